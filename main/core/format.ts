@@ -1,0 +1,133 @@
+// Number and time formatting for every surface (tray, popover, details, CSV
+// is separate). Always an explicit locale so tests and screenshots are stable.
+// Intl.NumberFormat construction is slow compared with format(), and the
+// holdings table formats thousands of cells, so instances are cached.
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let nf = formatters.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(locale, options);
+    formatters.set(key, nf);
+  }
+  return nf;
+}
+
+/** Shown wherever privacy mode hides a figure. Fixed length: it must not hint at magnitude. */
+export const MASK = '•••••';
+
+export function maskAmount(): string {
+  return MASK;
+}
+
+/** Shown for a figure we do not have (NaN, Infinity, unknown). */
+export const UNKNOWN = '—';
+
+export interface MoneyOptions {
+  /** "$12.3K" style, for the tray title and tight spaces. */
+  compact?: boolean;
+}
+
+/**
+ * `formatMoney(1234.5, 'EUR', 'de-DE')` → "1.234,50 €". Values under 1 get
+ * enough decimals to show three significant digits ($0.00123), because coin
+ * prices and dust would otherwise all read "$0.00". 'BTC' is routed to
+ * {@link formatBtc}.
+ */
+export function formatMoney(value: number, currency: string, locale: string, options: MoneyOptions = {}): string {
+  if (!Number.isFinite(value)) return UNKNOWN;
+  const code = currency.toUpperCase();
+  if (code === 'BTC') return formatBtc(value, locale);
+  const base: Intl.NumberFormatOptions = { style: 'currency', currency: code };
+  if (options.compact && Math.abs(value) >= 1000) {
+    return numberFormat(locale, { ...base, notation: 'compact', maximumSignificantDigits: 3 }).format(value);
+  }
+  const abs = Math.abs(value);
+  if (abs > 0 && abs < 1) {
+    const standard = numberFormat(locale, base).resolvedOptions().maximumFractionDigits ?? 2;
+    const needed = Math.min(8, Math.ceil(-Math.log10(abs)) + 2);
+    const digits = Math.max(standard, needed);
+    return numberFormat(locale, { ...base, minimumFractionDigits: standard, maximumFractionDigits: digits }).format(value);
+  }
+  return numberFormat(locale, base).format(value);
+}
+
+/**
+ * `₿0.5`, `₿1.23456789`: at most 8 decimals (one satoshi), trailing zeros
+ * trimmed. Intl has no ₿ symbol, so we format as a symbol currency and swap
+ * the symbol in: that keeps the locale's placement ("0,5 ₿" in German).
+ */
+export function formatBtc(value: number, locale: string): string {
+  if (!Number.isFinite(value)) return UNKNOWN;
+  const nf = numberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 8,
+  });
+  return nf
+    .formatToParts(value)
+    .map((part) => (part.type === 'currency' ? '₿' : part.value))
+    .join('');
+}
+
+/** Whole satoshis of a BTC value: "12,345 sats", "1 sat". */
+export function formatSats(btc: number, locale: string): string {
+  if (!Number.isFinite(btc)) return UNKNOWN;
+  const sats = Math.round(btc * 1e8);
+  const text = numberFormat(locale, { maximumFractionDigits: 0 }).format(sats);
+  return `${text} ${Math.abs(sats) === 1 ? 'sat' : 'sats'}`;
+}
+
+/**
+ * Coin amounts range from 0.00000042 BTC to 10^12 memecoins. Under 1: up to 8
+ * significant digits. From 1: about 8 significant digits but never rounding
+ * away integer digits. From a trillion: compact ("1.235T").
+ */
+export function formatAmount(amount: number, locale: string): string {
+  if (!Number.isFinite(amount)) return UNKNOWN;
+  const abs = Math.abs(amount);
+  if (abs === 0) return numberFormat(locale, {}).format(0);
+  if (abs < 1) return numberFormat(locale, { maximumSignificantDigits: 8 }).format(amount);
+  if (abs >= 1e12) return numberFormat(locale, { notation: 'compact', maximumSignificantDigits: 4 }).format(amount);
+  const integerDigits = Math.floor(Math.log10(abs)) + 1;
+  return numberFormat(locale, { maximumFractionDigits: Math.max(0, 8 - integerDigits) }).format(amount);
+}
+
+/** A change in percent (2.345 → "+2.35%"), signed so gains and losses read at a glance. */
+export function formatPercent(pct: number | null, locale: string): string {
+  if (pct === null || !Number.isFinite(pct)) return UNKNOWN;
+  return numberFormat(locale, {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(pct / 100);
+}
+
+/** A share of the portfolio (0..1 → "12.3%"), unsigned. */
+export function formatShare(share: number, locale: string): string {
+  if (!Number.isFinite(share)) return UNKNOWN;
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * Age of something that happened at `at` (epoch ms), as the freshness labels
+ * read: "just now", "4 min ago", "2 h ago", "3 d ago"; null → "never".
+ * A time in the future (clock skew) reads "just now" rather than a negative age.
+ */
+export function formatAge(at: number | null, now: number): string {
+  if (at === null || !Number.isFinite(at)) return 'never';
+  const age = now - at;
+  if (age < MINUTE) return 'just now';
+  if (age < HOUR) return `${Math.floor(age / MINUTE)} min ago`;
+  if (age < DAY) return `${Math.floor(age / HOUR)} h ago`;
+  return `${Math.floor(age / DAY)} d ago`;
+}

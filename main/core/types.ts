@@ -1,0 +1,256 @@
+// Domain types shared by main, preload and renderer. Pure: no imports from
+// electron, node or any library, so every process can use them.
+
+/** One row of `POST /exchange/balance`, as CoinStats returns it. */
+export interface BalanceRow {
+  coinId: string;
+  amount: number;
+  /** USD price of one unit. */
+  price: number;
+  /** BTC price of one unit. */
+  priceBtc: number;
+}
+
+export type PortfolioSyncStatus = 'syncing' | 'synced';
+
+export interface ExchangePortfolio {
+  /** 64 hex chars; the `portfolioId` the other exchange endpoints take. */
+  id: string;
+  status: PortfolioSyncStatus;
+  connectionId: string;
+  name?: string;
+}
+
+export interface ExchangeBalance {
+  balances: BalanceRow[];
+  portfolio: ExchangePortfolio;
+}
+
+export interface ConnectionField {
+  /** Label to show. */
+  name: string;
+  /** Key in `connectionFields`. */
+  key: string;
+}
+
+export interface SupportedExchange {
+  connectionId: string;
+  name: string;
+  icon: string;
+  connectionFields: ConnectionField[];
+}
+
+export interface CoinMeta {
+  id: string;
+  name: string;
+  symbol: string;
+  icon: string | null;
+  /** 24 h change, percent. */
+  priceChange1d: number | null;
+  price: number | null;
+  priceBtc: number | null;
+}
+
+/** Rates against USD: `{ USD: 1, EUR: 0.92 }`. */
+export type CurrencyRates = Record<string, number>;
+
+export interface CreditUsage {
+  totalCredits: number;
+  usedCredits: number;
+  remainingCredits: number;
+  subscription: string | null;
+}
+
+/** Stable error codes of the CoinStats client, also used for connection state. */
+export const API_ERROR_CODES = [
+  'coinstats_key_invalid',
+  'exchange_rejected',
+  'plan_forbidden',
+  'not_found',
+  'not_synced',
+  'rate_limited',
+  'out_of_credits',
+  'unavailable',
+  'timeout',
+  'network',
+  'invalid_response',
+  'bad_request',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** Codes of errors that are not from the API (vault, store, IPC gate). */
+export const APP_ERROR_CODES = [
+  'encryption_unavailable',
+  'no_api_key',
+  'unknown_connection',
+  'invalid_request',
+  'forbidden_sender',
+  'budget_exhausted',
+  'internal',
+] as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+export type ErrorCode = ApiErrorCode | AppErrorCode;
+
+/** What crosses IPC and what the UI shows: never a secret, never a stack. */
+export interface PlainError {
+  code: ErrorCode;
+  message: string;
+  /** A suggested next step for the user, if there is one. */
+  action?: string;
+  /** CoinStats requestId, kept for support. */
+  requestId?: string;
+}
+
+export type ConnectionState = 'idle' | 'syncing' | 'synced' | 'error';
+
+/** Connection metadata kept in the settings store (no secrets). */
+export interface ConnectionMeta {
+  /** Our own id (uuid), not the exchange id. */
+  id: string;
+  /** Exchange id from `/exchange/support`, e.g. `binance`. */
+  exchangeId: string;
+  /** User-chosen name, or the exchange's name. */
+  name: string;
+  createdAt: number;
+  /** CoinStats portfolio id once known. */
+  portfolioId: string | null;
+  lastSyncAt: number | null;
+  lastError: PlainError | null;
+}
+
+/** Last-known balance of one connection, persisted. */
+export interface ConnectionBalances {
+  connectionId: string;
+  fetchedAt: number;
+  rows: BalanceRow[];
+}
+
+/** One exchange's share of a coin row. */
+export interface CoinSplit {
+  connectionId: string;
+  amount: number;
+  valueUsd: number;
+}
+
+export interface HoldingRow {
+  coinId: string;
+  symbol: string;
+  name: string;
+  icon: string | null;
+  amount: number;
+  priceUsd: number;
+  valueUsd: number;
+  valueBtc: number;
+  /** 0..1 of the portfolio total. */
+  share: number;
+  change24h: number | null;
+  isCash: boolean;
+  split: CoinSplit[];
+}
+
+export interface DustLine {
+  count: number;
+  valueUsd: number;
+  valueBtc: number;
+  share: number;
+}
+
+export interface PortfolioSummary {
+  totalUsd: number;
+  totalBtc: number;
+  /** Value-weighted 24 h change in percent, null when unknown. */
+  change24hPct: number | null;
+  /** Rows above the dust threshold, sorted by value descending. */
+  rows: HoldingRow[];
+  /** Rows below the dust threshold, folded. */
+  dust: DustLine;
+  /** True when any connection is failing: the total is not the whole story. */
+  partial: boolean;
+}
+
+export type TrayTitleFormat = 'primary' | 'btc' | 'compact' | 'icon';
+
+export interface Settings {
+  primaryCurrency: string;
+  /** Freshness target: popover opening refreshes data older than this. */
+  freshnessMinutes: number;
+  /** Background refresh interval. */
+  backgroundMinutes: number;
+  /** Monthly CoinStats credit budget Tallybar may spend on its own. */
+  monthlyCreditBudget: number;
+  dustThresholdUsd: number;
+  privacyMode: boolean;
+  trayTitleFormat: TrayTitleFormat;
+  notifications: boolean;
+  launchAtLogin: boolean;
+  /** Advanced; empty means the default (or TALLYBAR_API_BASE_URL). */
+  apiBaseUrl: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  primaryCurrency: 'USD',
+  freshnessMinutes: 15,
+  backgroundMinutes: 60,
+  monthlyCreditBudget: 20_000,
+  dustThresholdUsd: 1,
+  privacyMode: false,
+  trayTitleFormat: 'primary',
+  notifications: true,
+  launchAtLogin: false,
+  apiBaseUrl: '',
+};
+
+export interface HistoryPoint {
+  t: number;
+  totalUsd: number;
+  totalBtc: number;
+}
+
+/** One connection as the renderer sees it: status and masked hints only. */
+export interface ConnectionView {
+  id: string;
+  exchangeId: string;
+  exchangeName: string;
+  exchangeIcon: string | null;
+  name: string;
+  state: ConnectionState;
+  lastSyncAt: number | null;
+  lastError: PlainError | null;
+  totalUsd: number | null;
+  /** `{ apiKey: '••••a1b2' }`: last 4 characters only. */
+  credentialHints: Record<string, string>;
+}
+
+export interface CreditView {
+  /** From `/usage/credits`, null until first asked. */
+  remaining: number | null;
+  total: number | null;
+  /** What Tallybar spent this calendar month, from its own ledger. */
+  spentThisMonth: number;
+  /** Projected spend for the whole month at the current schedule. */
+  projectedMonth: number;
+  budget: number;
+  /** Effective background interval after the governor stretched it. */
+  effectiveBackgroundMinutes: number;
+  /** Set when a 429 was seen: which kind, and until when we back off. */
+  limited: { kind: 'rate_limited' | 'out_of_credits'; until: number | null } | null;
+}
+
+/** The whole state main pushes to windows; the renderer only shows it. */
+export interface AppSnapshot {
+  demo: boolean;
+  /** False when safeStorage cannot encrypt: the reason says how to fix it. */
+  secretsAvailable: { ok: true } | { ok: false; reason: string };
+  apiKey: { set: boolean; hint: string | null };
+  settings: Settings;
+  connections: ConnectionView[];
+  portfolio: PortfolioSummary;
+  /** Rates against USD for the primary currency conversion. */
+  rates: CurrencyRates;
+  refreshing: boolean;
+  lastRefreshAt: number | null;
+  credits: CreditView;
+  /** Messages the user must see once (e.g. a settings file was recovered). */
+  notices: { id: string; message: string }[];
+}

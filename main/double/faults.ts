@@ -1,0 +1,102 @@
+// Faults a test switches on per route, to see the client cope with a service
+// that misbehaves the ways real ones do.
+import type { BalanceRow } from '../core/types';
+
+export type DoubleRoute = 'balance' | 'support' | 'status' | 'coins' | 'currencies' | 'credits';
+
+export type Fault =
+  | { kind: 'status'; status: number; body?: unknown }
+  | { kind: 'slow'; ms: number }
+  | { kind: 'reset' }
+  | { kind: 'truncated' }
+  | { kind: 'html' }
+  | { kind: 'drift'; variant: 'missing-field' | 'string-number' | 'extra-fields' | 'negative' }
+  | { kind: 'large'; rows: number };
+
+interface Armed {
+  fault: Fault;
+  /** Requests left before the fault disarms itself; Infinity = until cleared. */
+  remaining: number;
+}
+
+export class FaultBook {
+  private readonly armed = new Map<DoubleRoute, Armed>();
+
+  set(route: DoubleRoute, fault: Fault | null, times?: number): void {
+    if (fault === null) {
+      this.armed.delete(route);
+      return;
+    }
+    if (times !== undefined && (!Number.isInteger(times) || times < 1)) {
+      throw new Error(`setFault: times must be a positive integer, got ${times}`);
+    }
+    this.armed.set(route, { fault, remaining: times ?? Number.POSITIVE_INFINITY });
+  }
+
+  clear(): void {
+    this.armed.clear();
+  }
+
+  /** The fault for this request, if any, counting it against `times`. */
+  take(route: DoubleRoute): Fault | null {
+    const armed = this.armed.get(route);
+    if (!armed) return null;
+    armed.remaining -= 1;
+    if (armed.remaining <= 0) this.armed.delete(route);
+    return armed.fault;
+  }
+}
+
+type Json = Record<string, unknown>;
+
+/** The object a drift fault damages: a row deep in the list, like real drift. */
+function driftTarget(body: unknown): Json | null {
+  const list = Array.isArray(body)
+    ? body
+    : isObject(body) && Array.isArray(body.balances)
+      ? body.balances
+      : isObject(body) && Array.isArray(body.result)
+        ? body.result
+        : null;
+  if (list) {
+    const item: unknown = list[Math.min(3, list.length - 1)];
+    return isObject(item) ? item : null;
+  }
+  if (isObject(body) && isObject(body.result)) return body.result;
+  return isObject(body) ? body : null;
+}
+
+/** Mutates a successful answer the way an unannounced API change would. */
+export function applyDrift(body: unknown, variant: Extract<Fault, { kind: 'drift' }>['variant']): unknown {
+  const target = driftTarget(body);
+  if (!target) return body;
+  const numericKey = Object.keys(target).find((k) => typeof target[k] === 'number');
+  const key = numericKey ?? Object.keys(target)[0];
+  if (key === undefined) return body;
+  switch (variant) {
+    case 'missing-field':
+      delete target[key];
+      break;
+    case 'string-number':
+      target[key] = String(target[key]);
+      break;
+    case 'negative':
+      target[key] = -Math.abs(Number(target[key])) - 1;
+      break;
+    case 'extra-fields':
+      target.availableAmount = 1;
+      target.lockedAmount = 0;
+      target.meta = { source: 'drift' };
+      if (isObject(body)) body.apiVersion = '1.1';
+      break;
+  }
+  return body;
+}
+
+export function withLargeBalances(body: unknown, rows: BalanceRow[]): unknown {
+  return isObject(body) && Array.isArray(body.balances) ? { ...body, balances: rows } : body;
+}
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
