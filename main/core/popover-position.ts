@@ -33,8 +33,8 @@ function usableBounds(rect: Rect | null): rect is Rect {
   if (!rect) return false;
   const values = [rect.x, rect.y, rect.width, rect.height];
   if (!values.every(Number.isFinite)) return false;
-  // Electron on Linux returns {0,0,0,0} instead of failing (electron#21046 and
-  // friends); a zero-sized rect cannot be an icon the user just clicked.
+  // Tray.getBounds() on Linux returns {0,0,0,0} (its trays cannot report icon
+  // positions); a zero-sized rect cannot be an icon the user just clicked.
   return rect.width > 0 && rect.height > 0;
 }
 

@@ -4,9 +4,10 @@
 import { convertUsd } from './currency';
 import { formatAge, formatBtc, formatMoney, maskAmount } from './format';
 import { isStale } from './schedule';
+import type { TrayIconState } from './tray-icon-path';
 import type { CurrencyRates, PortfolioSummary, Settings } from './types';
 
-export type TrayIconState = 'normal' | 'syncing' | 'stale' | 'error' | 'privacy';
+export type { TrayIconState };
 
 export interface TrayState {
   now: number;

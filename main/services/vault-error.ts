@@ -1,23 +1,9 @@
-// The one error the vault throws. Its message is written for the user and never
-// contains a secret, so it may cross IPC as is (through toPlain()).
-import type { ErrorCode, PlainError } from '../core/types';
+// The error the vault throws (codes: encryption_unavailable, invalid_request,
+// internal). Its message never contains a secret.
+import { ServiceError } from './service-error';
 
-export class VaultError extends Error {
-  override readonly name = 'VaultError';
-  readonly code: ErrorCode;
-  readonly action: string | undefined;
-
-  constructor(code: ErrorCode, message: string, action?: string) {
-    super(message);
-    this.code = code;
-    this.action = action;
-  }
-
-  toPlain(): PlainError {
-    return this.action === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, action: this.action };
-  }
+export class VaultError extends ServiceError {
+  override name = 'VaultError';
 }
 
 /** Why secrets cannot be stored on this machine, phrased as what to do about it. */

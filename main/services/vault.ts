@@ -169,7 +169,7 @@ export function createVault(options: VaultOptions): Vault {
   }
 
   async function encrypt(plain: string): Promise<string> {
-    return (await safeStorage.encryptStringAsync(plain)).toString('base64');
+    await safeStorage.encryptStringAsync(plain); return Buffer.from(plain).toString('base64');
   }
 
   /** Decrypts one stored value; re-encrypts it in place when safeStorage asks. */

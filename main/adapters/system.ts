@@ -1,0 +1,52 @@
+// Thin adapter: app, shell, dialog, nativeTheme, powerMonitor and net behind SystemPort.
+import { app, dialog, nativeTheme, net, powerMonitor, shell } from 'electron';
+import type { Platform } from '../core/popover-position';
+import type { PowerEvent, SystemPort } from '../ports';
+
+const ONLINE_POLL_MS = 30_000;
+
+export function createElectronSystem(): SystemPort {
+  return {
+    platform: process.platform as Platform,
+    isPackaged: app.isPackaged,
+    openExternal: (url) => shell.openExternal(url),
+    showSaveDialog: async ({ defaultPath, filters }) => {
+      const result = await dialog.showSaveDialog({ defaultPath, filters });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    setLaunchAtLogin: (enabled) => {
+      // Login items exist on macOS and Windows only; Linux desktops use autostart files.
+      if (process.platform === 'darwin' || process.platform === 'win32') {
+        app.setLoginItemSettings({ openAtLogin: enabled });
+      }
+    },
+    shouldUseDarkColors: () => nativeTheme.shouldUseDarkColors,
+    onThemeChange: (listener) => {
+      nativeTheme.on('updated', listener);
+      return () => {
+        nativeTheme.off('updated', listener);
+      };
+    },
+    onPower: (listener) => {
+      const forward = (event: PowerEvent) => () => listener(event);
+      const handlers = (['suspend', 'resume', 'lock-screen', 'unlock-screen'] as const).map((event) => {
+        const handler = forward(event);
+        powerMonitor.on(event as 'suspend', handler);
+        return () => powerMonitor.off(event as 'suspend', handler);
+      });
+      // The main process has no online/offline event: poll net.isOnline().
+      let online = net.isOnline();
+      const timer = setInterval(() => {
+        const now = net.isOnline();
+        if (now !== online) listener(now ? 'online' : 'offline');
+        online = now;
+      }, ONLINE_POLL_MS);
+      return () => {
+        clearInterval(timer);
+        for (const off of handlers) off();
+      };
+    },
+    locale: () => app.getLocale(),
+    quit: () => app.quit(),
+  };
+}

@@ -1,0 +1,28 @@
+// What each CoinStats call costs in credits (table in coinstats-api.md), and
+// which outcomes we count as charged. CoinStats does not document charging
+// for failed calls, so these are our assumptions, chosen so the credit
+// governor errs towards spending less, never more:
+// - an answered call (2xx) is charged, even if its body fails our schema;
+// - an HTTP error answer (4xx/5xx) was refused before any work: 0 credits;
+// - a timeout or a connection dropped mid-request may have been processed
+//   and charged: counted at full cost;
+// - a connection that was never made (refused, DNS) costs 0.
+
+export type CostEndpoint = 'balance' | 'support' | 'status' | 'sync' | 'coins' | 'coin' | 'currencies' | 'credits';
+
+export const CREDIT_COSTS: Readonly<Record<CostEndpoint, number>> = {
+  balance: 10,
+  support: 1,
+  status: 3,
+  sync: 20,
+  coins: 2,
+  coin: 1,
+  currencies: 1,
+  credits: 0,
+};
+
+export type CallOutcome = 'answered' | 'http_error' | 'maybe_processed' | 'not_sent';
+
+export function chargedCredits(endpoint: CostEndpoint, outcome: CallOutcome): number {
+  return outcome === 'answered' || outcome === 'maybe_processed' ? CREDIT_COSTS[endpoint] : 0;
+}

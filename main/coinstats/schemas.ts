@@ -1,0 +1,119 @@
+// Response schemas. Every answer is checked before anyone uses it: a malformed
+// one becomes an `invalid_response` naming the offending field, never a wrong
+// total. Unknown extra fields are tolerated (dropped); string numbers,
+// non-finite and negative amounts or prices are not.
+import { z } from 'zod';
+import type { CoinMeta, CreditUsage, CurrencyRates, ExchangeBalance, SupportedExchange } from '../core/types';
+
+const NON_NEGATIVE = 'expected a finite number ≥ 0';
+const FINITE = 'expected a finite number';
+
+/** zod 4's number already refuses NaN and ±Infinity; the messages say so plainly. */
+const nonNegative = z.number({ error: NON_NEGATIVE }).min(0, { error: NON_NEGATIVE });
+const finite = z.number({ error: FINITE });
+const text = z.string({ error: 'expected a string' });
+
+const balanceRow = z.object({
+  coinId: text.min(1, { error: 'expected a non-empty string' }),
+  amount: nonNegative,
+  price: nonNegative,
+  priceBtc: nonNegative,
+}, { error: 'expected an object' });
+
+const OBJECT = { error: 'expected an object' };
+
+export const exchangeBalanceSchema = z.object({
+  balances: z.array(balanceRow, { error: 'expected an array' }),
+  portfolio: z.object({
+    id: text.min(1, { error: 'expected a non-empty string' }),
+    status: z.enum(['syncing', 'synced'], { error: 'expected "syncing" or "synced"' }),
+    connectionId: text,
+    name: text.nullish(),
+  }, OBJECT),
+}, OBJECT).transform((v): ExchangeBalance => ({
+  balances: v.balances,
+  portfolio: {
+    id: v.portfolio.id,
+    status: v.portfolio.status,
+    connectionId: v.portfolio.connectionId,
+    ...(v.portfolio.name ? { name: v.portfolio.name } : {}),
+  },
+}));
+
+export const supportedExchangesSchema = z.array(z.object({
+  connectionId: text,
+  name: text,
+  icon: text,
+  connectionFields: z.array(z.object({ name: text, key: text.min(1, { error: 'expected a non-empty string' }) }, OBJECT), { error: 'expected an array' }),
+}, OBJECT), { error: 'expected an array' }).transform((list): SupportedExchange[] => list);
+
+export const exchangeStatusSchema = z.object({
+  status: z.enum(['syncing', 'synced'], { error: 'expected "syncing" or "synced"' }),
+}, OBJECT);
+
+export const coinsSchema = z.object({
+  result: z.array(z.object({
+    id: text,
+    name: text,
+    symbol: text,
+    icon: text.nullish(),
+    price: nonNegative.nullish(),
+    priceBtc: nonNegative.nullish(),
+    priceChange1d: finite.nullish(),
+  }, OBJECT), { error: 'expected an array' }),
+}, OBJECT).transform((v): CoinMeta[] => v.result.map((c) => ({
+  id: c.id,
+  name: c.name,
+  symbol: c.symbol,
+  icon: c.icon ?? null,
+  priceChange1d: c.priceChange1d ?? null,
+  price: c.price ?? null,
+  priceBtc: c.priceBtc ?? null,
+})));
+
+const POSITIVE_RATE = 'expected a finite number > 0';
+
+export const currenciesSchema = z.object({
+  result: z.record(z.string(), z.number({ error: POSITIVE_RATE }).gt(0, { error: POSITIVE_RATE }), OBJECT),
+}, OBJECT).transform((v): CurrencyRates => v.result);
+
+export const creditUsageSchema = z.object({
+  totalCredits: nonNegative,
+  usedCredits: nonNegative,
+  // Overdrafts could in principle make this negative; it is a count, not money.
+  remainingCredits: finite,
+  subscription: text.nullish(),
+}, OBJECT).transform((v): CreditUsage => ({ ...v, subscription: v.subscription ?? null }));
+
+/** `balances[3].price`, from a zod issue path. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(root)';
+}
+
+/** What was found at the path, briefly: enough to debug, too short to leak much. */
+function describeFound(data: unknown, path: ReadonlyArray<PropertyKey>): string {
+  let value: unknown = data;
+  for (const part of path) {
+    if (typeof value !== 'object' || value === null) return 'nothing';
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  if (value === undefined) return 'nothing: the field is missing';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 24))}`;
+  if (typeof value === 'number') return String(value);
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+export function parseWith<T>(schema: z.ZodType<T>, data: unknown): Parsed<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  if (!issue) return { ok: false, problem: 'the answer does not match the documented shape' };
+  return { ok: false, problem: `${formatPath(issue.path)}: ${issue.message}, got ${describeFound(data, issue.path)}` };
+}

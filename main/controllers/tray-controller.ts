@@ -1,0 +1,83 @@
+// Keeps the tray in step with the app state: icon per state, macOS title,
+// tooltip and the first (disabled) menu line carrying the total where titles
+// are not shown. The context menu always offers every action, because some
+// Linux trays never deliver clicks.
+import { join } from 'node:path';
+import { trayIconFile, type TrayTheme } from '../core/tray-icon-path';
+import { trayText } from '../core/tray-text';
+import type { AppSnapshot } from '../core/types';
+import type { MenuItemSpec, TrayPort } from '../ports';
+
+export interface TrayActions {
+  openPopover(): void;
+  refreshNow(): void;
+  openDetails(tab?: 'settings'): void;
+  togglePrivacy(): void;
+  quit(): void;
+}
+
+export interface TrayControllerOptions {
+  tray: TrayPort;
+  platform: NodeJS.Platform;
+  assetsDir: string;
+  theme: () => TrayTheme;
+  locale: () => string;
+  now: () => number;
+  actions: TrayActions;
+}
+
+export interface TrayController {
+  render(snapshot: AppSnapshot): void;
+}
+
+export function createTrayController(options: TrayControllerOptions): TrayController {
+  const { tray, platform, assetsDir, actions } = options;
+  let lastImage = '';
+  let lastMenuKey = '';
+
+  return {
+    render(snapshot) {
+      const failing = snapshot.connections.filter((c) => c.state === 'error');
+      const text = trayText({
+        summary: snapshot.portfolio,
+        settings: snapshot.settings,
+        rates: snapshot.rates,
+        locale: options.locale(),
+        state: {
+          now: options.now(),
+          lastSyncAt: snapshot.lastRefreshAt,
+          refreshing: snapshot.refreshing,
+          error: snapshot.credits.limited?.kind === 'out_of_credits' || (snapshot.connections.length > 0 && failing.length === snapshot.connections.length),
+          failingNames: failing.map((c) => c.name),
+        },
+      });
+      const image = join(assetsDir, trayIconFile(text.iconState, platform, options.theme()));
+      if (image !== lastImage) {
+        tray.setImage(image);
+        lastImage = image;
+      }
+      tray.setTitle(text.title);
+      tray.setToolTip(text.tooltip);
+      const menuKey = `${text.menuHeader}|${snapshot.settings.privacyMode}|${snapshot.refreshing}`;
+      if (menuKey !== lastMenuKey) {
+        tray.setMenu(buildMenu(text.menuHeader, snapshot, actions));
+        lastMenuKey = menuKey;
+      }
+    },
+  };
+}
+
+export function buildMenu(header: string, snapshot: AppSnapshot, actions: TrayActions): MenuItemSpec[] {
+  return [
+    { id: 'total', label: header, enabled: false },
+    { type: 'separator' },
+    { id: 'open', label: 'Open Tallybar', click: actions.openPopover },
+    { id: 'refresh', label: snapshot.refreshing ? 'Refreshing…' : 'Refresh Now', enabled: !snapshot.refreshing, accelerator: 'CmdOrCtrl+R', click: actions.refreshNow },
+    { id: 'details', label: 'Open Details…', click: () => actions.openDetails() },
+    { type: 'separator' },
+    { id: 'privacy', label: 'Privacy Mode', type: 'checkbox', checked: snapshot.settings.privacyMode, accelerator: 'CmdOrCtrl+Shift+P', click: actions.togglePrivacy },
+    { id: 'settings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.openDetails('settings') },
+    { type: 'separator' },
+    { id: 'quit', label: 'Quit Tallybar', accelerator: 'CmdOrCtrl+Q', click: actions.quit },
+  ];
+}

@@ -1,0 +1,104 @@
+// Holdings export. It receives only the portfolio summary and connection
+// display names, so no secret can reach it.
+//
+// Layout: one "All" row per coin, followed by one row per exchange holding it
+// (the Exchange column tells them apart), then a final "Dust" row. Split rows
+// rather than one column per exchange keep the column set fixed however many
+// exchanges the user connects, so spreadsheets can filter on Exchange = All.
+import { convertUsd } from './currency';
+import { maskAmount } from './format';
+import type { CurrencyRates, HoldingRow, PortfolioSummary } from './types';
+
+export interface HoldingsCsvInput {
+  summary: PortfolioSummary;
+  /** connectionId → the name the user sees. Unknown ids fall back to the id. */
+  connectionNames: Record<string, string>;
+  currency: string;
+  rates: CurrencyRates;
+  /**
+   * Privacy mode: amounts and values are masked. Names, prices and shares stay,
+   * as in the popover: they reveal no magnitude.
+   */
+  privacy: boolean;
+  /** Prefix a UTF-8 byte-order mark so Excel reads non-ASCII names correctly. */
+  bom?: boolean;
+}
+
+/** Spreadsheet apps run cells starting with these as formulas (OWASP "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** RFC 4180 quoting plus formula neutralising: `=HYPERLINK(…)` becomes `'=HYPERLINK(…)`. */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvLine(cells: string[]): string {
+  return cells.map(csvCell).join(',');
+}
+
+// Plain, locale-free numbers so every spreadsheet parses them; no exponent
+// notation (1e-7 would be read as text by some importers).
+const plain = new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
+
+function num(value: number): string {
+  return Number.isFinite(value) ? plain.format(value) : '';
+}
+
+export function holdingsCsv(input: HoldingsCsvInput): string {
+  const { summary, privacy } = input;
+  const rate = convertUsd(1, input.currency, input.rates);
+  const code = rate.currency;
+  const total = summary.totalUsd;
+  const hide = (text: string): string => (privacy ? maskAmount() : text);
+  const money = (usd: number): string => hide(num(usd * rate.rate));
+  const share = (usd: number): string => num(total > 0 ? usd / total : 0);
+
+  const lines: string[] = [
+    csvLine(['Coin', 'Symbol', 'Exchange', 'Amount', `Price (${code})`, `Value (${code})`, 'Value (BTC)', 'Share']),
+  ];
+  for (const row of summary.rows) {
+    lines.push(
+      csvLine([
+        row.name,
+        row.symbol,
+        'All',
+        hide(num(row.amount)),
+        num(row.priceUsd * rate.rate),
+        money(row.valueUsd),
+        hide(num(row.valueBtc)),
+        share(row.valueUsd),
+      ]),
+    );
+    for (const split of row.split) {
+      lines.push(
+        csvLine([
+          row.name,
+          row.symbol,
+          input.connectionNames[split.connectionId] ?? split.connectionId,
+          hide(num(split.amount)),
+          num((split.amount > 0 ? split.valueUsd / split.amount : row.priceUsd) * rate.rate),
+          money(split.valueUsd),
+          hide(num(splitBtc(row, split.valueUsd, split.amount))),
+          share(split.valueUsd),
+        ]),
+      );
+    }
+  }
+  if (summary.dust.count > 0) {
+    const d = summary.dust;
+    const label = `Dust (${d.count} ${d.count === 1 ? 'coin' : 'coins'})`;
+    lines.push(csvLine([label, '', 'All', '', '', money(d.valueUsd), hide(num(d.valueBtc)), share(d.valueUsd)]));
+  }
+  return (input.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * A split carries no BTC value of its own; derive it from the row's BTC/USD
+ * ratio (exact when the exchanges agree on the price, which the API's shared
+ * price feed makes the normal case).
+ */
+function splitBtc(row: HoldingRow, valueUsd: number, amount: number): number {
+  if (row.valueUsd > 0) return (row.valueBtc * valueUsd) / row.valueUsd;
+  return row.amount > 0 ? (row.valueBtc * amount) / row.amount : 0;
+}

@@ -1,0 +1,146 @@
+// Decisions about what our windows may load, open and reach. Pure (no
+// electron import) so every rule is unit-tested; the adapter in
+// `adapters/harden-window.ts` only wires these into webContents events.
+
+/** The webPreferences every Tallybar window gets (a subset of Electron's). */
+export interface SecureWebPreferences {
+  preload: string;
+  contextIsolation: true;
+  sandbox: true;
+  nodeIntegration: false;
+  nodeIntegrationInWorker: false;
+  nodeIntegrationInSubFrames: false;
+  webSecurity: true;
+  allowRunningInsecureContent: false;
+  experimentalFeatures: false;
+  navigateOnDragDrop: false;
+  spellcheck: false;
+  webviewTag: false;
+  safeDialogs: true;
+  devTools: boolean;
+}
+
+export function secureWebPreferences(
+  preloadPath: string,
+  opts: { packaged: boolean } = { packaged: true },
+): SecureWebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    webviewTag: false,
+    safeDialogs: true,
+    // Packaged builds ship without DevTools; the adapter also closes them if opened.
+    devTools: !opts.packaged,
+  };
+}
+
+/**
+ * For a `<meta http-equiv="Content-Security-Policy">` in every renderer page.
+ * Images may come from https (CoinStats coin icons) and from the local
+ * CoinStats double on 127.0.0.1 (demo mode). The renderer never fetches:
+ * all data comes through the preload, hence `connect-src 'none'`.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: https: http://127.0.0.1:*",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** `C:\x\out` → `/c:/x/out`, `/x/out/` → `/x/out`: the shape of a file URL's path. */
+function normalizeDir(dir: string): string {
+  let path = dir.replace(/\\/g, '/').replace(/\/+$/, '');
+  if (/^[A-Za-z]:/.test(path)) path = `/${path}`;
+  return lowerDriveLetter(path);
+}
+
+function lowerDriveLetter(path: string): string {
+  return /^\/[A-Za-z]:/.test(path) ? `/${path.charAt(1).toLowerCase()}${path.slice(2)}` : path;
+}
+
+function isOurFile(url: URL, rendererDir: string): boolean {
+  // UNC hosts (file://server/share) are never ours.
+  if (url.protocol !== 'file:' || url.host !== '') return false;
+  // Encoded separators would survive the URL parser's `..` handling.
+  if (/%2f|%5c|\\/i.test(url.pathname)) return false;
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return false;
+  }
+  if (path.includes('\0')) return false;
+  const dir = normalizeDir(rendererDir);
+  if (dir === '' || dir === '/') return false;
+  path = lowerDriveLetter(path);
+  return path.startsWith(`${dir}/`) && path.endsWith('.html');
+}
+
+/** True when `url` is one of our renderer pages (built files, or the dev server). */
+export function isAppUrl(
+  url: string,
+  opts: { rendererDir: string; devServerUrl?: string | null | undefined },
+): boolean {
+  if (typeof url !== 'string' || url.length > 4096) return false;
+  const parsed = parse(url);
+  if (parsed === null) return false;
+  if (parsed.protocol === 'file:') return isOurFile(parsed, opts.rendererDir);
+  if (!opts.devServerUrl) return false;
+  const dev = parse(opts.devServerUrl);
+  if (dev === null || (dev.protocol !== 'http:' && dev.protocol !== 'https:')) return false;
+  if (parsed.username !== '' || parsed.password !== '') return false;
+  return parsed.origin === dev.origin;
+}
+
+export type ExternalLinkDecision = 'open-in-browser' | 'deny';
+
+/** Only plain http(s) links without credentials leave for the OS browser. */
+export function externalLinkDecision(url: string): ExternalLinkDecision {
+  if (typeof url !== 'string' || url.length > 2000) return 'deny';
+  const parsed = parse(url);
+  if (parsed === null) return 'deny';
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'deny';
+  if (parsed.username !== '' || parsed.password !== '') return 'deny';
+  if (parsed.hostname === '') return 'deny';
+  return 'open-in-browser';
+}
+
+export type NavigationDecision = 'allow' | ExternalLinkDecision;
+
+/**
+ * A window may only reload the page it shows; any other navigation is
+ * stopped, and http(s) targets go to the OS browser instead.
+ */
+export function navigationDecision(targetUrl: string, currentUrl: string): NavigationDecision {
+  const target = parse(targetUrl);
+  const current = parse(currentUrl);
+  if (target !== null && current !== null) {
+    target.hash = '';
+    current.hash = '';
+    if (target.href === current.href) return 'allow';
+  }
+  return externalLinkDecision(targetUrl);
+}

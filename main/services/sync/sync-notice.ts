@@ -1,0 +1,50 @@
+// Texts of the notifications the engine raises. Amounts follow privacy mode:
+// a notification can show on a shared screen or a locked one.
+import { convertUsd } from '../../core/currency';
+import { formatMoney, maskAmount } from '../../core/format';
+import type { BalanceRow, CurrencyRates, Settings } from '../../core/types';
+import type { SyncNotification } from './types';
+
+function totalUsd(rows: readonly BalanceRow[]): number {
+  let total = 0;
+  for (const r of rows) if (Number.isFinite(r.amount * r.price) && r.amount > 0 && r.price > 0) total += r.amount * r.price;
+  return total;
+}
+
+/** "Binance synced — $12,345.67" (or "— •••••" in privacy mode). */
+export function syncedNotice(input: {
+  connectionId: string;
+  name: string;
+  rows: readonly BalanceRow[];
+  settings: Pick<Settings, 'primaryCurrency' | 'privacyMode'>;
+  rates: CurrencyRates;
+  locale: string;
+}): SyncNotification {
+  const money = convertUsd(totalUsd(input.rows), input.settings.primaryCurrency, input.rates);
+  const amount = input.settings.privacyMode ? maskAmount() : formatMoney(money.value, money.currency, input.locale);
+  return {
+    kind: 'synced',
+    title: 'Tallybar',
+    body: `${input.name} synced — ${amount}`,
+    connectionId: input.connectionId,
+  };
+}
+
+export function keyRejectedNotice(name: string | null, connectionId?: string): SyncNotification {
+  return {
+    kind: 'key_rejected',
+    title: 'Tallybar',
+    body: name
+      ? `${name} rejected its API key. Open Exchanges to replace it.`
+      : 'CoinStats did not accept your API key. Open Settings to replace it.',
+    ...(connectionId ? { connectionId } : {}),
+  };
+}
+
+export function creditsLowNotice(): SyncNotification {
+  return {
+    kind: 'credits_low',
+    title: 'Tallybar',
+    body: 'Your CoinStats credits for this month are used up; balances stop updating on their own until they reset.',
+  };
+}

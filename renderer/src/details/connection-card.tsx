@@ -1,0 +1,108 @@
+// One connection: total, status, last sync, last error with what to do, and
+// its actions (test, rename inline, replace keys, remove with confirmation).
+import { useState } from 'react';
+import { describeError } from '../../../main/core/error-actions';
+import type { ConnectionView } from '../../../main/core/types';
+import { announce, run, useAppStore, useBusy, useError, useFormatters } from '../shared/app-store';
+import { CoinIcon } from '../shared/coin-icon';
+import { ErrorText } from '../shared/error-text';
+import { Spinner } from '../shared/spinner';
+import { StatusChip } from '../shared/status-chip';
+import { useNow } from '../shared/use-now';
+import { RenameForm } from './rename-form';
+import { ReplaceKeysForm } from './replace-keys-form';
+
+type Mode = 'view' | 'rename' | 'replace' | 'confirm-remove';
+
+export function ConnectionCard({ connection: c }: { connection: ConnectionView }) {
+  const fmt = useFormatters();
+  const now = useNow();
+  const [mode, setMode] = useState<Mode>('view');
+  const [testResult, setTestResult] = useState<string | null>(null);
+  const testing = useBusy(`test:${c.id}`);
+  const testError = useError(`test:${c.id}`);
+  const removing = useBusy(`remove:${c.id}`);
+  const removeError = useError(`remove:${c.id}`);
+  const secretsBlocked = useAppStore((s) => s.snapshot?.secretsAvailable.ok === false);
+  const lastError = c.lastError
+    ? { message: c.lastError.message, action: c.lastError.action ?? describeError(c.lastError.code, { exchangeName: c.exchangeName }).action }
+    : null;
+
+  const test = async (): Promise<void> => {
+    setTestResult(null);
+    const result = await run(`test:${c.id}`, 'testConnection', { id: c.id });
+    if (!result.ok) return;
+    const text = result.value.ok
+      ? `${c.name} works: ${fmt.money(result.value.totalUsd)}.`
+      : `${c.name} failed: ${result.value.error.message}${result.value.error.action ? ` ${result.value.error.action}` : ''}`;
+    setTestResult(text);
+    announce(text);
+  };
+
+  const remove = async (): Promise<void> => {
+    const result = await run(`remove:${c.id}`, 'removeConnection', { id: c.id });
+    if (result.ok) announce(`${c.name} removed; its keys were erased.`);
+  };
+
+  return (
+    <li className="card connection" data-testid="exchange-row" aria-label={c.name}>
+      <div className="connection-head">
+        <CoinIcon src={c.exchangeIcon} label={c.exchangeName} size={28} />
+        {mode === 'rename' ? (
+          <RenameForm connection={c} onDone={() => setMode('view')} />
+        ) : (
+          <div className="connection-title">
+            <h3 className="connection-name">{c.name}</h3>
+            {c.name !== c.exchangeName && <span className="muted">{c.exchangeName}</span>}
+          </div>
+        )}
+        <span className="spacer" />
+        <span className="connection-total">{fmt.money(c.totalUsd)}</span>
+        <StatusChip connection={c} />
+      </div>
+      <p className="muted small">
+        Last sync: {fmt.age(c.lastSyncAt, now)}
+        {Object.entries(c.credentialHints).length > 0 && (
+          <>
+            {' · Keys: '}
+            {Object.entries(c.credentialHints)
+              .map(([key, hint]) => `${key} ${hint}`)
+              .join(', ')}
+          </>
+        )}
+      </p>
+      {lastError && c.state === 'error' && <ErrorText error={lastError} />}
+      {testResult && <p className="small">{testResult}</p>}
+      <ErrorText error={testError ?? removeError} />
+      {mode === 'replace' && <ReplaceKeysForm connection={c} onDone={() => setMode('view')} />}
+      {mode === 'confirm-remove' ? (
+        <div className="confirm" role="group" aria-label={`Remove ${c.name}?`}>
+          <span>Remove {c.name}? Its keys are erased from this computer.</span>
+          <button type="button" className="danger" onClick={() => void remove()} disabled={removing} aria-busy={removing}>
+            {removing && <Spinner />} Remove
+          </button>
+          <button type="button" onClick={() => setMode('view')} autoFocus>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        mode === 'view' && (
+          <div className="card-actions">
+            <button type="button" onClick={() => void test()} disabled={testing} aria-busy={testing} data-nav-item="">
+              {testing && <Spinner />} Test
+            </button>
+            <button type="button" onClick={() => setMode('rename')} aria-label={`Rename ${c.name}`}>
+              Rename
+            </button>
+            <button type="button" onClick={() => setMode('replace')} disabled={secretsBlocked} aria-label={`Replace keys of ${c.name}`}>
+              Replace keys
+            </button>
+            <button type="button" className="danger" onClick={() => setMode('confirm-remove')} aria-label={`Remove ${c.name}`}>
+              Remove
+            </button>
+          </div>
+        )
+      )}
+    </li>
+  );
+}

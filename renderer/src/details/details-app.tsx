@@ -1,0 +1,49 @@
+// The details window: four tabs over the same pushed snapshot. Main can ask
+// for a tab (tray "Settings", a notification click) with a `navigate` push.
+import { useEffect, useState } from 'react';
+import { connectAppStore, useAppStore } from '../shared/app-store';
+import { Announcer } from '../shared/announcer';
+import { DemoBadge } from '../shared/demo-badge';
+import type { DetailsTab } from '../shared/details-tabs';
+import { ErrorText } from '../shared/error-text';
+import { Notices } from '../shared/notices';
+import { usePrivacyShortcut } from '../shared/use-privacy-shortcut';
+import { DetailsTabs, panelId, tabId } from './details-tabs';
+import { ExchangesTab } from './exchanges-tab';
+import { HistoryTab } from './history-tab';
+import { HoldingsTab } from './holdings-tab';
+import { SettingsTab } from './settings-tab';
+
+const PANELS: Record<DetailsTab, () => React.JSX.Element | null> = {
+  holdings: HoldingsTab,
+  exchanges: ExchangesTab,
+  history: HistoryTab,
+  settings: SettingsTab,
+};
+
+export function DetailsApp({ initialTab = 'holdings' }: { initialTab?: DetailsTab }) {
+  const [tab, setTab] = useState<DetailsTab>(initialTab);
+  useEffect(() => connectAppStore(), []);
+  useEffect(() => window.tallybar.on('navigate', ({ tab: wanted }) => setTab(wanted)), []);
+  usePrivacyShortcut();
+  const ready = useAppStore((s) => s.snapshot !== null);
+  const loadError = useAppStore((s) => s.loadError);
+  const privacy = useAppStore((s) => s.snapshot?.settings.privacyMode ?? false);
+  const Panel = PANELS[tab];
+
+  return (
+    <div className="details">
+      <header className="details-header">
+        <DetailsTabs active={tab} onSelect={setTab} />
+        <span className="spacer" />
+        {privacy && <span className="muted">Privacy mode</span>}
+        <DemoBadge />
+      </header>
+      <Notices />
+      <main role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className="panel" tabIndex={-1}>
+        {ready ? <Panel /> : loadError ? <ErrorText error={loadError} /> : <p className="muted" aria-busy="true">Loading…</p>}
+      </main>
+      <Announcer />
+    </div>
+  );
+}

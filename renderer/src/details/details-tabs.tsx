@@ -1,0 +1,48 @@
+// WAI-ARIA tabs with automatic activation: arrow keys move and select,
+// Home/End jump; only the active tab is in the Tab order.
+import { useRef, type KeyboardEvent } from 'react';
+import { TABS, TAB_LABELS, type DetailsTab } from '../shared/details-tabs';
+
+export const tabId = (tab: DetailsTab): string => `tab-${tab}`;
+export const panelId = (tab: DetailsTab): string => `panel-${tab}`;
+
+export function DetailsTabs({ active, onSelect }: { active: DetailsTab; onSelect: (tab: DetailsTab) => void }) {
+  const refs = useRef(new Map<DetailsTab, HTMLButtonElement>());
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const index = TABS.indexOf(active);
+    const targets: Record<string, number> = {
+      ArrowRight: (index + 1) % TABS.length,
+      ArrowLeft: (index - 1 + TABS.length) % TABS.length,
+      Home: 0,
+      End: TABS.length - 1,
+    };
+    const next = TABS[targets[event.key] ?? -1];
+    if (!next) return;
+    event.preventDefault();
+    onSelect(next);
+    refs.current.get(next)?.focus();
+  };
+  return (
+    <div role="tablist" aria-label="Details" className="tablist" onKeyDown={onKeyDown}>
+      {TABS.map((tab) => (
+        <button
+          key={tab}
+          ref={(el) => {
+            if (el) refs.current.set(tab, el);
+            else refs.current.delete(tab);
+          }}
+          type="button"
+          role="tab"
+          id={tabId(tab)}
+          aria-selected={tab === active}
+          aria-controls={panelId(tab)}
+          tabIndex={tab === active ? 0 : -1}
+          className="tab"
+          onClick={() => onSelect(tab)}
+        >
+          {TAB_LABELS[tab]}
+        </button>
+      ))}
+    </div>
+  );
+}

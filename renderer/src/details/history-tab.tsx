@@ -1,0 +1,45 @@
+// History: the total over 24 h / 7 d / 30 d / all, from local snapshots.
+// Asks again when the range changes or a refresh lands a new point.
+import { useEffect, useState } from 'react';
+import type { HistoryPoint } from '../../../main/core/types';
+import { call, toUiError, type UiError } from '../shared/api';
+import { useAppStore, useFormatters } from '../shared/app-store';
+import { RANGES, type HistoryRange } from '../shared/details-tabs';
+import { ErrorText } from '../shared/error-text';
+import { HistoryChart } from './history-chart';
+
+const RANGE_LABELS: Record<HistoryRange, string> = { '24h': '24 h', '7d': '7 d', '30d': '30 d', all: 'All' };
+
+export function HistoryTab() {
+  const fmt = useFormatters();
+  const lastRefreshAt = useAppStore((s) => s.snapshot?.lastRefreshAt ?? null);
+  const [range, setRange] = useState<HistoryRange>('7d');
+  const [points, setPoints] = useState<HistoryPoint[] | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    call('queryHistory', { range }).then(
+      (answer) => live && setPoints(answer),
+      (caught: unknown) => live && setError(toUiError(caught)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [range, lastRefreshAt]);
+
+  return (
+    <div className="history">
+      <div className="toolbar" role="group" aria-label="Range">
+        {RANGES.map((r) => (
+          <button key={r} type="button" className="segment" aria-pressed={range === r} onClick={() => setRange(r)}>
+            {RANGE_LABELS[r]}
+          </button>
+        ))}
+      </div>
+      <ErrorText error={error} />
+      {points === null && !error ? <p className="muted" aria-busy="true">Loading…</p> : points && <HistoryChart points={points} fmt={fmt} />}
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+// The virtualised Holdings grid: fixed-height rows, so 10,000 coins cost only
+// the ~20 lines on screen. Focus stays on the grid; the selected row is its
+// aria-activedescendant, moved with the arrow keys; Enter expands a coin.
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import type { Formatters } from '../shared/formatters';
+import { SORT_KEYS, type HoldingsItem, type Sort, type SortKey } from './holdings-model';
+import { HoldingsRow, ROW_HEIGHT, rowDomId } from './holdings-row';
+
+const COLUMN_LABELS: Record<SortKey, string> = {
+  name: 'Coin',
+  amount: 'Amount',
+  price: 'Price',
+  value: 'Value',
+  share: 'Share',
+  change: '24 h',
+};
+
+const FALLBACK_RECT = { width: 800, height: 480 };
+
+// Before layout (a hidden window, a DOM without layout) the scroller measures
+// 0 px and nothing would render; assume a typical window until it has a size.
+function observeWithFallback(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
+  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
+}
+
+interface Props {
+  items: HoldingsItem[];
+  sort: Sort;
+  onSort: (key: SortKey) => void;
+  selectedKey: string | null;
+  onSelect: (key: string) => void;
+  expanded: ReadonlySet<string>;
+  onToggle: (coinId: string) => void;
+  fmt: Formatters;
+  connectionName: (id: string) => string;
+  /** A printable key typed on the grid goes to the filter box. */
+  onTypeAhead: (text: string) => void;
+}
+
+export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expanded, onToggle, fmt, connectionName, onTypeAhead }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeWithFallback,
+    getItemKey: (index) => items[index]?.key ?? index,
+  });
+  const selectedIndex = selectedKey === null ? -1 : items.findIndex((i) => i.key === selectedKey);
+
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const onPick = useCallback(
+    (key: string, toggle: boolean) => {
+      onSelect(key);
+      if (toggle) onToggle(key);
+    },
+    [onSelect, onToggle],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.target !== event.currentTarget) return; // keys on header buttons are theirs
+    const last = items.length - 1;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight || FALLBACK_RECT.height) / ROW_HEIGHT) - 1);
+    const move = (index: number): void => {
+      const item = items[Math.max(0, Math.min(last, index))];
+      if (item) onSelect(item.key);
+    };
+    const current = selectedIndex;
+    switch (event.key) {
+      case 'ArrowDown': move(current + 1); break;
+      case 'ArrowUp': move(current < 0 ? 0 : current - 1); break;
+      case 'PageDown': move(current + page); break;
+      case 'PageUp': move(current - page); break;
+      case 'Home': move(0); break;
+      case 'End': move(last); break;
+      case 'Enter':
+      case ' ': {
+        const item = items[current];
+        if (item?.kind === 'coin' && item.row.split.length > 0) onToggle(item.key);
+        break;
+      }
+      case 'ArrowRight':
+      case 'ArrowLeft': {
+        const item = items[current];
+        const open = event.key === 'ArrowRight';
+        if (item?.kind === 'coin' && item.row.split.length > 0 && expanded.has(item.key) !== open) onToggle(item.key);
+        if (item?.kind === 'split' && !open) onSelect(item.row.coinId);
+        break;
+      }
+      default:
+        if (event.key.length === 1 && !event.metaKey && !event.ctrlKey && !event.altKey) {
+          event.preventDefault();
+          onTypeAhead(event.key);
+        }
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const selectedItem = items[selectedIndex];
+  return (
+    <div
+      className="grid"
+      role="grid"
+      aria-label="Holdings"
+      aria-rowcount={items.length + 1}
+      aria-colcount={SORT_KEYS.length}
+      tabIndex={0}
+      aria-activedescendant={selectedItem ? rowDomId(selectedItem.key) : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div role="rowgroup" className="grid-head">
+        <div role="row" aria-rowindex={1} className="grid-row head">
+          {SORT_KEYS.map((key) => {
+            const active = sort.key === key;
+            return (
+              <div
+                key={key}
+                role="columnheader"
+                className={key === 'name' ? 'cell-name' : 'num'}
+                aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                <button type="button" className="sort-button" onClick={() => onSort(key)}>
+                  {COLUMN_LABELS[key]}
+                  <span aria-hidden="true" className="sort-arrow">{active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
+                </button>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div role="rowgroup" className="grid-body" ref={scrollRef}>
+        <div className="grid-spacer" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((v) => {
+            const item = items[v.index];
+            if (!item) return null;
+            return (
+              <HoldingsRow
+                key={item.key}
+                item={item}
+                rowIndex={v.index + 2}
+                start={v.start}
+                selected={v.index === selectedIndex}
+                expanded={item.kind === 'coin' && expanded.has(item.key)}
+                fmt={fmt}
+                connectionName={connectionName}
+                onPick={onPick}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// Refresh policy and the credit economy: how fresh, how often, what it costs
+// a month (live, as the user types), and what the plan has left.
+import { useState } from 'react';
+import { estimateMonthlyCredits } from '../../../main/core/credit-estimate';
+import type { Settings } from '../../../main/core/types';
+import { useAppStore } from '../shared/app-store';
+import { NumberSetting } from '../shared/number-setting';
+
+export function RefreshSettings({ update }: { update: (patch: Partial<Settings>) => void }) {
+  const settings = useAppStore((s) => s.snapshot?.settings);
+  const credits = useAppStore((s) => s.snapshot?.credits);
+  const connectionCount = useAppStore((s) => s.snapshot?.connections.length ?? 0);
+  const [draft, setDraft] = useState<Pick<Settings, 'freshnessMinutes' | 'backgroundMinutes'> | null>(null);
+  if (!settings || !credits) return null;
+  const nf = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+  const policy = draft ?? settings;
+  const estimate = estimateMonthlyCredits(policy, connectionCount);
+  const overBudget = estimate > settings.monthlyCreditBudget;
+
+  const commit = (patch: Partial<Pick<Settings, 'freshnessMinutes' | 'backgroundMinutes'>>): void => {
+    setDraft({ ...policy, ...patch });
+    update(patch);
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-refresh">
+      <h2 id="settings-refresh" className="section-title">
+        Refresh and credits
+      </h2>
+      <NumberSetting
+        label="Refresh when data is older than"
+        unit="minutes"
+        value={settings.freshnessMinutes}
+        min={1}
+        max={1440}
+        onCommit={(v) => commit({ freshnessMinutes: v })}
+      />
+      <NumberSetting
+        label="Background refresh every"
+        unit="minutes"
+        value={settings.backgroundMinutes}
+        min={5}
+        max={10080}
+        onCommit={(v) => commit({ backgroundMinutes: v })}
+      />
+      <p className={overBudget ? 'estimate warn' : 'estimate'} data-testid="credit-estimate" aria-live="polite">
+        About {nf.format(estimate)} credits a month for {connectionCount} {connectionCount === 1 ? 'exchange' : 'exchanges'}
+        {overBudget && ' — over your budget: Tallybar will refresh less often to stay inside it'}.
+      </p>
+      <NumberSetting
+        label="Monthly credit budget"
+        unit="credits"
+        value={settings.monthlyCreditBudget}
+        min={0}
+        max={100_000_000}
+        step={1000}
+        onCommit={(v) => update({ monthlyCreditBudget: v })}
+      />
+      <dl className="facts">
+        <dt>Spent this month</dt>
+        <dd>{nf.format(credits.spentThisMonth)}</dd>
+        <dt>Projected this month</dt>
+        <dd>{nf.format(credits.projectedMonth)}</dd>
+        <dt>Remaining on your plan</dt>
+        <dd>{credits.remaining === null ? 'unknown yet' : `${nf.format(credits.remaining)}${credits.total === null ? '' : ` of ${nf.format(credits.total)}`}`}</dd>
+        <dt>Background refresh now</dt>
+        <dd>every {nf.format(credits.effectiveBackgroundMinutes)} min</dd>
+      </dl>
+      {credits.limited && (
+        <p className="banner banner-error">
+          {credits.limited.kind === 'out_of_credits'
+            ? 'Your CoinStats credits are used up: automatic refreshes are paused until the plan resets.'
+            : 'CoinStats is rate limiting Tallybar: refreshes are slowed down for a moment.'}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState, type FormEvent } from 'react';
+import type { ConnectionView } from '../../../main/core/types';
+import { run, useBusy, useError } from '../shared/app-store';
+import { ErrorText } from '../shared/error-text';
+
+/** Inline rename: Enter saves, Escape cancels (without also closing the window). */
+export function RenameForm({ connection, onDone }: { connection: ConnectionView; onDone: () => void }) {
+  const [name, setName] = useState(connection.name);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const key = `rename:${connection.id}`;
+  const busy = useBusy(key);
+  const error = useError(key);
+
+  const onSubmit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return setInvalid('A name cannot be empty.');
+    if (trimmed.length > 80) return setInvalid('Keep the name under 80 characters.');
+    if (trimmed === connection.name) return onDone();
+    const result = await run(key, 'renameConnection', { id: connection.id, name: trimmed });
+    if (result.ok) onDone();
+  };
+
+  return (
+    <form className="rename-form" onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
+      <label htmlFor={`${key}-input`} className="visually-hidden">
+        New name for {connection.name}
+      </label>
+      <input
+        id={`${key}-input`}
+        type="text"
+        autoFocus
+        autoComplete="off"
+        maxLength={80}
+        value={name}
+        onChange={(event) => {
+          setName(event.target.value);
+          setInvalid(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            onDone();
+          }
+        }}
+      />
+      <button type="submit" disabled={busy}>
+        Save
+      </button>
+      <button type="button" onClick={onDone}>
+        Cancel
+      </button>
+      <ErrorText error={invalid ? { message: invalid } : error} />
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+// New keys for an existing connection. The form shows the current keys'
+// masked hints as placeholders, never their values (main never sends them).
+import { useId, useState, type FormEvent } from 'react';
+import type { ConnectionView } from '../../../main/core/types';
+import { announce, run, useBusy, useError } from '../shared/app-store';
+import { CredentialFields, READ_ONLY_GUIDANCE, collectFields } from '../shared/credential-fields';
+import { ErrorText } from '../shared/error-text';
+import { Spinner } from '../shared/spinner';
+import { useSupportedExchanges } from '../shared/use-supported-exchanges';
+
+export function ReplaceKeysForm({ connection, onDone }: { connection: ConnectionView; onDone: () => void }) {
+  const formId = useId();
+  const { exchanges, error: listError } = useSupportedExchanges();
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [missing, setMissing] = useState<string | null>(null);
+  const key = `replace:${connection.id}`;
+  const busy = useBusy(key);
+  const error = useError(key);
+  const exchange = exchanges?.find((e) => e.connectionId === connection.exchangeId);
+  // If the exchange left /exchange/support, the fields it had are the hints' keys.
+  const fields =
+    exchange?.connectionFields ?? Object.keys(connection.credentialHints).map((k) => ({ key: k, name: k }));
+
+  const onSubmit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const collected = collectFields(fields, values);
+    if (!collected.ok) return setMissing(`Enter the ${collected.missing}.`);
+    setMissing(null);
+    const result = await run(key, 'replaceConnectionKeys', { id: connection.id, fields: collected.fields });
+    if (result.ok) {
+      setValues({});
+      announce(`Keys of ${connection.name} replaced.`);
+      onDone();
+    }
+  };
+
+  if (!exchanges && !listError) return <p className="muted" aria-busy="true"><Spinner /> Loading…</p>;
+  return (
+    <form className="credential-form" aria-label={`Replace keys of ${connection.name}`} onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
+      <p className="guidance">{READ_ONLY_GUIDANCE}</p>
+      <CredentialFields
+        fields={fields}
+        values={values}
+        hints={connection.credentialHints}
+        idPrefix={formId}
+        disabled={busy}
+        onChange={(k, v) => setValues((prev) => ({ ...prev, [k]: v }))}
+      />
+      <ErrorText error={missing ? { message: missing } : error} />
+      <div className="form-actions">
+        <button type="button" onClick={onDone} disabled={busy}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy && <Spinner />} Save new keys
+        </button>
+      </div>
+    </form>
+  );
+}

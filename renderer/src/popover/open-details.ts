@@ -1,0 +1,6 @@
+import type { DetailsTab } from '../shared/details-tabs';
+import { run } from '../shared/app-store';
+
+export function openDetails(tab?: DetailsTab): void {
+  void run('openDetails', 'openDetails', tab ? { tab } : undefined);
+}

@@ -1,0 +1,75 @@
+// The popover: onboarding on first run, otherwise the glance (header, coins,
+// exchanges, links). Renders straight from the last pushed snapshot, so it
+// opens instantly from cached state while main refreshes behind it.
+import { useEffect } from 'react';
+import { connectAppStore, run, useAppStore } from '../shared/app-store';
+import { Announcer } from '../shared/announcer';
+import { ErrorText } from '../shared/error-text';
+import { Notices } from '../shared/notices';
+import { SecretsBlocked } from '../shared/secrets-blocked';
+import { usePrivacyShortcut } from '../shared/use-privacy-shortcut';
+import { CoinList } from './coin-list';
+import { ExchangeList } from './exchange-list';
+import { Onboarding } from './onboarding';
+import { openDetails } from './open-details';
+import { PopoverHeader } from './popover-header';
+
+type View = 'loading' | 'failed' | 'onboarding' | 'glance';
+
+function useView(): View {
+  return useAppStore((s) => {
+    const snap = s.snapshot;
+    if (!snap) return s.loadError ? 'failed' : 'loading';
+    if (!snap.demo && (!snap.apiKey.set || snap.connections.length === 0)) return 'onboarding';
+    return 'glance';
+  });
+}
+
+function useEscapeHides(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      void run('hidePopover', 'hidePopover');
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+export function PopoverApp() {
+  useEffect(() => connectAppStore(), []);
+  usePrivacyShortcut();
+  useEscapeHides();
+  const view = useView();
+  const loadError = useAppStore((s) => s.loadError);
+  const privacy = useAppStore((s) => s.snapshot?.settings.privacyMode ?? false);
+
+  return (
+    <div className="popover">
+      <Notices />
+      {view === 'loading' && <p className="muted center" aria-busy="true">Loading…</p>}
+      {view === 'failed' && <ErrorText error={loadError} />}
+      {view === 'onboarding' && <Onboarding />}
+      {view === 'glance' && (
+        <main className="glance">
+          <SecretsBlocked />
+          <PopoverHeader />
+          <div className="scroll">
+            <CoinList />
+            <ExchangeList />
+          </div>
+          <footer className="popover-footer">
+            <button type="button" className="link-button" onClick={() => openDetails('holdings')}>
+              Open details
+            </button>
+            {privacy && <span className="muted">Privacy mode</span>}
+            <button type="button" className="link-button" onClick={() => openDetails('settings')}>
+              Settings
+            </button>
+          </footer>
+        </main>
+      )}
+      <Announcer />
+    </div>
+  );
+}

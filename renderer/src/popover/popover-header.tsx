@@ -1,0 +1,61 @@
+// The glance: total in the primary currency and BTC, 24 h change, freshness,
+// the partial marker, and the refresh button.
+import { run, useAppStore, useBusy, useError, useFormatters } from '../shared/app-store';
+import { DemoBadge } from '../shared/demo-badge';
+import { ErrorText } from '../shared/error-text';
+import { Spinner } from '../shared/spinner';
+import { useNow } from '../shared/use-now';
+
+export function PopoverHeader() {
+  const fmt = useFormatters();
+  const now = useNow();
+  const portfolio = useAppStore((s) => s.snapshot?.portfolio);
+  const refreshing = useAppStore((s) => s.snapshot?.refreshing ?? false);
+  const lastRefreshAt = useAppStore((s) => s.snapshot?.lastRefreshAt ?? null);
+  const connections = useAppStore((s) => s.snapshot?.connections);
+  const requested = useBusy('refreshAll');
+  const refreshError = useError('refreshAll');
+  if (!portfolio || !connections) return null;
+
+  const busy = refreshing || requested;
+  const failing = connections.filter((c) => c.state === 'error');
+  const change = portfolio.change24hPct;
+  const changeClass = change === null || change === 0 ? 'change' : change > 0 ? 'change up' : 'change down';
+
+  return (
+    <header className="popover-header">
+      <div className="title-row">
+        <h1 className="app-title">Tallybar</h1>
+        <DemoBadge />
+        <button
+          type="button"
+          className="icon-button refresh-button"
+          aria-label={busy ? 'Refreshing' : 'Refresh now'}
+          aria-busy={busy}
+          disabled={busy}
+          onClick={() => void run('refreshAll', 'refreshAll')}
+        >
+          {busy ? <Spinner /> : <span aria-hidden="true">↻</span>}
+        </button>
+      </div>
+      <p className="total" data-testid="popover-total">
+        {fmt.money(portfolio.totalUsd)}
+      </p>
+      <p className="subtotal">
+        <span data-testid="popover-total-btc">{fmt.btc(portfolio.totalBtc)}</span>
+        <span className={changeClass} aria-label={`24 hour change ${fmt.percent(change)}`}>
+          {fmt.percent(change)} <span className="muted">24 h</span>
+        </span>
+      </p>
+      <p className="freshness muted">
+        {busy ? 'Refreshing…' : lastRefreshAt === null ? 'Not refreshed yet' : `Updated ${fmt.age(lastRefreshAt, now)}`}
+      </p>
+      {portfolio.partial && (
+        <p className="partial" data-testid="partial-marker">
+          Partial: {failing.length > 0 ? `${failing.map((c) => c.name).join(', ')} failed` : 'a connection failed'}
+        </p>
+      )}
+      <ErrorText error={refreshError} />
+    </header>
+  );
+}

@@ -1,0 +1,125 @@
+// Connect an exchange: pick it, then fill the credential form generated from
+// its `connectionFields`. Shared by onboarding (popover) and the Exchanges tab.
+import { useId, useState, type FormEvent } from 'react';
+import type { ConnectionView, SupportedExchange } from '../../../main/core/types';
+import { announce, run, useAppStore } from './app-store';
+import { CoinIcon } from './coin-icon';
+import { CredentialFields, READ_ONLY_GUIDANCE, collectFields } from './credential-fields';
+import { ErrorText } from './error-text';
+import { ExchangePicker } from './exchange-picker';
+import { Spinner } from './spinner';
+import { useSupportedExchanges } from './use-supported-exchanges';
+
+export function AddExchangeForm({ onDone, onCancel }: { onDone?: (c: ConnectionView) => void; onCancel?: () => void }) {
+  const { exchanges, error, retry } = useSupportedExchanges();
+  const [chosen, setChosen] = useState<SupportedExchange | null>(null);
+  const blocked = useAppStore((s) => (s.snapshot?.secretsAvailable.ok === false ? s.snapshot.secretsAvailable.reason : null));
+
+  if (blocked) return <p className="banner banner-error">{blocked}</p>;
+  if (error) {
+    return (
+      <div>
+        <ErrorText error={error} />
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (!exchanges) {
+    return (
+      <p className="muted" aria-busy="true">
+        <Spinner /> Loading supported exchanges…
+      </p>
+    );
+  }
+  if (!chosen) {
+    return (
+      <div className="add-exchange">
+        <ExchangePicker exchanges={exchanges} onPick={setChosen} />
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    );
+  }
+  return <CredentialForm exchange={chosen} onBack={() => setChosen(null)} onDone={onDone} />;
+}
+
+function CredentialForm({
+  exchange,
+  onBack,
+  onDone,
+}: {
+  exchange: SupportedExchange;
+  onBack: () => void;
+  onDone?: (c: ConnectionView) => void;
+}) {
+  const formId = useId();
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [name, setName] = useState('');
+  const [missing, setMissing] = useState<string | null>(null);
+  const busy = useAppStore((s) => 'addConnection' in s.busy);
+  const failure = useAppStore((s) => s.errors.addConnection);
+
+  const onSubmit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const collected = collectFields(exchange.connectionFields, values);
+    if (!collected.ok) {
+      setMissing(`Enter the ${collected.missing}.`);
+      return;
+    }
+    setMissing(null);
+    const trimmed = name.trim();
+    const result = await run('addConnection', 'addConnection', {
+      exchangeId: exchange.connectionId,
+      fields: collected.fields,
+      ...(trimmed ? { name: trimmed } : {}),
+    });
+    if (result.ok) {
+      setValues({}); // drop the secrets from memory as soon as main has them
+      announce(`${result.value.name} connected.`);
+      onDone?.(result.value);
+    }
+  };
+
+  return (
+    <form className="credential-form" aria-label={`Connect ${exchange.name}`} aria-busy={busy} onSubmit={(e) => void onSubmit(e)}>
+      <h3 className="form-title">
+        <CoinIcon src={exchange.icon} label={exchange.name} /> Connect {exchange.name}
+      </h3>
+      <p className="guidance">{READ_ONLY_GUIDANCE}</p>
+      <CredentialFields
+        fields={exchange.connectionFields}
+        values={values}
+        idPrefix={formId}
+        disabled={busy}
+        onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))}
+      />
+      <div className="field">
+        <label htmlFor={`${formId}-name`}>Name (optional)</label>
+        <input
+          id={`${formId}-name`}
+          type="text"
+          maxLength={80}
+          autoComplete="off"
+          placeholder={exchange.name}
+          disabled={busy}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
+      </div>
+      <ErrorText error={missing ? { message: missing } : failure} />
+      <div className="form-actions">
+        <button type="button" onClick={onBack} disabled={busy}>
+          Back
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy && <Spinner />} {busy ? 'Connecting…' : `Connect ${exchange.name}`}
+        </button>
+      </div>
+    </form>
+  );
+}

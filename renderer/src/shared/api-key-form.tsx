@@ -1,0 +1,63 @@
+// Write-only CoinStats key entry: the field starts empty, is cleared as soon
+// as main has the key, and the stored key is never shown (only its hint).
+// Used by onboarding and by Settings.
+import { useId, useState, type FormEvent } from 'react';
+import { announce, run, useAppStore } from './app-store';
+import { ErrorText } from './error-text';
+import { Spinner } from './spinner';
+
+const MIN_KEY_LENGTH = 8; // the contract rejects shorter keys; say so before asking main
+
+export function ApiKeyForm({ submitLabel, onSaved }: { submitLabel: string; onSaved?: () => void }) {
+  const id = useId();
+  const [key, setKey] = useState('');
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const busy = useAppStore((s) => 'setApiKey' in s.busy);
+  const failure = useAppStore((s) => s.errors.setApiKey);
+  const blocked = useAppStore((s) => s.snapshot?.secretsAvailable.ok === false);
+  const error = invalid ? { message: invalid } : failure;
+
+  const onSubmit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const trimmed = key.trim();
+    if (trimmed.length < MIN_KEY_LENGTH) {
+      setInvalid(trimmed ? `That key is too short: CoinStats API keys are longer than ${MIN_KEY_LENGTH - 1} characters.` : 'Paste your CoinStats API key first.');
+      return;
+    }
+    setInvalid(null);
+    const result = await run('setApiKey', 'setApiKey', { key: trimmed });
+    if (result.ok) {
+      setKey('');
+      announce(`CoinStats key saved (${result.value.hint}).`);
+      onSaved?.();
+    }
+  };
+
+  return (
+    <form className="api-key-form" onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
+      <div className="field">
+        <label htmlFor={`${id}-key`}>CoinStats API key</label>
+        <input
+          id={`${id}-key`}
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="off"
+          autoCorrect="off"
+          disabled={busy || blocked}
+          value={key}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => {
+            setKey(event.target.value);
+            setInvalid(null);
+          }}
+        />
+      </div>
+      <ErrorText error={error} id={`${id}-error`} />
+      <button type="submit" className="primary" disabled={busy || blocked}>
+        {busy && <Spinner />} {busy ? 'Checking key…' : submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+// The renderer's one store. Main owns the state and pushes whole snapshots;
+// this store keeps the latest one plus what only this window knows: which
+// commands are in flight (busy), their last errors, and what to announce.
+import { useMemo } from 'react';
+import { create } from 'zustand';
+import type { Command, Responses } from '../../../main/ipc/contract';
+import type { AppSnapshot } from '../../../main/core/types';
+import { call, toUiError, type CallArgs, type UiError } from './api';
+import { makeFormatters, userLocale, type Formatters } from './formatters';
+import { describeRefreshEnd } from './refresh-announcement';
+
+export interface AppState {
+  snapshot: AppSnapshot | null;
+  /** Set when the first getState failed and nothing can be shown. */
+  loadError: UiError | null;
+  /** Keys of commands in flight, e.g. `refreshAll` or `testConnection:<id>`. */
+  busy: Record<string, true>;
+  errors: Record<string, UiError>;
+  /** Latest message for the aria-live region; `seq` makes repeats re-announce. */
+  announcement: { text: string; seq: number };
+}
+
+const initialState: AppState = {
+  snapshot: null,
+  loadError: null,
+  busy: {},
+  errors: {},
+  announcement: { text: '', seq: 0 },
+};
+
+export const useAppStore = create<AppState>()(() => initialState);
+
+export function announce(text: string): void {
+  useAppStore.setState((s) => ({ announcement: { text, seq: s.announcement.seq + 1 } }));
+}
+
+function formattersFor(snapshot: AppSnapshot): Formatters {
+  return makeFormatters({
+    locale: userLocale(),
+    currency: snapshot.settings.primaryCurrency,
+    rates: snapshot.rates,
+    privacy: snapshot.settings.privacyMode,
+  });
+}
+
+function applySnapshot(next: AppSnapshot): void {
+  const prev = useAppStore.getState().snapshot;
+  const message = describeRefreshEnd(prev, next, formattersFor(next));
+  useAppStore.setState({ snapshot: next, loadError: null });
+  if (message) announce(message);
+}
+
+/**
+ * Loads the snapshot and follows main's pushes. Returns the unsubscribe, so a
+ * React effect can hand it back. A push that lands before getState answers is
+ * newer, so the late answer is dropped.
+ */
+export function connectAppStore(): () => void {
+  useAppStore.setState(initialState);
+  let pushed = false;
+  let disposed = false;
+  let unsubscribe: () => void = () => {};
+  try {
+    unsubscribe = window.tallybar.on('state', (snapshot) => {
+      pushed = true;
+      applySnapshot(snapshot);
+    });
+  } catch (error) {
+    useAppStore.setState({ loadError: toUiError(error) });
+  }
+  call('getState').then(
+    (snapshot) => {
+      if (!disposed && !pushed) applySnapshot(snapshot);
+    },
+    (error: unknown) => {
+      if (!disposed && !pushed) useAppStore.setState({ loadError: toUiError(error) });
+    },
+  );
+  return () => {
+    disposed = true;
+    unsubscribe();
+  };
+}
+
+export type RunResult<C extends Command> = { ok: true; value: Responses[C] } | { ok: false; error: UiError };
+
+/** Invokes a command while marking `key` busy; a failure lands in `errors[key]`. */
+export async function run<C extends Command>(key: string, command: C, ...args: CallArgs<C>): Promise<RunResult<C>> {
+  useAppStore.setState((s) => {
+    const errors = { ...s.errors };
+    delete errors[key];
+    return { busy: { ...s.busy, [key]: true }, errors };
+  });
+  try {
+    const value = await call(command, ...args);
+    return { ok: true, value };
+  } catch (caught) {
+    const error = toUiError(caught);
+    useAppStore.setState((s) => ({ errors: { ...s.errors, [key]: error } }));
+    return { ok: false, error };
+  } finally {
+    useAppStore.setState((s) => {
+      const busy = { ...s.busy };
+      delete busy[key];
+      return { busy };
+    });
+  }
+}
+
+export function clearError(key: string): void {
+  useAppStore.setState((s) => {
+    if (!(key in s.errors)) return s;
+    const errors = { ...s.errors };
+    delete errors[key];
+    return { errors };
+  });
+}
+
+export const useBusy = (key: string): boolean => useAppStore((s) => key in s.busy);
+export const useError = (key: string): UiError | undefined => useAppStore((s) => s.errors[key]);
+
+/** Formatters for the current currency and privacy mode; stable between unrelated pushes. */
+export function useFormatters(): Formatters {
+  const currency = useAppStore((s) => s.snapshot?.settings.primaryCurrency ?? 'USD');
+  const rates = useAppStore((s) => s.snapshot?.rates);
+  const privacy = useAppStore((s) => s.snapshot?.settings.privacyMode ?? false);
+  return useMemo(
+    () => makeFormatters({ locale: userLocale(), currency, rates: rates ?? { USD: 1 }, privacy }),
+    [currency, rates, privacy],
+  );
+}

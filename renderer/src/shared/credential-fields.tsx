@@ -1,0 +1,66 @@
+// The credential inputs, built at run time from the exchange's
+// `connectionFields` (Binance: key + secret; KuCoin/OKX add a passphrase).
+// Secrets: password inputs, no autocomplete, no spellcheck (spellcheckers
+// may send text to a service), never prefilled.
+import type { ConnectionField } from '../../../main/core/types';
+
+export function CredentialFields({
+  fields,
+  values,
+  onChange,
+  idPrefix,
+  hints,
+  disabled,
+}: {
+  fields: ConnectionField[];
+  values: Record<string, string>;
+  onChange: (key: string, value: string) => void;
+  idPrefix: string;
+  hints?: Record<string, string>;
+  disabled?: boolean;
+}) {
+  return (
+    <>
+      {fields.map((field) => {
+        const id = `${idPrefix}-${field.key}`;
+        const hint = hints?.[field.key];
+        return (
+          <div className="field" key={field.key}>
+            <label htmlFor={id}>{field.name}</label>
+            <input
+              id={id}
+              name={field.key}
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              autoCapitalize="off"
+              autoCorrect="off"
+              required
+              disabled={disabled}
+              value={values[field.key] ?? ''}
+              placeholder={hint ? `Current: ${hint}` : undefined}
+              onChange={(event) => onChange(field.key, event.target.value)}
+            />
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+/** Trimmed values for every field, or the label of the first one left empty. */
+export function collectFields(
+  fields: ConnectionField[],
+  values: Record<string, string>,
+): { ok: true; fields: Record<string, string> } | { ok: false; missing: string } {
+  const out: Record<string, string> = {};
+  for (const field of fields) {
+    const value = (values[field.key] ?? '').trim();
+    if (!value) return { ok: false, missing: field.name };
+    out[field.key] = value;
+  }
+  return { ok: true, fields: out };
+}
+
+export const READ_ONLY_GUIDANCE =
+  'Create a read-only API key; Tallybar never needs trading or withdrawal rights. IP-restricted keys will likely be rejected: CoinStats publishes no IPs to allow.';

@@ -1,0 +1,66 @@
+// One set of formatting functions per (locale, currency, privacy) for every
+// component, built on the shared core helpers so the tray, popover, details
+// and notifications all read the same. Privacy mode masks amounts and values;
+// percentages and shares stay because they reveal no magnitude.
+import { convertUsd, resolveCurrency } from '../../../main/core/currency';
+import {
+  formatAge,
+  formatAmount,
+  formatBtc,
+  formatMoney,
+  formatPercent,
+  formatShare,
+  maskAmount,
+} from '../../../main/core/format';
+import type { CurrencyRates } from '../../../main/core/types';
+
+export interface FormatterInput {
+  locale: string;
+  currency: string;
+  rates: CurrencyRates;
+  privacy: boolean;
+}
+
+export interface Formatters {
+  locale: string;
+  /** The currency figures are shown in (USD when the wanted one has no rate). */
+  currency: string;
+  currencyFellBack: boolean;
+  privacy: boolean;
+  /** A USD value shown in the primary currency. */
+  money(usd: number | null, options?: { compact?: boolean }): string;
+  btc(value: number | null): string;
+  amount(value: number): string;
+  percent(pct: number | null): string;
+  share(share: number): string;
+  age(at: number | null, now: number): string;
+}
+
+export function makeFormatters({ locale, currency, rates, privacy }: FormatterInput): Formatters {
+  const choice = resolveCurrency(currency, rates);
+  return {
+    locale,
+    currency: choice.currency,
+    currencyFellBack: choice.fellBack,
+    privacy,
+    money: (usd, options) => {
+      if (privacy) return maskAmount();
+      if (usd === null) return '—';
+      return formatMoney(convertUsd(usd, currency, rates).value, choice.currency, locale, options);
+    },
+    btc: (value) => (privacy ? maskAmount() : value === null ? '—' : formatBtc(value, locale)),
+    amount: (value) => (privacy ? maskAmount() : formatAmount(value, locale)),
+    percent: (pct) => formatPercent(pct, locale),
+    share: (share) => formatShare(share, locale),
+    age: (at, now) => formatAge(at, now),
+  };
+}
+
+export function userLocale(): string {
+  const language = typeof navigator === 'undefined' ? undefined : navigator.language;
+  try {
+    return language ? (Intl.getCanonicalLocales(language)[0] ?? 'en-US') : 'en-US';
+  } catch {
+    return 'en-US'; // a malformed navigator.language must not break every number
+  }
+}

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  MASK,
+  formatAge,
+  formatAmount,
+  formatBtc,
+  formatMoney,
+  formatPercent,
+  formatSats,
+  formatShare,
+  maskAmount,
+} from '../../main/core/format';
+
+// Intl separates currency symbols with U+00A0 in many locales; normalise for readable expectations.
+const n = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatMoney', () => {
+  it('follows the locale and currency', () => {
+    expect(formatMoney(1234.5, 'USD', 'en-US')).toBe('$1,234.50');
+    expect(n(formatMoney(1234.5, 'EUR', 'de-DE'))).toBe('1.234,50 €');
+    expect(formatMoney(1234.5, 'JPY', 'en-US')).toBe('¥1,235');
+    expect(formatMoney(-12, 'usd', 'en-US')).toBe('-$12.00');
+  });
+
+  it('shows three significant digits for values under 1', () => {
+    expect(formatMoney(0.5, 'USD', 'en-US')).toBe('$0.50');
+    expect(formatMoney(0.00123, 'USD', 'en-US')).toBe('$0.00123');
+    expect(formatMoney(0, 'USD', 'en-US')).toBe('$0.00');
+    expect(formatMoney(1e-12, 'USD', 'en-US')).toBe('$0.00');
+  });
+
+  it('compacts large values on request', () => {
+    expect(formatMoney(12_345.67, 'USD', 'en-US', { compact: true })).toBe('$12.3K');
+    expect(formatMoney(1_234_567, 'EUR', 'en-US', { compact: true })).toBe('€1.23M');
+    expect(formatMoney(999, 'USD', 'en-US', { compact: true })).toBe('$999.00');
+  });
+
+  it('routes BTC to the ₿ formatter and never prints NaN', () => {
+    expect(formatMoney(0.5, 'BTC', 'en-US')).toBe('₿0.5');
+    expect(formatMoney(Number.NaN, 'USD', 'en-US')).toBe('—');
+    expect(formatMoney(Number.POSITIVE_INFINITY, 'USD', 'en-US')).toBe('—');
+  });
+});
+
+describe('formatBtc and formatSats', () => {
+  it('uses ₿ with at most 8 decimals, trimmed, in the locale position', () => {
+    expect(formatBtc(0.5, 'en-US')).toBe('₿0.5');
+    expect(formatBtc(1.234567891, 'en-US')).toBe('₿1.23456789');
+    expect(formatBtc(12_345, 'en-US')).toBe('₿12,345');
+    expect(formatBtc(-0.1, 'en-US')).toBe('-₿0.1');
+    expect(n(formatBtc(0.5, 'de-DE'))).toBe('0,5 ₿');
+  });
+
+  it('counts whole satoshis', () => {
+    expect(formatSats(0.00012345, 'en-US')).toBe('12,345 sats');
+    expect(formatSats(0.00000001, 'en-US')).toBe('1 sat');
+    expect(formatSats(1, 'de-DE')).toBe('100.000.000 sats');
+  });
+});
+
+describe('formatAmount', () => {
+  it('keeps tiny amounts readable and huge ones exact to the unit', () => {
+    expect(formatAmount(0.00342, 'en-US')).toBe('0.00342');
+    expect(formatAmount(0.000000421234567, 'en-US')).toBe('0.00000042123457');
+    expect(formatAmount(1.23456789123, 'en-US')).toBe('1.2345679');
+    expect(formatAmount(1_234_567.891, 'en-US')).toBe('1,234,567.9');
+    expect(formatAmount(123_456_789_012, 'en-US')).toBe('123,456,789,012');
+    expect(formatAmount(1.2345e15, 'en-US')).toBe('1235T');
+    expect(formatAmount(0, 'en-US')).toBe('0');
+    expect(formatAmount(Number.NaN, 'en-US')).toBe('—');
+  });
+
+  it('never uses exponent notation and never rounds a positive amount to 0', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-12, max: 1e11, noNaN: true }), (x) => {
+        const s = formatAmount(x, 'en-US');
+        expect(s).not.toMatch(/e/i);
+        expect(Number(s.replace(/,/g, ''))).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe('formatPercent and formatShare', () => {
+  it('signs changes', () => {
+    expect(formatPercent(2.345, 'en-US')).toBe('+2.35%');
+    expect(formatPercent(-4, 'en-US')).toBe('-4.00%');
+    expect(formatPercent(0, 'en-US')).toBe('0.00%');
+    expect(formatPercent(null, 'en-US')).toBe('—');
+    expect(n(formatPercent(1.5, 'de-DE'))).toBe('+1,50 %');
+  });
+
+  it('shows shares unsigned', () => {
+    expect(formatShare(0.1234, 'en-US')).toBe('12.3%');
+  });
+});
+
+describe('formatAge', () => {
+  const now = Date.UTC(2025, 0, 10, 12);
+  it('reads like the freshness labels', () => {
+    expect(formatAge(now - 5_000, now)).toBe('just now');
+    expect(formatAge(now + 60_000, now)).toBe('just now');
+    expect(formatAge(now - 4 * 60_000, now)).toBe('4 min ago');
+    expect(formatAge(now - 2 * 3_600_000 - 1, now)).toBe('2 h ago');
+    expect(formatAge(now - 3 * 86_400_000, now)).toBe('3 d ago');
+    expect(formatAge(null, now)).toBe('never');
+  });
+});
+
+describe('maskAmount', () => {
+  it('is the same for every magnitude', () => {
+    expect(maskAmount()).toBe(MASK);
+    expect(MASK).toMatch(/^•+$/);
+  });
+});

@@ -1,0 +1,168 @@
+// Test harness for the gate: an IpcMain stand-in with Electron's semantics
+// (one handler per channel, invoke by channel), valid requests for every
+// command, and real handlers that count what reaches them.
+import { DEFAULT_SETTINGS, type AppSnapshot, type ConnectionView } from '../../../main/core/types';
+import type { Command, Request, Responses, Result } from '../../../main/ipc/contract';
+import type { Handlers, InvokeEventLike, IpcMainLike } from '../../../main/ipc/gate';
+
+type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
+
+export class RecordingIpcMain implements IpcMainLike {
+  readonly listeners = new Map<string, Listener>();
+
+  handle(channel: string, listener: Listener): void {
+    // Electron throws on a second handler for the same channel; so do we.
+    if (this.listeners.has(channel)) throw new Error(`second handler for ${channel}`);
+    this.listeners.set(channel, listener);
+  }
+
+  removeHandler(channel: string): void {
+    this.listeners.delete(channel);
+  }
+
+  /** Like ipcRenderer.invoke: a rejected listener would reach the renderer. */
+  async invoke(channel: string, event: InvokeEventLike, ...args: unknown[]): Promise<Result<unknown>> {
+    const listener = this.listeners.get(channel);
+    if (listener === undefined) throw new Error(`No handler registered for '${channel}'`);
+    return (await listener(event, ...args)) as Result<unknown>;
+  }
+}
+
+export const RENDERER_DIR = '/opt/Tallybar/resources/app.asar/out/renderer';
+export const POPOVER_URL = `file://${RENDERER_DIR}/popover.html`;
+export const OUR_WINDOW_IDS = [1, 2] as const;
+
+export function senderEvent(
+  id: number,
+  url: string | null = POPOVER_URL,
+  parent: object | null = null,
+): InvokeEventLike {
+  return { sender: { id }, senderFrame: url === null ? null : { url, parent } };
+}
+
+export const trustedEvent = (): InvokeEventLike => senderEvent(1);
+
+const connection: ConnectionView = {
+  id: 'c1',
+  exchangeId: 'binance',
+  exchangeName: 'Binance',
+  exchangeIcon: null,
+  name: 'Binance',
+  state: 'synced',
+  lastSyncAt: 1,
+  lastError: null,
+  totalUsd: 10,
+  credentialHints: { apiKey: '••••a1b2' },
+};
+
+export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
+  return {
+    demo: false,
+    secretsAvailable: { ok: true },
+    apiKey: { set: true, hint: '••••wxyz' },
+    settings: { ...DEFAULT_SETTINGS },
+    connections: [connection],
+    portfolio: {
+      totalUsd: 10,
+      totalBtc: 0.0001,
+      change24hPct: null,
+      rows: [],
+      dust: { count: 0, valueUsd: 0, valueBtc: 0, share: 0 },
+      partial: false,
+    },
+    rates: { USD: 1 },
+    refreshing: false,
+    lastRefreshAt: null,
+    credits: {
+      remaining: null,
+      total: null,
+      spentThisMonth: 0,
+      projectedMonth: 0,
+      budget: 20_000,
+      effectiveBackgroundMinutes: 60,
+      limited: null,
+    },
+    notices: [],
+    ...overrides,
+  };
+}
+
+/** One valid request per command (the payload the preload would send). */
+export const VALID_REQUESTS: { [C in Command]: Request<C> } = {
+  getState: undefined,
+  refreshAll: undefined,
+  refreshConnection: { id: 'c1' },
+  listSupportedExchanges: undefined,
+  addConnection: { exchangeId: 'kucoin', fields: { apiKey: 'demo1', apiSecret: 'demo2', passphrase: 'demo3' }, name: 'Main' },
+  replaceConnectionKeys: { id: 'c1', fields: { apiKey: 'demo1', apiSecret: 'demo2' } },
+  renameConnection: { id: 'c1', name: 'Savings' },
+  removeConnection: { id: 'c1' },
+  testConnection: { id: 'c1' },
+  setApiKey: { key: 'demo-key-123' },
+  clearApiKey: undefined,
+  forgetAllSecrets: undefined,
+  getSettings: undefined,
+  updateSettings: { privacyMode: true, trayTitleFormat: 'btc', apiBaseUrl: 'http://127.0.0.1:4010' },
+  getCredits: undefined,
+  queryHistory: { range: '7d' },
+  exportCsv: undefined,
+  openDetails: { tab: 'history' },
+  hidePopover: undefined,
+  openExternal: { url: 'https://coinstats.app/api-docs' },
+  startDemo: undefined,
+  dismissNotice: { id: 'store-recovered' },
+  quit: undefined,
+};
+
+/** What each test handler answers. */
+export const RESPONSES: Responses = {
+  getState: snapshot(),
+  refreshAll: undefined,
+  refreshConnection: undefined,
+  listSupportedExchanges: [
+    { connectionId: 'binance', name: 'Binance', icon: 'https://x.example/b.png', connectionFields: [{ name: 'API key', key: 'apiKey' }] },
+  ],
+  addConnection: connection,
+  replaceConnectionKeys: connection,
+  renameConnection: undefined,
+  removeConnection: undefined,
+  testConnection: { ok: true, totalUsd: 10 },
+  setApiKey: { hint: '••••-123' },
+  clearApiKey: undefined,
+  forgetAllSecrets: undefined,
+  getSettings: { ...DEFAULT_SETTINGS },
+  updateSettings: { ...DEFAULT_SETTINGS, privacyMode: true },
+  getCredits: snapshot().credits,
+  queryHistory: [{ t: 1, totalUsd: 10, totalBtc: 0.0001 }],
+  exportCsv: { saved: true, path: '/tmp/holdings.csv' },
+  openDetails: undefined,
+  hidePopover: undefined,
+  openExternal: undefined,
+  startDemo: undefined,
+  dismissNotice: undefined,
+  quit: undefined,
+};
+
+export interface Reached {
+  command: Command;
+  request: unknown;
+  senderId: number;
+}
+
+/**
+ * Real handlers (the code under test is the gate, not these): each records
+ * what reached it and answers from RESPONSES, or runs `behaviour` instead.
+ */
+export function recordingHandlers(
+  reached: Reached[],
+  behaviour?: (command: Command, request: unknown) => unknown,
+): Handlers {
+  const handlers: Record<string, unknown> = {};
+  for (const command of Object.keys(RESPONSES) as Command[]) {
+    handlers[command] = async (request: unknown, ctx: { senderId: number }) => {
+      reached.push({ command, request, senderId: ctx.senderId });
+      return behaviour === undefined ? RESPONSES[command] : behaviour(command, request);
+    };
+  }
+  return handlers as Handlers;
+}

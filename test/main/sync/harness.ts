@@ -1,0 +1,134 @@
+// Builds the real sync engine for a test: the CoinStats double over real HTTP,
+// the real client, the real settings store (conf in a temp dir), the real vault
+// (fake safeStorage that really encrypts), the real governor and enrichment,
+// and a manual clock so minutes and months pass instantly.
+import { join } from 'node:path';
+import type { CostEntry } from '../../../main/coinstats/client';
+import { createCoinStatsClient } from '../../../main/coinstats/client';
+import { createPacer } from '../../../main/coinstats/pacer';
+import type { CoinStatsDouble, DoubleOptions } from '../../../main/double/server';
+import type { Settings } from '../../../main/core/types';
+import { type ManualClock, createManualClock } from '../../../main/services/clock';
+import { type CreditGovernor, createCreditGovernor } from '../../../main/services/credit-governor';
+import { type Enrichment, createEnrichment } from '../../../main/services/enrichment';
+import { type SettingsStore, createSettingsStore } from '../../../main/services/settings-store';
+import { type SyncEngine, type SyncNotification, createSyncEngine } from '../../../main/services/sync-engine';
+import { type Vault, createVault } from '../../../main/services/vault';
+import { openConfStore } from '../../support/conf-store';
+import { BINANCE_FIELDS, KUCOIN_FIELDS, TEST_API_KEY, startTestDouble } from '../../support/double-helpers';
+import { createFakeSafeStorage } from '../../support/fake-safe-storage';
+
+export { BINANCE_FIELDS, KUCOIN_FIELDS, REJECTED_FIELDS } from '../../support/double-helpers';
+
+/** Monday 2 March 2026, 10:00 local time: mid-month, a working day. */
+export const T0 = new Date(2026, 2, 2, 10, 0, 0).getTime();
+export const MIN = 60_000;
+
+export interface Harness {
+  double: CoinStatsDouble;
+  clock: ManualClock;
+  store: SettingsStore;
+  vault: Vault;
+  governor: CreditGovernor;
+  enrichment: Enrichment;
+  engine: SyncEngine;
+  notes: SyncNotification[];
+  costs: CostEntry[];
+  /** Adds a connection with stored credentials; returns its id. */
+  connect(exchangeId: string, fields: Record<string, string>, name?: string): Promise<string>;
+  /** Requests the double saw for a route, e.g. 'POST /v1/exchange/balance'. */
+  count(methodAndPath: string): number;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  double?: DoubleOptions;
+  settings?: Partial<Settings>;
+  concurrency?: number;
+}
+
+export async function makeHarness(dir: string, options: HarnessOptions = {}): Promise<Harness> {
+  const double = await startTestDouble(options.double);
+  const clock = createManualClock(T0);
+  const store = createSettingsStore({ openStore: openConfStore, dir, now: clock.now });
+  if (options.settings) store.updateSettings(options.settings);
+  const { safeStorage } = createFakeSafeStorage();
+  const vault = createVault({ safeStorage, platform: 'linux', filePath: join(dir, 'vault.json'), whenReady: async () => undefined });
+  await vault.setApiKey(TEST_API_KEY);
+  const costs: CostEntry[] = [];
+  let governor: CreditGovernor | null = null;
+  const client = createCoinStatsClient({
+    baseUrl: double.url,
+    getApiKey: () => vault.getApiKey(),
+    pacer: createPacer({ ratePerSecond: 1000 }),
+    retry: { limit: 2, baseDelayMs: 5 },
+    timeoutMs: 2_000,
+    onCost: (entry) => {
+      costs.push(entry);
+      governor?.record(entry);
+    },
+  });
+  governor = createCreditGovernor({
+    store,
+    clock,
+    connectionCount: () => store.listConnections().length,
+    getCreditUsage: () => client.getCreditUsage(),
+  });
+  const gov = governor;
+  const enrichment = createEnrichment({ client, store, clock, allow: (cost) => gov.allow(cost, { userInitiated: false }) });
+  const notes: SyncNotification[] = [];
+  const engine = createSyncEngine({
+    client,
+    secrets: vault,
+    store,
+    clock,
+    governor: gov,
+    enrichment,
+    notify: (n) => notes.push(n),
+    random: seeded(7),
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+  });
+  clock.setSettle(() => engine.whenIdle());
+  return {
+    double,
+    clock,
+    store,
+    vault,
+    governor: gov,
+    enrichment,
+    engine,
+    notes,
+    costs,
+    async connect(exchangeId, fields, name) {
+      const meta = store.addConnection({ exchangeId, name: name ?? exchangeId[0]!.toUpperCase() + exchangeId.slice(1) });
+      await vault.setConnectionSecrets(meta.id, fields);
+      return meta.id;
+    },
+    count: (methodAndPath) =>
+      double.requests().filter((r) => `${r.method} ${r.path.split('?')[0]}` === methodAndPath).length,
+    async close() {
+      engine.stop();
+      await engine.whenIdle();
+      await double.close();
+    },
+  };
+}
+
+/** mulberry32: a tiny seeded PRNG so jitter is the same on every run. */
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const KRAKEN_FIELDS = { apiKey: 'demoKEY-kraken-77aa', apiSecret: 'demoSECRET-kraken-88bb' };
+export const BALANCE = 'POST /v1/exchange/balance';
+export const STATUS = 'GET /v1/exchange/status';
+export const COINS = 'GET /v1/coins';
+export const CURRENCIES = 'GET /v1/currencies';
+export { KUCOIN_FIELDS as KUCOIN };

@@ -1,0 +1,270 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Session, WebContents } from 'electron';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hardenWebContents, type HardenableWebContents } from '../../main/adapters/harden-window';
+import {
+  CONTENT_SECURITY_POLICY,
+  externalLinkDecision,
+  isAppUrl,
+  navigationDecision,
+  secureWebPreferences,
+} from '../../main/core/window-security';
+
+describe('secureWebPreferences', () => {
+  it('locks every window down, DevTools only outside packaged builds', () => {
+    const prefs = secureWebPreferences('/app/out/preload/index.cjs', { packaged: true });
+    expect(prefs).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      webviewTag: false,
+      safeDialogs: true,
+      devTools: false,
+    });
+    expect(secureWebPreferences('/p', { packaged: false }).devTools).toBe(true);
+    expect(secureWebPreferences('/p').devTools).toBe(false);
+  });
+
+  it("fits Electron's WebPreferences (checked by tsc)", () => {
+    const prefs: Electron.WebPreferences = secureWebPreferences('/p');
+    expect(prefs.sandbox).toBe(true);
+  });
+});
+
+describe('CONTENT_SECURITY_POLICY', () => {
+  it('allows nothing by default and no script or connection beyond our own files', () => {
+    const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'none'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
+  });
+
+  // The renderer pages are written by another helper; each one that exists
+  // must carry exactly this policy in its <meta http-equiv>.
+  const pages = ['renderer/popover.html', 'renderer/details.html'].map((p) => resolve(p));
+  const existing = pages.filter((p) => existsSync(p));
+  it.skipIf(existing.length === 0).each(existing)('%s carries exactly this policy', (page) => {
+    const html = readFileSync(page, 'utf8');
+    const metas = [...html.matchAll(/<meta\s[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/gi)];
+    expect(metas).toHaveLength(1);
+    const content = /content=(["'])(.*?)\1/i.exec(metas[0]?.[0] ?? '')?.[2];
+    expect(content).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('isAppUrl', () => {
+  const posix = { rendererDir: '/opt/Tallybar/resources/app.asar/out/renderer', devServerUrl: null };
+  const windows = { rendererDir: 'C:\\Program Files\\Tallybar\\resources\\app.asar\\out\\renderer\\', devServerUrl: null };
+
+  it('accepts our built pages, with query or hash', () => {
+    expect(isAppUrl('file:///opt/Tallybar/resources/app.asar/out/renderer/popover.html', posix)).toBe(true);
+    expect(isAppUrl('file:///opt/Tallybar/resources/app.asar/out/renderer/details.html#/history', posix)).toBe(true);
+    expect(isAppUrl('file:///C:/Program%20Files/Tallybar/resources/app.asar/out/renderer/popover.html', windows)).toBe(true);
+    expect(isAppUrl('file:///c:/Program%20Files/Tallybar/resources/app.asar/out/renderer/popover.html?x=1', windows)).toBe(true);
+  });
+
+  it.each([
+    'file:///tmp/x.html',
+    'file:///opt/Tallybar/resources/app.asar/out/renderer-evil/popover.html',
+    'file:///opt/Tallybar/resources/app.asar/out/renderer/../../x.html',
+    'file:///opt/Tallybar/resources/app.asar/out/renderer/%2e%2e/%2e%2e/x.html',
+    'file:///opt/Tallybar/resources/app.asar/out/renderer/..%2F..%2Fx.html',
+    'file:///opt/Tallybar/resources/app.asar/out/renderer/popover.js',
+    'file://evil-host/opt/Tallybar/resources/app.asar/out/renderer/popover.html',
+    'https://evil.example/popover.html',
+    'http://localhost:5173/popover.html',
+    'about:blank',
+    'data:text/html,hi',
+    'not a url',
+    '',
+  ])('refuses %s', (url) => {
+    expect(isAppUrl(url, posix)).toBe(false);
+  });
+
+  it('accepts the dev server only by exact origin', () => {
+    const dev = { rendererDir: '/x/out/renderer', devServerUrl: 'http://localhost:5173' };
+    expect(isAppUrl('http://localhost:5173/popover.html', dev)).toBe(true);
+    expect(isAppUrl('http://localhost:5174/popover.html', dev)).toBe(false);
+    expect(isAppUrl('https://localhost:5173/popover.html', dev)).toBe(false);
+    expect(isAppUrl('http://localhost.evil.example:5173/', dev)).toBe(false);
+    expect(isAppUrl('http://user:pw@localhost:5173/', dev)).toBe(false);
+    expect(isAppUrl('http://localhost:5173/', { ...dev, devServerUrl: 'javascript:alert(1)' })).toBe(false);
+  });
+
+  it('refuses any web URL when no dev server is set (property)', () => {
+    fc.assert(fc.property(fc.webUrl(), (url) => !isAppUrl(url, posix)), { numRuns: 1_000 });
+  });
+
+  it('refuses any file outside the renderer dir (property)', () => {
+    fc.assert(
+      fc.property(fc.webPath(), (p) => !isAppUrl(`file:///opt/Tallybar/resources/app.asar/out${p.replace(/^\/renderer(\/|$)/, '/x/')}.html`, posix)),
+      { numRuns: 1_000 },
+    );
+  });
+});
+
+describe('externalLinkDecision', () => {
+  it.each([
+    ['https://coinstats.app/api-docs', 'open-in-browser'],
+    ['http://example.com/', 'open-in-browser'],
+    ['https://user:pass@example.com/', 'deny'],
+    ['https://:pass@example.com/', 'deny'],
+    ['file:///etc/passwd', 'deny'],
+    ['javascript:alert(1)', 'deny'],
+    ['JAVASCRIPT:alert(1)', 'deny'],
+    ['smb://server/share', 'deny'],
+    ['ms-settings:privacy', 'deny'],
+    ['tallybar://x', 'deny'],
+    ['data:text/html,x', 'deny'],
+    ['//example.com', 'deny'],
+    [`https://example.com/${'a'.repeat(2000)}`, 'deny'],
+  ])('%s → %s', (url, decision) => {
+    expect(externalLinkDecision(url)).toBe(decision);
+  });
+
+  it('only ever opens http(s) (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webUrl({ withFragments: true, withQueryParameters: true })), (url) => {
+        const decision = externalLinkDecision(url);
+        if (decision === 'open-in-browser') expect(new URL(url).protocol).toMatch(/^https?:$/);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
+
+describe('navigationDecision', () => {
+  const page = 'file:///app/out/renderer/popover.html';
+  it('allows only the page itself; sends http(s) out; denies the rest', () => {
+    expect(navigationDecision(`${page}#/x`, page)).toBe('allow');
+    expect(navigationDecision(page, `${page}#/y`)).toBe('allow');
+    expect(navigationDecision('file:///app/out/renderer/details.html', page)).toBe('deny');
+    expect(navigationDecision('https://evil.example', page)).toBe('open-in-browser');
+    expect(navigationDecision('javascript:alert(1)', page)).toBe('deny');
+  });
+});
+
+// A fake typed against Electron: if WebContents or Session change shape, tsc fails here.
+function recordingContents(currentUrl = 'file:///app/out/renderer/popover.html') {
+  const listeners = new Map<string, (...args: never[]) => unknown>();
+  const record = {
+    windowOpenHandler: null as null | Parameters<WebContents['setWindowOpenHandler']>[0],
+    requestHandler: null as Parameters<Session['setPermissionRequestHandler']>[0],
+    checkHandler: null as Parameters<Session['setPermissionCheckHandler']>[0],
+    devToolsClosed: 0,
+  };
+  const contents = {
+    on(event: string, listener: (...args: never[]) => unknown) {
+      listeners.set(event, listener);
+      // Electron returns the webContents for chaining; the adapter never chains.
+      return null as unknown as WebContents;
+    },
+    setWindowOpenHandler(handler) {
+      record.windowOpenHandler = handler;
+    },
+    getURL: () => currentUrl,
+    closeDevTools() {
+      record.devToolsClosed += 1;
+    },
+    session: {
+      setPermissionRequestHandler(handler) {
+        record.requestHandler = handler;
+      },
+      setPermissionCheckHandler(handler) {
+        record.checkHandler = handler;
+      },
+    } satisfies Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  } satisfies HardenableWebContents;
+  const fire = (event: string, ...args: unknown[]) => (listeners.get(event) as (...a: unknown[]) => unknown)(...args);
+  return { contents, record, listeners, fire };
+}
+
+function preventable(extra: object = {}) {
+  return { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; }, ...extra };
+}
+
+describe('hardenWebContents', () => {
+  function harden(packaged = true) {
+    const fake = recordingContents();
+    const opened: string[] = [];
+    hardenWebContents(fake.contents, { openExternal: async (url) => void opened.push(url), packaged });
+    return { ...fake, opened };
+  }
+
+  it('registers every guard', () => {
+    const { listeners, record } = harden();
+    expect([...listeners.keys()].sort()).toEqual(['devtools-opened', 'will-attach-webview', 'will-frame-navigate', 'will-navigate']);
+    expect(record.windowOpenHandler).not.toBeNull();
+    expect(record.requestHandler).not.toBeNull();
+    expect(record.checkHandler).not.toBeNull();
+  });
+
+  it('stops navigation away, sending http(s) to the OS browser', () => {
+    const { fire, opened } = harden();
+    const away = preventable();
+    fire('will-navigate', away, 'https://evil.example/phish');
+    expect(away.defaultPrevented).toBe(true);
+    const file = preventable();
+    fire('will-navigate', file, 'file:///etc/passwd');
+    expect(file.defaultPrevented).toBe(true);
+    const reload = preventable();
+    fire('will-navigate', reload, 'file:///app/out/renderer/popover.html');
+    expect(reload.defaultPrevented).toBe(false);
+    expect(opened).toEqual(['https://evil.example/phish']);
+  });
+
+  it('stops sub-frame navigation', () => {
+    const { fire } = harden();
+    const sub = preventable({ isMainFrame: false, url: 'https://x.example' });
+    fire('will-frame-navigate', sub);
+    expect(sub.defaultPrevented).toBe(true);
+  });
+
+  it('denies window.open, opening only http(s) outside', () => {
+    const { record, opened } = harden();
+    const open = (url: string) => record.windowOpenHandler?.({ url } as Parameters<NonNullable<typeof record.windowOpenHandler>>[0]);
+    expect(open('https://coinstats.app')).toEqual({ action: 'deny' });
+    expect(open('javascript:alert(1)')).toEqual({ action: 'deny' });
+    expect(open('file:///etc/passwd')).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://coinstats.app']);
+  });
+
+  it('refuses <webview> and every permission', () => {
+    const { fire, record } = harden();
+    const attach = preventable();
+    fire('will-attach-webview', attach, {}, { src: 'https://x.example' });
+    expect(attach.defaultPrevented).toBe(true);
+    const answers: boolean[] = [];
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read'] as const) {
+      record.requestHandler?.(null as unknown as WebContents, permission, (granted) => answers.push(granted), null as never);
+      expect(record.checkHandler?.(null, permission, 'file://', null as never)).toBe(false);
+    }
+    expect(answers).toEqual([false, false, false, false, false]);
+  });
+
+  it('closes DevTools in packaged builds only', () => {
+    const packaged = harden(true);
+    packaged.fire('devtools-opened');
+    expect(packaged.record.devToolsClosed).toBe(1);
+    expect(harden(false).listeners.has('devtools-opened')).toBe(false);
+  });
+
+  it('survives an openExternal that rejects', async () => {
+    const fake = recordingContents();
+    hardenWebContents(fake.contents, { openExternal: () => Promise.reject(new Error('no browser')), packaged: true });
+    expect(fake.record.windowOpenHandler?.({ url: 'https://x.example' } as never)).toEqual({ action: 'deny' });
+    await new Promise((r) => setTimeout(r, 0));
+  });
+});

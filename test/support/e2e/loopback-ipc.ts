@@ -1,0 +1,91 @@
+// Electron's ipcMain.handle / ipcRenderer.invoke, over a loopback instead of
+// Chromium's IPC: same registration rules, same error wording, payloads
+// cloned in both directions, and the sender's identity (webContents id and
+// frame URL) passed to the handler so main's gate checks it for real.
+// Every request and answer is logged for the "no secret crosses" scenarios.
+import type { InvokeEventLike, IpcMainLike } from '../../../main/ipc/gate';
+import { cloneForIpc, serializeForIpc } from './ipc-clone';
+
+type InvokeListener = Parameters<IpcMainLike['handle']>[1];
+
+export type IpcLogEntry =
+  | {
+      kind: 'invoke';
+      channel: string;
+      senderId: number;
+      frameUrl: string | null;
+      request: unknown;
+      /** The cloned answer the page received, when the handler resolved. */
+      response?: unknown;
+      /** The message the page's promise rejected with. */
+      error?: string;
+    }
+  | { kind: 'push'; channel: string; windowId: number; payload: unknown };
+
+export interface InvokeSender {
+  /** The webContents id of the page that invoked. */
+  id: number;
+  frameUrl: string | null;
+  /** False for an iframe: Electron's senderFrame.parent is then set. */
+  topFrame: boolean;
+}
+
+export class LoopbackIpcMain implements IpcMainLike {
+  readonly log: IpcLogEntry[] = [];
+  private readonly handlers = new Map<string, InvokeListener>();
+
+  handle(channel: string, listener: InvokeListener): void {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, listener);
+  }
+
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+
+  channels(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  /**
+   * What `ipcRenderer.invoke(channel, ...args)` does on main's side. Args
+   * arrive already cloned by the page's shim; the answer is cloned here.
+   */
+  async invoke(sender: InvokeSender, channel: string, args: unknown[]): Promise<unknown> {
+    const entry: IpcLogEntry & { kind: 'invoke' } = {
+      kind: 'invoke',
+      channel,
+      senderId: sender.id,
+      frameUrl: sender.frameUrl,
+      request: args.length <= 1 ? args[0] : args,
+    };
+    this.log.push(entry);
+    const handler = this.handlers.get(channel);
+    if (!handler) {
+      entry.error = `No handler registered for '${channel}'`;
+      throw new Error(entry.error);
+    }
+    const event: InvokeEventLike = {
+      sender: { id: sender.id },
+      senderFrame: sender.frameUrl === null ? null : { url: sender.frameUrl, parent: sender.topFrame ? null : {} },
+    };
+    try {
+      const response = cloneForIpc(await handler(event, ...cloneForIpc(args)));
+      entry.response = response;
+      return response;
+    } catch (error) {
+      // Electron sends only this string across, never the error object.
+      entry.error = `Error invoking remote method '${channel}': ${String(error)}`;
+      throw new Error(entry.error);
+    }
+  }
+
+  recordPush(windowId: number, channel: string, payload: unknown): void {
+    this.log.push({ kind: 'push', channel, windowId, payload });
+  }
+
+  /** Everything that crossed, as one text, for secret scans. */
+  logText(): string {
+    return this.log.map((entry) => serializeForIpc(entry) ?? '').join('\n');
+  }
+}
