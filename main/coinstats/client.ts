@@ -3,7 +3,7 @@
 import ky from 'ky';
 import type { z } from 'zod';
 import type { CoinMeta, CreditUsage, CurrencyRates, ExchangeBalance, PortfolioSyncStatus, SupportedExchange } from '../core/types';
-import { type CallOutcome, type CostEndpoint, chargedCredits } from './costs';
+import { CREDIT_COSTS, type CallOutcome, type CostEndpoint, chargedCredits } from './costs';
 import { isNoSuchRoute, readErrorBody, redact } from './error-body';
 import { invalidResponse, mapHttpError, outOfCredits, rateLimited } from './error-map';
 import { CoinStatsError } from './errors';
@@ -149,7 +149,7 @@ export function createCoinStatsClient(opts: CoinStatsClientOptions): CoinStatsCl
       const body = readErrorBody(redact(text, [apiKey, ...(call.secrets ?? [])]), response.headers.get('content-type'));
       const error = mapHttpError(endpoint, response.status, body);
       if (isNoSuchRoute(response.status, body)) return { ok: false, error, noRoute: true };
-      if (response.status === 429 && endpoint !== 'credits') return { ok: false, error: await explain429(error, body.message, usePrefix, apiKey) };
+      if (response.status === 429 && endpoint !== 'credits') return { ok: false, error: await explain429(endpoint, error, body.message, usePrefix, apiKey) };
       return { ok: false, error };
     }
 
@@ -170,10 +170,11 @@ export function createCoinStatsClient(opts: CoinStatsClientOptions): CoinStatsCl
   }
 
   /** 429 means rate limit or no credits left; the free credits probe tells which. */
-  async function explain429(error: CoinStatsError, message: string | null, usePrefix: ApiPrefix, apiKey: string): Promise<CoinStatsError> {
+  async function explain429(endpoint: CostEndpoint, error: CoinStatsError, message: string | null, usePrefix: ApiPrefix, apiKey: string): Promise<CoinStatsError> {
     const base = { status: 429, requestId: error.requestId };
     const probe = await attempt({ endpoint: 'credits', method: 'GET', path: '/usage/credits', schema: schemas.creditUsageSchema }, usePrefix, apiKey);
-    if (probe.ok) return probe.value.remainingCredits <= 0 ? outOfCredits(base, probe.value) : rateLimited(base, message);
+    // Fewer credits left than the call costs is as good as none: waiting will not help.
+    if (probe.ok) return probe.value.remainingCredits < Math.max(1, CREDIT_COSTS[endpoint]) ? outOfCredits(base, probe.value) : rateLimited(base, message);
     // A refused free call is a rate limit; otherwise the message is all we have.
     if (probe.error.code === 'rate_limited') return rateLimited(base, message);
     return /credit/i.test(message ?? '') ? outOfCredits(base, null) : rateLimited(base, message);

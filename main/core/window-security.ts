@@ -17,6 +17,7 @@ export interface SecureWebPreferences {
   spellcheck: false;
   webviewTag: false;
   safeDialogs: true;
+  disableBlinkFeatures: 'Auxclick';
   devTools: boolean;
 }
 
@@ -38,6 +39,8 @@ export function secureWebPreferences(
     spellcheck: false,
     webviewTag: false,
     safeDialogs: true,
+    // Middle-click would otherwise reach window.open paths; nothing of ours uses it.
+    disableBlinkFeatures: 'Auxclick',
     // Packaged builds ship without DevTools; the adapter also closes them if opened.
     devTools: !opts.packaged,
   };

@@ -2,11 +2,12 @@
 // Only accepted requests take a slot, so a client that backs off recovers.
 
 /**
- * Arrival times jitter by a few milliseconds against the client's start times
- * (event loop, TCP), so a client spacing its starts exactly at the limit would
- * otherwise flap. The window is shortened by this much to absorb that.
+ * The double sees arrivals, a client paces starts, and the two differ by a
+ * few to tens of milliseconds (a fresh TCP connection, a busy event loop). A
+ * client spacing starts exactly at the limit must not flap, so the window is
+ * shortened by a tenth of the per-request interval (50 ms at 2 per second).
  */
-const ARRIVAL_SLACK_MS = 30;
+const ARRIVAL_SLACK = 0.1;
 
 export class RateLimiter {
   private readonly accepted: number[] = [];
@@ -16,7 +17,8 @@ export class RateLimiter {
   /** True if the request may go ahead (and records it); false means 429. */
   tryAcquire(now: number): boolean {
     if (!this.limit) return true;
-    const windowStart = now - this.limit.perMs + ARRIVAL_SLACK_MS;
+    const slack = (this.limit.perMs / this.limit.requests) * ARRIVAL_SLACK;
+    const windowStart = now - this.limit.perMs + slack;
     while (this.accepted.length > 0 && (this.accepted[0] ?? 0) <= windowStart) this.accepted.shift();
     if (this.accepted.length >= this.limit.requests) return false;
     this.accepted.push(now);

@@ -83,7 +83,7 @@ async function answer<C extends Command>(
 ): Promise<Result<Responses[C]>> {
   const log = safeLog(opts.log);
   const senderId = senderIdOf(event);
-  if (false && !trusted(opts, event)) {
+  if (!trusted(opts, event)) {
     log(`ipc: refused ${command} from untrusted sender ${senderId}`);
     return FORBIDDEN;
   }

@@ -52,8 +52,14 @@ export interface CreditGovernor {
   spentThisMonth(): number;
   /** The background interval while the user is active, stretched to fit the budget. */
   effectiveBackgroundMinutes(): number;
-  /** Whether a call costing `cost` may go out now. */
+  /** Whether a call costing `cost` may go out now (counting calls reserved but not yet answered). */
   allow(cost: number, opts: { userInitiated: boolean }): boolean;
+  /**
+   * Holds `cost` against the budget until the returned release is called (after
+   * the call's cost was recorded), so calls started together cannot all pass
+   * `allow` on the same remaining credits.
+   */
+  reserve(cost: number): () => void;
   /** A 429 told us to hold back: until `until` (rate) or the month's reset (credits). */
   markLimited(kind: LimitKind, until: number | null): void;
   /** A call succeeded, so whatever limited us is over. */
@@ -69,6 +75,7 @@ export function createCreditGovernor(options: CreditGovernorOptions): CreditGove
   /** Ledger spend recorded after the last usage answer, to keep `remaining` current between probes. */
   let spentSinceUsage = 0;
   let limit: CreditView['limited'] = null;
+  let reserved = 0;
   let dailyTimer: TimerHandle | null = null;
   // The month's spend is kept in memory and re-read from the ledger when the month changes.
   let month = monthWindow(clock.now());
@@ -162,9 +169,18 @@ export function createCreditGovernor(options: CreditGovernorOptions): CreditGove
       if (userInitiated) return true;
       if (activeLimit()) return false;
       const budget = store.getSettings().monthlyCreditBudget;
-      if (currentSpent() + cost > budget) return false;
+      if (currentSpent() + reserved + cost > budget) return false;
       const remaining = remainingNow();
-      return remaining === null || remaining >= cost;
+      return remaining === null || remaining - reserved >= cost;
+    },
+
+    reserve(cost) {
+      let held = Math.max(0, cost);
+      reserved += held;
+      return () => {
+        reserved -= held;
+        held = 0;
+      };
     },
 
     markLimited(kind, until) {

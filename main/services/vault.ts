@@ -9,9 +9,20 @@
 import type { SafeStorage } from 'electron';
 import { readTextIfExists, writeFileAtomic } from './secret-file';
 import { moveAside, recoveryNotice, type StoreNotice } from './store-recovery';
+import {
+  cleanConnId,
+  cleanFieldKey,
+  cleanSecret,
+  emptyFile,
+  MASK,
+  maskSecret,
+  parseVaultFile,
+  type VaultFile,
+} from './vault-file';
 import { unavailableReason, VaultError } from './vault-error';
 
 export { VaultError } from './vault-error';
+export { maskSecret } from './vault-file';
 
 /** The part of Electron's SafeStorage the vault uses; fakes must satisfy it. */
 export type SafeStorageLike = Pick<
@@ -47,70 +58,6 @@ export interface Vault {
   forgetAll(): Promise<void>;
   /** Messages for the user, e.g. that an unreadable vault file was kept aside. */
   notices(): Promise<StoreNotice[]>;
-}
-
-/** What the vault file holds: base64 ciphertext only. */
-interface VaultFile {
-  version: 1;
-  apiKey: string | null;
-  connections: Record<string, Record<string, string>>;
-}
-
-const MASK = '••••';
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-
-/**
- * `••••` + the last 4 characters. Values shorter than 8 show no characters at
- * all, so a hint never reveals half of a short secret.
- */
-export function maskSecret(value: string): string {
-  return value.length >= 8 ? MASK + value.slice(-4) : MASK;
-}
-
-const emptyFile = (): VaultFile => ({ version: 1, apiKey: null, connections: {} });
-
-function parseVaultFile(text: string): VaultFile | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof data !== 'object' || data === null) return null;
-  const { version, apiKey, connections } = data as Record<string, unknown>;
-  if (version !== 1) return null;
-  if (apiKey !== null && !(typeof apiKey === 'string' && BASE64.test(apiKey))) return null;
-  if (typeof connections !== 'object' || connections === null || Array.isArray(connections)) return null;
-  for (const fields of Object.values(connections)) {
-    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return null;
-    for (const value of Object.values(fields)) {
-      if (typeof value !== 'string' || !BASE64.test(value)) return null;
-    }
-  }
-  return data as VaultFile;
-}
-
-function cleanSecret(value: string, what: string): string {
-  const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (trimmed === '') throw new VaultError('invalid_request', `${what} is empty.`);
-  return trimmed;
-}
-
-// Ids and field names become JSON object keys; these would reach the prototype.
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function cleanConnId(connId: string): string {
-  if (typeof connId !== 'string' || connId.trim() === '' || RESERVED_KEYS.has(connId)) {
-    throw new VaultError('invalid_request', 'The connection id is empty or not allowed.');
-  }
-  return connId;
-}
-
-function cleanFieldKey(key: string): string {
-  if (key.trim() === '' || RESERVED_KEYS.has(key)) {
-    throw new VaultError('invalid_request', `The credential field name "${key}" is not allowed.`);
-  }
-  return key;
 }
 
 export function createVault(options: VaultOptions): Vault {
@@ -169,7 +116,7 @@ export function createVault(options: VaultOptions): Vault {
   }
 
   async function encrypt(plain: string): Promise<string> {
-    await safeStorage.encryptStringAsync(plain); return Buffer.from(plain).toString('base64');
+    return (await safeStorage.encryptStringAsync(plain)).toString('base64');
   }
 
   /** Decrypts one stored value; re-encrypts it in place when safeStorage asks. */

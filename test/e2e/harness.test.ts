@@ -2,7 +2,7 @@
 // gate: if these fail, every scenario built on the harness would be lying.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -14,11 +14,12 @@ import { createPusher } from '../../main/ipc/push';
 import { useChromium } from '../support/e2e/chromium';
 import { type Harness, startHarness } from '../support/e2e/harness';
 import { axeViolations, screenshot } from '../support/e2e/page-checks';
-import { FIXTURE_DIR } from '../support/e2e/paths';
+import { FIXTURE_DIR, RENDERER_DIR, rendererPage } from '../support/e2e/paths';
 
 const getBrowser = useChromium();
 const FIXTURE = join(FIXTURE_DIR, 'blank.html');
 const FIXTURE_URL_PREFIX = pathToFileURL(FIXTURE_DIR).href + '/';
+const RENDERER_URL_PREFIX = pathToFileURL(RENDERER_DIR).href + '/';
 
 /** A tiny handler set: settings in memory; every other command is unused here. */
 function settingsHandlers(calls: string[]): Handlers {
@@ -58,7 +59,7 @@ async function start(): Promise<Harness> {
         handlers: settingsHandlers(handlerCalls),
         isTrustedSender: createSenderPolicy({
           windowIds: () => h.windowIds(),
-          appUrl: (url) => url.startsWith(FIXTURE_URL_PREFIX),
+          appUrl: (url) => url.startsWith(FIXTURE_URL_PREFIX) || url.startsWith(RENDERER_URL_PREFIX),
         }),
       }),
   });
@@ -183,7 +184,7 @@ describe('sender identity', () => {
     expect(handlerCalls).toEqual([]);
   });
 
-  it('refuses a window after it was closed (its id is no longer trusted)', async () => {
+  it('stops trusting a window once it is closed (its id leaves the trusted set)', async () => {
     const h = await start();
     const win = await h.createWindow('popover');
     await win.loadFile(FIXTURE);
@@ -270,5 +271,18 @@ describe('page checks', () => {
     });
     const findings = await axeViolations(win.page);
     expect(findings.map((finding) => finding.id)).toContain('image-alt');
+  });
+});
+
+describe('the built renderer pages', () => {
+  it.each(['popover', 'details'] as const)('%s.html loads from file:// with relative assets, mounts React, and stays on 127.0.0.1', async (name) => {
+    const h = await start();
+    const win = await h.createWindow(name);
+    const file = rendererPage(name);
+    expect(readFileSync(file, 'utf8')).not.toMatch(/(src|href)="\/(?!\/)/); // absolute asset paths break loadFile
+    await win.loadFile(file);
+    await win.page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
+    expect(h.ipcLog.some((entry) => entry.kind === 'invoke')).toBe(true);
+    h.network.assertNoExternalRequests();
   });
 });

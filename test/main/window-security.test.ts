@@ -29,6 +29,7 @@ describe('secureWebPreferences', () => {
       spellcheck: false,
       webviewTag: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
     expect(secureWebPreferences('/p', { packaged: false }).devTools).toBe(true);

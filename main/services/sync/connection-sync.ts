@@ -175,7 +175,8 @@ export function createConnectionSync(ctx: EngineContext): ConnectionSync {
     ctx.blockedAll = false;
     slot.blocked = false;
     slot.retryAttempt = 0;
-    if (governor.limited()) governor.clearLimited();
+    // A success proves credits are there; a rate limit simply runs out with time.
+    if (governor.limited()?.kind === 'out_of_credits') governor.clearLimited();
     const previous = store.getBalances()[meta.id];
     // A portfolio that synced before and is re-syncing answers with part of
     // its rows: keep the complete last-known balance instead of a lower one.
@@ -240,6 +241,7 @@ export function createConnectionSync(ctx: EngineContext): ConnectionSync {
     if (!meta?.portfolioId || slot.blocked || ctx.blockedAll) return;
     // Not allowed now: the connection stays `syncing` and the next refresh picks it up.
     if (!governor.allow(CREDIT_COSTS.status, { userInitiated: false })) return;
+    const release = governor.reserve(CREDIT_COSTS.status);
     let status: PortfolioSyncStatus;
     try {
       const answer = await deps.client.getExchangeStatus(meta.portfolioId);
@@ -247,6 +249,8 @@ export function createConnectionSync(ctx: EngineContext): ConnectionSync {
     } catch (error) {
       handleError(meta, slot, error, 'poll');
       return;
+    } finally {
+      release();
     }
     if (status === 'syncing') {
       arm(id, slot, 'poll', nextStatusPollDelay(++slot.pollAttempt, ctx.random));
@@ -256,7 +260,10 @@ export function createConnectionSync(ctx: EngineContext): ConnectionSync {
   }
 
   function start(id: string, slot: Slot): Promise<void> {
-    slot.inFlight ??= ctx.track(balance(id, slot)).finally(() => {
+    if (slot.inFlight) return slot.inFlight;
+    const release = governor.reserve(CREDIT_COSTS.balance);
+    slot.inFlight = ctx.track(balance(id, slot)).finally(() => {
+      release();
       slot.inFlight = null;
     });
     return slot.inFlight;

@@ -36,7 +36,7 @@ export function ReplaceKeysForm({ connection, onDone }: { connection: Connection
 
   if (!exchanges && !listError) return <p className="muted" aria-busy="true"><Spinner /> Loading…</p>;
   return (
-    <form className="credential-form" aria-label={`Replace keys of ${connection.name}`} onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
+    <form noValidate className="credential-form" aria-label={`Replace keys of ${connection.name}`} onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
       <p className="guidance">{READ_ONLY_GUIDANCE}</p>
       <CredentialFields
         fields={fields}

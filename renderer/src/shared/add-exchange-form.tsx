@@ -86,7 +86,7 @@ function CredentialForm({
   };
 
   return (
-    <form className="credential-form" aria-label={`Connect ${exchange.name}`} aria-busy={busy} onSubmit={(e) => void onSubmit(e)}>
+    <form noValidate className="credential-form" aria-label={`Connect ${exchange.name}`} aria-busy={busy} onSubmit={(e) => void onSubmit(e)}>
       <h3 className="form-title">
         <CoinIcon src={exchange.icon} label={exchange.name} /> Connect {exchange.name}
       </h3>

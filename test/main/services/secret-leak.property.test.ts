@@ -56,7 +56,7 @@ describe('no plaintext secret anywhere', () => {
         expect(findSecretsInText(hints.join('\n'), secrets, 'hints')).toEqual([]);
         expect(hints.every((h) => /^••••.{0,4}$/u.test(h))).toBe(true);
       }),
-      { numRuns: 2 },
+      { numRuns: 2, endOnFailure: true }, // shrinking 1,000 secrets would take minutes
     );
   }, 120_000);
 

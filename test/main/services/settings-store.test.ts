@@ -94,7 +94,7 @@ describe('settings store', () => {
       ['synced + empty over non-empty (really sold everything)', [row('a')], [], 'synced', true],
       ['syncing + empty with nothing before', null, [], 'syncing', true],
       ['syncing + empty over empty', [], [], 'syncing', true],
-    ] as const)('%s → replace: %s', (_name, before, rows, status, replaces) => {
+    ] as const)('%s', (_name, before, rows, status, replaces) => {
       const previous = before === null ? undefined : balances('c', [...before]);
       expect(shouldReplaceLastKnown(previous, balances('c', [...rows]), status)).toBe(replaces);
     });

@@ -4,7 +4,7 @@
 // and a manual clock so minutes and months pass instantly.
 import { join } from 'node:path';
 import type { CostEntry } from '../../../main/coinstats/client';
-import { createCoinStatsClient } from '../../../main/coinstats/client';
+import { type CoinStatsClient, createCoinStatsClient } from '../../../main/coinstats/client';
 import { createPacer } from '../../../main/coinstats/pacer';
 import type { CoinStatsDouble, DoubleOptions } from '../../../main/double/server';
 import type { Settings } from '../../../main/core/types';
@@ -26,6 +26,7 @@ export const MIN = 60_000;
 
 export interface Harness {
   double: CoinStatsDouble;
+  client: CoinStatsClient;
   clock: ManualClock;
   store: SettingsStore;
   vault: Vault;
@@ -45,11 +46,13 @@ export interface HarnessOptions {
   double?: DoubleOptions;
   settings?: Partial<Settings>;
   concurrency?: number;
+  /** Start of the manual clock; default T0. */
+  start?: number;
 }
 
 export async function makeHarness(dir: string, options: HarnessOptions = {}): Promise<Harness> {
   const double = await startTestDouble(options.double);
-  const clock = createManualClock(T0);
+  const clock = createManualClock(options.start ?? T0);
   const store = createSettingsStore({ openStore: openConfStore, dir, now: clock.now });
   if (options.settings) store.updateSettings(options.settings);
   const { safeStorage } = createFakeSafeStorage();
@@ -91,6 +94,7 @@ export async function makeHarness(dir: string, options: HarnessOptions = {}): Pr
   clock.setSettle(() => engine.whenIdle());
   return {
     double,
+    client,
     clock,
     store,
     vault,

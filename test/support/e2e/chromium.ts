@@ -16,6 +16,9 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Electron lets file:// pages load their own ES modules and stylesheets;
+  // plain Chromium treats each file as origin "null" and blocks them via CORS.
+  '--allow-file-access-from-files',
 ];
 
 export async function launchChromium(): Promise<Browser> {

@@ -70,13 +70,13 @@ export class LoopbackIpcMain implements IpcMainLike {
       senderFrame: sender.frameUrl === null ? null : { url: sender.frameUrl, parent: sender.topFrame ? null : {} },
     };
     try {
-      const response = cloneForIpc(await handler(event, ...cloneForIpc(args)));
+      const response = cloneForIpc(await handler(event, ...args.map((arg) => cloneForIpc(arg))));
       entry.response = response;
       return response;
     } catch (error) {
-      // Electron sends only this string across, never the error object.
+      // Electron sends only this string across; the error itself stays in main.
       entry.error = `Error invoking remote method '${channel}': ${String(error)}`;
-      throw new Error(entry.error);
+      throw new Error(entry.error, { cause: error });
     }
   }
 

@@ -1,0 +1,136 @@
+// One set of services bound to a data folder and a CoinStats base URL. The app
+// runs one session at a time: the user's own, or the demo's (its own folder,
+// talking to the built-in CoinStats double), so a demo never touches real data.
+import { createCoinStatsClient, type CoinStatsClient } from '../coinstats/client';
+import { createPacer } from '../coinstats/pacer';
+import type { SupportedExchange } from '../core/types';
+import type { Clock } from '../services/clock';
+import { createCreditGovernor, type CreditGovernor } from '../services/credit-governor';
+import { createEnrichment } from '../services/enrichment';
+import { createHistoryStore, type HistoryStore } from '../services/history-store';
+import { createSettingsStore, type OpenStore, type SettingsStore } from '../services/settings-store';
+import { createSyncEngine, type SyncEngine, type SyncNotification } from '../services/sync-engine';
+import { createVault, type SafeStorageLike, type Vault } from '../services/vault';
+import { join } from 'node:path';
+
+/** `/exchange/support` changes rarely: ask at most once a day. */
+const EXCHANGE_CACHE_MS = 24 * 60 * 60 * 1000;
+
+export interface SessionOptions {
+  dataDir: string;
+  /** The base URL to use given the user's `apiBaseUrl` setting ('' = default). */
+  resolveBaseUrl: (apiBaseUrlSetting: string) => string;
+  demo: boolean;
+  openStore: OpenStore;
+  safeStorage: SafeStorageLike;
+  platform: NodeJS.Platform;
+  whenReady: () => Promise<void>;
+  clock: Clock;
+  locale: () => string;
+  notify: (notification: SyncNotification) => void;
+  onChange: () => void;
+  /** Calls per second to CoinStats; the documented limit is about 2. */
+  ratePerSecond?: number;
+  retry?: { limit: number; baseDelayMs: number };
+  timeoutMs?: number;
+}
+
+export interface Session {
+  readonly demo: boolean;
+  readonly baseUrl: string;
+  readonly store: SettingsStore;
+  readonly vault: Vault;
+  readonly history: HistoryStore;
+  readonly client: CoinStatsClient;
+  readonly governor: CreditGovernor;
+  readonly engine: SyncEngine;
+  /** Supported exchanges, from the day-old cache or `/exchange/support`. */
+  supportedExchanges(options?: { allowFetch?: boolean }): Promise<SupportedExchange[]>;
+  cachedExchanges(): SupportedExchange[];
+  close(): void;
+}
+
+export function createSession(options: SessionOptions): Session {
+  const { clock } = options;
+  const now = () => clock.now();
+  const store = createSettingsStore({ openStore: options.openStore, dir: options.dataDir, now });
+  const history = createHistoryStore({ openStore: options.openStore, dir: options.dataDir, now });
+  const vault = createVault({
+    safeStorage: options.safeStorage,
+    platform: options.platform,
+    filePath: join(options.dataDir, 'secrets.json'),
+    whenReady: options.whenReady,
+    now,
+  });
+
+  const baseUrl = options.resolveBaseUrl(store.getSettings().apiBaseUrl);
+  let governor: CreditGovernor | undefined;
+  const client = createCoinStatsClient({
+    baseUrl,
+    getApiKey: () => vault.getApiKey(),
+    pacer: createPacer({ ratePerSecond: options.ratePerSecond ?? 2 }),
+    onCost: (entry) => governor?.record({ endpoint: entry.endpoint, credits: entry.credits }),
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
+  governor = createCreditGovernor({
+    store,
+    clock,
+    connectionCount: () => store.listConnections().length,
+    getCreditUsage: () => client.getCreditUsage(),
+  });
+  const activeGovernor = governor;
+  const enrichment = createEnrichment({
+    client,
+    store,
+    clock,
+    allow: (cost) => activeGovernor.allow(cost, { userInitiated: false }),
+  });
+  const cachedExchanges = (): SupportedExchange[] => store.getExchangeCache().value ?? [];
+  const engine = createSyncEngine({
+    client,
+    secrets: vault,
+    store,
+    clock,
+    governor,
+    enrichment,
+    notify: options.notify,
+    onChange: options.onChange,
+    locale: options.locale(),
+    exchangeName: (id) => cachedExchanges().find((e) => e.connectionId === id)?.name ?? null,
+  });
+
+  let exchangesInFlight: Promise<SupportedExchange[]> | null = null;
+  async function supportedExchanges({ allowFetch = true } = {}): Promise<SupportedExchange[]> {
+    const cached = store.getExchangeCache();
+    const fresh = cached.fetchedAt !== null && now() - cached.fetchedAt < EXCHANGE_CACHE_MS;
+    if ((fresh || !allowFetch) && cached.value) return cached.value;
+    exchangesInFlight ??= client
+      .getSupportedExchanges()
+      .then((list) => {
+        store.setExchangeCache(list, now());
+        return list;
+      })
+      .finally(() => {
+        exchangesInFlight = null;
+      });
+    return exchangesInFlight;
+  }
+
+  return {
+    demo: options.demo,
+    baseUrl,
+    store,
+    vault,
+    history,
+    client,
+    governor,
+    engine,
+    supportedExchanges,
+    cachedExchanges,
+    close() {
+      engine.stop();
+      activeGovernor.stop();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// Builds the AppSnapshot main pushes to windows: everything the renderer shows,
+// nothing it must not see. Hints are the only trace of secrets, and they come
+// masked from the vault.
+import { aggregatePortfolio } from '../core/aggregate';
+import type { AppSnapshot, ConnectionView, PlainError } from '../core/types';
+import type { Session } from './session';
+
+export interface SnapshotContext {
+  session: Session;
+  secretsAvailable: AppSnapshot['secretsAvailable'];
+  apiKeyHint: string | null;
+  hints: ReadonlyMap<string, Record<string, string>>;
+  notices: AppSnapshot['notices'];
+  /** An app-level error on a connection that the engine does not know (e.g. missing keys). */
+  connectionErrors?: ReadonlyMap<string, PlainError>;
+}
+
+export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
+  const { session } = ctx;
+  const { store, engine } = session;
+  const settings = store.getSettings();
+  const balances = store.getBalances();
+  const failing = engine.failingConnectionIds();
+  const exchanges = new Map(session.cachedExchanges().map((e) => [e.connectionId, e]));
+
+  const portfolio = aggregatePortfolio({
+    balances: Object.values(balances),
+    coins: store.getCoinCache().value ?? {},
+    dustThresholdUsd: settings.dustThresholdUsd,
+    failingConnectionIds: failing,
+  });
+
+  const connections: ConnectionView[] = store.listConnections().map((meta) => {
+    const runtime = engine.connectionState(meta.id);
+    const exchange = exchanges.get(meta.exchangeId);
+    const rows = balances[meta.id]?.rows;
+    const appError = ctx.connectionErrors?.get(meta.id) ?? null;
+    return {
+      id: meta.id,
+      exchangeId: meta.exchangeId,
+      exchangeName: exchange?.name ?? meta.exchangeId,
+      exchangeIcon: exchange?.icon ?? null,
+      name: meta.name,
+      state: appError ? 'error' : runtime.state,
+      lastSyncAt: meta.lastSyncAt,
+      lastError: appError ?? runtime.lastError ?? meta.lastError,
+      totalUsd: rows ? rows.reduce((sum, row) => sum + row.amount * row.price, 0) : null,
+      credentialHints: ctx.hints.get(meta.id) ?? {},
+    };
+  });
+
+  return {
+    demo: session.demo,
+    secretsAvailable: ctx.secretsAvailable,
+    apiKey: { set: ctx.apiKeyHint !== null, hint: ctx.apiKeyHint },
+    settings,
+    connections,
+    portfolio,
+    rates: store.getRates().value ?? { USD: 1 },
+    refreshing: engine.isRefreshing(),
+    lastRefreshAt: engine.lastRefreshAt() ?? newestSync(connections),
+    credits: session.governor.view(),
+    notices: ctx.notices,
+  };
+}
+
+function newestSync(connections: ConnectionView[]): number | null {
+  const times = connections.map((c) => c.lastSyncAt).filter((t): t is number => t !== null);
+  return times.length ? Math.max(...times) : null;
+}

@@ -1,0 +1,105 @@
+// Wiring only: build the Electron adapters, hand them to the app, register the
+// IPC gate, create the tray and windows. Every decision lives elsewhere.
+import { app, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { registerAppScheme, serveRenderer } from './adapters/app-protocol';
+import { createElectronDisplay } from './adapters/display';
+import { openElectronStore } from './adapters/electron-store';
+import { hardenAllWebContents } from './adapters/harden-window';
+import { electronIpcMain } from './adapters/ipc-main';
+import { createElectronNotifier } from './adapters/notifier';
+import { electronSafeStorage } from './adapters/safe-storage';
+import { createElectronSystem } from './adapters/system';
+import { createElectronTray } from './adapters/tray';
+import { createDetailsWindow, createPopoverWindow } from './adapters/windows';
+import { createTallybarApp } from './app/create-app';
+import { isAppPageUrl, pageUrl, type PageName } from './core/app-url';
+import { trayAssetsDir, trayIconFile } from './core/tray-icon-path';
+import { startDouble } from './double/server';
+import { registerIpcGate } from './ipc/gate';
+import type { WindowPort } from './ports';
+import { createSystemClock } from './services/clock';
+
+const log = (line: string): void => console.log(`[tallybar] ${line}`);
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  // A tray app: no Dock icon on macOS (LSUIElement covers packaged builds).
+  app.dock?.hide();
+  await app.whenReady();
+
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const rendererDir = join(here, '../renderer');
+  const preloadPath = join(here, '../preload/index.cjs');
+  const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+  const urlOf = (page: PageName, hash?: string): string =>
+    devServerUrl ? `${devServerUrl}/${page}.html${hash ? `#${hash}` : ''}` : pageUrl(page, hash);
+
+  serveRenderer(rendererDir);
+  hardenAllWebContents(app, { openExternal: (url) => shell.openExternal(url), packaged: app.isPackaged, log });
+
+  const system = createElectronSystem();
+  const display = createElectronDisplay();
+  const assetsDir = trayAssetsDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+  const tray = createElectronTray(join(assetsDir, trayIconFile('normal', process.platform, system.shouldUseDarkColors() ? 'dark' : 'light')));
+  const windowOptions = { preloadPath, packaged: app.isPackaged, darkBackground: system.shouldUseDarkColors() };
+  const popover = createPopoverWindow({ ...windowOptions, url: urlOf('popover') });
+
+  let details: { port: WindowPort } | null = null;
+  const tallybar = createTallybarApp({
+    dataDir: app.getPath('userData'),
+    envBaseUrl: process.env.TALLYBAR_API_BASE_URL,
+    demo: process.argv.includes('--demo'),
+    openStore: openElectronStore,
+    safeStorage: electronSafeStorage,
+    whenReady: () => app.whenReady(),
+    clock: createSystemClock(),
+    tray,
+    popover: popover.port,
+    openDetailsWindow: (tab) => {
+      if (details && !details.port.isDestroyed()) {
+        details.port.show();
+        details.port.focus();
+        return { port: details.port, created: false };
+      }
+      const store = tallybar.session().store;
+      const displayId = String(display.displayNearest(display.cursor()).id);
+      const created = createDetailsWindow({
+        ...windowOptions,
+        url: urlOf('details', tab),
+        bounds: store.getWindowBounds(displayId),
+        onBounds: (bounds) => tallybar.session().store.setWindowBounds(displayId, bounds),
+      });
+      const entry = { port: created.port };
+      details = entry;
+      created.port.onClosed(() => {
+        if (details === entry) details = null;
+      });
+      return { port: created.port, created: true };
+    },
+    detailsWindow: () => details?.port ?? null,
+    display,
+    notifier: createElectronNotifier(),
+    system,
+    trayAssetsDir: assetsDir,
+    downloadsDir: app.getPath('downloads'),
+    isAppUrl: (url) => isAppPageUrl(url) || (devServerUrl !== undefined && url.startsWith(`${devServerUrl}/`)),
+    startDemoBackend: () => startDouble({ port: 0 }),
+    log,
+  });
+
+  registerIpcGate({ ipcMain: electronIpcMain, handlers: tallybar.handlers, isTrustedSender: tallybar.isTrustedSender, log });
+  app.on('second-instance', () => tallybar.togglePopover());
+  // A tray app keeps running with no window open.
+  app.on('window-all-closed', () => undefined);
+  app.on('before-quit', () => void tallybar.stop());
+  await tallybar.start();
+}

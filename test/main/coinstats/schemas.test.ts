@@ -1,0 +1,65 @@
+// The response schemas on their own: what they accept, what they refuse, and
+// how they name the offending field.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { coinsSchema, creditUsageSchema, exchangeBalanceSchema, parseWith } from '../../../main/coinstats/schemas';
+
+const portfolio = { id: 'a'.repeat(64), status: 'synced', connectionId: 'binance' };
+const row = { coinId: 'bitcoin', amount: 0.5, price: 97_000, priceBtc: 1 };
+
+describe('exchangeBalanceSchema', () => {
+  it('accepts the documented example and drops unknown fields', () => {
+    const parsed = parseWith(exchangeBalanceSchema, {
+      balances: [{ ...row, availableAmount: 0.4, lockedAmount: 0.1 }],
+      portfolio: { ...portfolio, name: null, createdAt: 'x' },
+      extra: true,
+    });
+    expect(parsed).toEqual({ ok: true, value: { balances: [row], portfolio } });
+  });
+
+  it.each([
+    ['a string number', { amount: '0.5' }, 'balances[0].amount: expected a finite number ≥ 0, got the string "0.5"'],
+    ['a negative price', { price: -1 }, 'balances[0].price: expected a finite number ≥ 0, got -1'],
+    ['an infinite amount', { amount: Number.POSITIVE_INFINITY }, 'balances[0].amount: expected a finite number ≥ 0, got Infinity'],
+    ['NaN', { priceBtc: Number.NaN }, 'balances[0].priceBtc: expected a finite number ≥ 0, got NaN'],
+    ['an empty coin id', { coinId: '' }, 'balances[0].coinId: expected a non-empty string, got the string ""'],
+  ])('refuses %s, naming the field', (_, patch, problem) => {
+    expect(parseWith(exchangeBalanceSchema, { balances: [{ ...row, ...patch }], portfolio })).toEqual({ ok: false, problem });
+  });
+
+  it('refuses an unknown status and a missing portfolio', () => {
+    expect(parseWith(exchangeBalanceSchema, { balances: [], portfolio: { ...portfolio, status: 'done' } })).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^portfolio\.status: expected "syncing" or "synced"/),
+    });
+    expect(parseWith(exchangeBalanceSchema, { balances: [] })).toMatchObject({ ok: false, problem: expect.stringMatching(/^portfolio: .*missing/) });
+  });
+
+  it('property: any row with a negative or non-finite number is refused; valid rows always pass', () => {
+    const bad = fc.oneof(fc.double({ max: -Number.MIN_VALUE, noNaN: true }), fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY));
+    const good = fc.double({ min: 0, noNaN: true, noDefaultInfinity: true });
+    fc.assert(
+      fc.property(fc.constantFrom('amount', 'price', 'priceBtc'), bad, good, (field, badValue, goodValue) => {
+        const ok = parseWith(exchangeBalanceSchema, { balances: [{ ...row, [field]: goodValue }], portfolio });
+        const ko = parseWith(exchangeBalanceSchema, { balances: [{ ...row, [field]: badValue }], portfolio });
+        return ok.ok && !ko.ok && ko.problem.startsWith(`balances[0].${field}:`);
+      }),
+    );
+  });
+});
+
+describe('other schemas', () => {
+  it('coins: nullable optional fields become null', () => {
+    expect(parseWith(coinsSchema, { meta: {}, result: [{ id: 'x', name: 'X', symbol: 'X' }] })).toEqual({
+      ok: true,
+      value: [{ id: 'x', name: 'X', symbol: 'X', icon: null, price: null, priceBtc: null, priceChange1d: null }],
+    });
+  });
+
+  it('credits: subscription may be absent', () => {
+    expect(parseWith(creditUsageSchema, { totalCredits: 1, usedCredits: 0, remainingCredits: 1 })).toEqual({
+      ok: true,
+      value: { totalCredits: 1, usedCredits: 0, remainingCredits: 1, subscription: null },
+    });
+  });
+});

@@ -1,0 +1,86 @@
+// A connection's sync from the first balance call to "synced", against the
+// CoinStats double over real HTTP, with a manual clock.
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../support/temp-dir';
+import { BALANCE, BINANCE_FIELDS, type Harness, MIN, STATUS, makeHarness } from './harness';
+
+const tempDir = useTempDirs();
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+describe('sync engine: syncing → synced', () => {
+  it('follows a syncing portfolio with status polls, fetches once on synced and notifies exactly once', async () => {
+    h = await makeHarness(await tempDir(), { double: { syncPolls: 2 } });
+    const id = await h.connect('binance', BINANCE_FIELDS);
+    await h.engine.start();
+
+    expect(h.count(BALANCE)).toBe(1);
+    expect(h.engine.connectionState(id).state).toBe('syncing');
+    expect(h.notes).toEqual([]);
+
+    await h.clock.advance(2 * MIN);
+    // 2 polls answer "syncing", the third "synced", then one balance call.
+    expect(h.count(STATUS)).toBe(3);
+    expect(h.count(BALANCE)).toBe(2);
+    expect(h.engine.connectionState(id)).toEqual({ state: 'synced', lastError: null });
+    expect(h.notes).toHaveLength(1);
+    expect(h.notes[0]).toMatchObject({ kind: 'synced', connectionId: id });
+    expect(h.notes[0]?.body).toMatch(/^Binance synced — \$\d{1,3}(,\d{3})*\.\d\d$/);
+
+    const stored = h.store.getBalances()[id];
+    expect(stored?.rows).toEqual(h.double.expectedBalance('binance', BINANCE_FIELDS));
+    expect(h.store.getConnection(id)?.lastSyncAt).toBeGreaterThan(h.clock.now() - 2 * MIN);
+
+    // Later refreshes of a synced portfolio are not transitions: no more notifications, no polls.
+    await h.engine.refreshAll({ userInitiated: true });
+    await h.clock.advance(5 * MIN);
+    expect(h.notes).toHaveLength(1);
+    expect(h.count(STATUS)).toBe(3);
+  });
+
+  it('states the amount only when privacy mode is off, and stays silent when notifications are off', async () => {
+    h = await makeHarness(await tempDir(), { double: { syncPolls: 1 }, settings: { privacyMode: true } });
+    await h.connect('binance', BINANCE_FIELDS);
+    await h.engine.start();
+    await h.clock.advance(MIN);
+    expect(h.notes.map((n) => n.body)).toEqual(['Binance synced — •••••']);
+    await h.close();
+
+    h = await makeHarness(await tempDir(), { double: { syncPolls: 1 }, settings: { notifications: false } });
+    const id = await h.connect('binance', BINANCE_FIELDS);
+    await h.engine.start();
+    await h.clock.advance(MIN);
+    expect(h.engine.connectionState(id).state).toBe('synced');
+    expect(h.notes).toEqual([]);
+  });
+
+  it('never overwrites a good last-known balance with an empty syncing answer', async () => {
+    h = await makeHarness(await tempDir(), { double: { syncPolls: 0 } });
+    const id = await h.connect('binance', BINANCE_FIELDS);
+    await h.engine.start();
+    const good = h.store.getBalances()[id];
+    const syncedAt = h.store.getConnection(id)?.lastSyncAt;
+    expect(good?.rows.length).toBeGreaterThan(0);
+    const portfolioId = h.store.getConnection(id)?.portfolioId;
+
+    h.double.setFault('balance', {
+      kind: 'status',
+      status: 200,
+      body: { balances: [], portfolio: { id: portfolioId, status: 'syncing', connectionId: 'binance' } },
+    }, 1);
+    await h.clock.advance(20 * MIN);
+    await h.engine.refreshAll({ userInitiated: true });
+
+    expect(h.store.getBalances()[id]).toEqual(good);
+    expect(h.store.getConnection(id)?.lastSyncAt).toBe(syncedAt);
+    expect(h.engine.connectionState(id).state).toBe('syncing');
+    // The double says synced at the next status poll: one balance call, data fresh again.
+    await h.clock.advance(MIN);
+    expect(h.engine.connectionState(id).state).toBe('synced');
+    expect(h.store.getConnection(id)?.lastSyncAt).toBeGreaterThan(syncedAt ?? 0);
+    expect(h.store.getBalances()[id]?.rows).toEqual(good?.rows);
+  });
+});

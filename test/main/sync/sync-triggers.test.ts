@@ -1,0 +1,107 @@
+// When the engine refreshes: popover openings on stale data, the background
+// interval while the user is at the computer, and never while asleep, locked
+// or offline — with a refresh on coming back when data went stale.
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../support/temp-dir';
+import { BALANCE, BINANCE_FIELDS, COINS, CURRENCIES, type Harness, KRAKEN_FIELDS, MIN, makeHarness } from './harness';
+
+const tempDir = useTempDirs();
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+async function started(): Promise<Harness> {
+  h = await makeHarness(await tempDir());
+  await h.connect('binance', BINANCE_FIELDS);
+  await h.connect('kraken', KRAKEN_FIELDS);
+  await h.engine.start();
+  expect(h.count(BALANCE)).toBe(2);
+  return h;
+}
+
+describe('sync engine: triggers', () => {
+  it('popover opening refreshes only when data is older than the freshness target', async () => {
+    const h1 = await started();
+    await h1.clock.advance(10 * MIN);
+    expect(await h1.engine.popoverOpened()).toBe(false);
+    expect(h1.count(BALANCE)).toBe(2);
+    await h1.clock.advance(6 * MIN);
+    expect(await h1.engine.popoverOpened()).toBe(true);
+    expect(h1.count(BALANCE)).toBe(4);
+  });
+
+  it('refreshes in the background while the user is active, not while away; coming back refreshes stale data', async () => {
+    const h1 = await started();
+    // Default settings: every 30 min (2 × the 15 min freshness target, under the 60 min background interval).
+    expect(h1.governor.effectiveBackgroundMinutes()).toBe(30);
+    await h1.clock.advance(30 * MIN);
+    expect(h1.count(BALANCE)).toBe(4);
+    h1.engine.setUserActive(false);
+    await h1.clock.advance(4 * 60 * MIN);
+    expect(h1.count(BALANCE)).toBe(4);
+    h1.engine.setUserActive(true);
+    await h1.clock.advance(0);
+    expect(h1.count(BALANCE)).toBe(6);
+  });
+
+  it.each([
+    ['asleep', (e: Harness['engine']) => e.suspend(), (e: Harness['engine']) => e.resume()],
+    ['locked', (e: Harness['engine']) => e.lock(), (e: Harness['engine']) => e.unlock()],
+    ['offline', (e: Harness['engine']) => e.setOnline(false), (e: Harness['engine']) => e.setOnline(true)],
+  ])('pauses while %s and refreshes on return when stale', async (_what, pause, back) => {
+    const h1 = await started();
+    pause(h1.engine);
+    await h1.clock.advance(8 * 60 * MIN);
+    expect(await h1.engine.popoverOpened()).toBe(false);
+    expect(h1.count(BALANCE)).toBe(2);
+    back(h1.engine);
+    await h1.clock.advance(0);
+    expect(h1.count(BALANCE)).toBe(4);
+  });
+
+  it('does not refresh on return when data is still fresh', async () => {
+    const h1 = await started();
+    h1.engine.suspend();
+    await h1.clock.advance(5 * MIN);
+    h1.engine.resume();
+    await h1.clock.advance(0);
+    expect(h1.count(BALANCE)).toBe(2);
+  });
+
+  it('a status poll due while asleep runs on wake, not into the void', async () => {
+    h = await makeHarness(await tempDir(), { double: { syncPolls: 1 } });
+    const id = await h.connect('binance', BINANCE_FIELDS);
+    await h.engine.start();
+    h.engine.suspend();
+    await h.clock.advance(10 * MIN);
+    expect(h.engine.connectionState(id).state).toBe('syncing');
+    h.engine.resume();
+    await h.clock.advance(2 * MIN);
+    expect(h.engine.connectionState(id).state).toBe('synced');
+    expect(h.notes.map((n) => n.kind)).toEqual(['synced']);
+  });
+
+  it('enriches with one /coins call for all held coins, cached until new coins appear or a day passes', async () => {
+    const h1 = await started();
+    const held = h1.enrichment.heldCoinIds();
+    expect(held.length).toBeGreaterThan(40);
+    expect(held.some((id) => id.startsWith('FiatCoin'))).toBe(false);
+    // The client puts up to 200 ids in one call.
+    expect(h1.count(COINS)).toBe(Math.ceil(held.length / 200));
+    expect(h1.count(CURRENCIES)).toBe(1);
+    const cached = h1.store.getCoinCache().value;
+    expect(cached.bitcoin?.symbol).toBe('BTC');
+
+    await h1.engine.refreshAll({ userInitiated: true });
+    await h1.clock.advance(3 * 60 * MIN);
+    expect(h1.count(COINS)).toBe(Math.ceil(held.length / 200));
+    expect(h1.count(CURRENCIES)).toBe(1);
+
+    await h1.clock.advance(24 * 60 * MIN);
+    await h1.engine.refreshAll({ userInitiated: true });
+    expect(h1.count(COINS)).toBe(2 * Math.ceil(held.length / 200));
+    expect(h1.count(CURRENCIES)).toBe(2);
+  });
+});

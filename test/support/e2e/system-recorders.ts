@@ -1,0 +1,113 @@
+// The rest of Electron's OS surface (shell, dialogs, login items, theme,
+// power, screen) as recorders implementing main's ports: scenarios read what
+// main asked the OS for, and play the OS's part (dark mode, sleep, a save
+// dialog answer) on cue.
+import { join } from 'node:path';
+import type { Platform, Point } from '../../../main/core/popover-position';
+import type { DisplayInfo, DisplayPort, PowerEvent, SystemPort } from '../../../main/ports';
+
+export type SystemCall =
+  | { method: 'openExternal'; url: string }
+  | { method: 'showSaveDialog'; defaultPath: string; answered: string | null }
+  | { method: 'setLaunchAtLogin'; enabled: boolean }
+  | { method: 'quit' };
+
+export interface SystemRecorderOptions {
+  platform?: Platform;
+  /** Where "Save" dialogs save; the file name main proposes is kept. Null means the user cancels. */
+  saveDir?: string | null;
+  dark?: boolean;
+  locale?: string;
+}
+
+export class SystemRecorder implements SystemPort {
+  readonly platform: Platform;
+  readonly isPackaged = false;
+  readonly calls: SystemCall[] = [];
+  private dark: boolean;
+  private readonly themeListeners = new Set<() => void>();
+  private readonly powerListeners = new Set<(event: PowerEvent) => void>();
+
+  constructor(private readonly options: SystemRecorderOptions = {}) {
+    this.platform = options.platform ?? 'linux';
+    this.dark = options.dark ?? false;
+  }
+
+  async openExternal(url: string): Promise<void> {
+    // Recorded, never opened: the suite must not reach the internet.
+    this.calls.push({ method: 'openExternal', url });
+  }
+
+  async showSaveDialog(options: { defaultPath: string }): Promise<string | null> {
+    const saveDir = this.options.saveDir ?? null;
+    const name = options.defaultPath.split(/[\\/]/).pop() || 'export.csv';
+    const answered = saveDir === null ? null : join(saveDir, name);
+    this.calls.push({ method: 'showSaveDialog', defaultPath: options.defaultPath, answered });
+    return answered;
+  }
+
+  setLaunchAtLogin(enabled: boolean): void {
+    this.calls.push({ method: 'setLaunchAtLogin', enabled });
+  }
+
+  shouldUseDarkColors(): boolean {
+    return this.dark;
+  }
+
+  onThemeChange(listener: () => void): () => void {
+    this.themeListeners.add(listener);
+    return () => void this.themeListeners.delete(listener);
+  }
+
+  onPower(listener: (event: PowerEvent) => void): () => void {
+    this.powerListeners.add(listener);
+    return () => void this.powerListeners.delete(listener);
+  }
+
+  locale(): string {
+    return this.options.locale ?? 'en-US';
+  }
+
+  quit(): void {
+    this.calls.push({ method: 'quit' });
+  }
+
+  // --- the OS's side --------------------------------------------------------
+
+  setDark(dark: boolean): void {
+    this.dark = dark;
+    for (const listener of [...this.themeListeners]) listener();
+  }
+
+  emitPower(event: PowerEvent): void {
+    for (const listener of [...this.powerListeners]) listener(event);
+  }
+
+  openedUrls(): string[] {
+    return this.calls.flatMap((call) => (call.method === 'openExternal' ? [call.url] : []));
+  }
+}
+
+/** One 1920×1080 display with a 32 px taskbar at the bottom, unless told otherwise. */
+export class FakeDisplay implements DisplayPort {
+  constructor(
+    private readonly display: DisplayInfo = {
+      id: 1,
+      bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+      workArea: { x: 0, y: 0, width: 1920, height: 1048 },
+    },
+    private cursorAt: Point = { x: 1800, y: 1060 },
+  ) {}
+
+  cursor(): Point {
+    return { ...this.cursorAt };
+  }
+
+  displayNearest(_point: Point): DisplayInfo {
+    return { ...this.display, bounds: { ...this.display.bounds }, workArea: { ...this.display.workArea } };
+  }
+
+  moveCursor(point: Point): void {
+    this.cursorAt = point;
+  }
+}

@@ -1,0 +1,176 @@
+// An in-memory `window.tallybar` for renderer tests, typed as the real
+// contract's TallybarApi so API drift breaks the build. It behaves like main
+// at the boundary (answers Results, pushes snapshots after changes) without
+// being main: tests assert on what the DOM shows.
+import type { Command, DetailsTab, EventName, Events, Request, Responses, Result, TallybarApi } from '../../main/ipc/contract';
+import type { AppSnapshot, ConnectionView, ErrorCode, HistoryPoint, SupportedExchange } from '../../main/core/types';
+import { NOW, SUPPORTED, connectionView, emptySnapshot } from './snapshot-fixture';
+
+export interface FakeOptions {
+  snapshot?: AppSnapshot;
+  exchanges?: SupportedExchange[];
+  history?: HistoryPoint[];
+  /** The snapshot `startDemo` switches to. */
+  demoSnapshot?: AppSnapshot;
+}
+
+export interface FakeTallybar {
+  api: TallybarApi;
+  snapshot(): AppSnapshot;
+  /** Replace (part of) the state and push it, as main does after a change. */
+  push(patch: Partial<AppSnapshot>): void;
+  navigate(tab: DetailsTab): void;
+  /** Outward effects with no DOM trace of their own (window hidden, browser opened). */
+  effects: string[];
+}
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const fail = (code: ErrorCode, message: string, action?: string): Result<never> => ({
+  ok: false,
+  error: action ? { code, message, action } : { code, message },
+});
+const hint = (secret: string): string => `••••${secret.slice(-4)}`;
+
+export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
+  let state = structuredClone(options.snapshot ?? emptySnapshot());
+  const exchanges = options.exchanges ?? SUPPORTED;
+  const listeners: { [E in EventName]: Set<(payload: Events[E]) => void> } = { state: new Set(), navigate: new Set() };
+  const effects: string[] = [];
+
+  const push = (patch: Partial<AppSnapshot>): void => {
+    state = { ...state, ...patch };
+    const copy = structuredClone(state); // main sends a serialised copy
+    for (const listener of listeners.state) listener(copy);
+  };
+  const find = (id: string): ConnectionView | undefined => state.connections.find((c) => c.id === id);
+  const unknown = (id: string) => fail('unknown_connection', `No connection with id ${id}.`);
+  const hintsOf = (fields: Record<string, string>) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, hint(v)]));
+
+  type Handlers = { [C in Command]: (req: Request<C>) => Result<Responses[C]> | Promise<Result<Responses[C]>> };
+  const handlers: Handlers = {
+    getState: () => ok(structuredClone(state)),
+    refreshAll: () => {
+      push({ refreshing: true });
+      setTimeout(() => push({ refreshing: false, lastRefreshAt: Date.now() }), 10);
+      return ok(undefined);
+    },
+    refreshConnection: ({ id }) => (find(id) ? ok(undefined) : unknown(id)),
+    listSupportedExchanges: () => ok(structuredClone(exchanges)),
+    addConnection: ({ exchangeId, fields, name }) => {
+      const exchange = exchanges.find((e) => e.connectionId === exchangeId);
+      if (!exchange) return fail('not_found', `${exchangeId} is not a supported exchange.`);
+      const missing = exchange.connectionFields.find((f) => !fields[f.key]);
+      if (missing) return fail('invalid_request', `Missing ${missing.name}.`);
+      if (fields.apiKey === 'rejected-key') {
+        return fail('exchange_rejected', `${exchange.name} rejected the API key.`, 'Create a read-only key without IP restriction.');
+      }
+      const view = connectionView({
+        id: `c-${exchangeId}-${state.connections.length + 1}`,
+        exchangeId,
+        name: name ?? exchange.name,
+        state: 'syncing',
+        lastSyncAt: null,
+        credentialHints: hintsOf(fields),
+      });
+      push({ connections: [...state.connections, view] });
+      return ok(view);
+    },
+    replaceConnectionKeys: ({ id, fields }) => {
+      const c = find(id);
+      if (!c) return unknown(id);
+      const next = { ...c, credentialHints: hintsOf(fields) };
+      push({ connections: state.connections.map((x) => (x.id === id ? next : x)) });
+      return ok(next);
+    },
+    renameConnection: ({ id, name }) => {
+      if (!find(id)) return unknown(id);
+      push({ connections: state.connections.map((x) => (x.id === id ? { ...x, name: name.trim() } : x)) });
+      return ok(undefined);
+    },
+    removeConnection: ({ id }) => {
+      if (!find(id)) return unknown(id);
+      push({ connections: state.connections.filter((x) => x.id !== id) });
+      return ok(undefined);
+    },
+    testConnection: ({ id }) => {
+      const c = find(id);
+      if (!c) return unknown(id);
+      return ok(c.lastError ? { ok: false as const, error: c.lastError } : { ok: true as const, totalUsd: c.totalUsd ?? 0 });
+    },
+    setApiKey: ({ key }) => {
+      if (!state.secretsAvailable.ok) return fail('encryption_unavailable', state.secretsAvailable.reason);
+      if (key.trim().length < 8) return fail('invalid_request', 'The key is too short.');
+      if (key.startsWith('invalid')) {
+        return fail('coinstats_key_invalid', 'CoinStats did not accept your API key.', 'Copy the key again from openapi.coinstats.app.');
+      }
+      const apiKey = { set: true, hint: hint(key.trim()) };
+      push({ apiKey });
+      return ok({ hint: apiKey.hint });
+    },
+    clearApiKey: () => {
+      push({ apiKey: { set: false, hint: null } });
+      return ok(undefined);
+    },
+    forgetAllSecrets: () => {
+      push({ apiKey: { set: false, hint: null }, connections: state.connections.map((c) => ({ ...c, credentialHints: {} })) });
+      return ok(undefined);
+    },
+    getSettings: () => ok({ ...state.settings }),
+    updateSettings: (patch) => {
+      const settings = { ...state.settings, ...patch };
+      push({ settings });
+      return ok(settings);
+    },
+    getCredits: () => ok({ ...state.credits }),
+    queryHistory: ({ range }) => {
+      const spans = { '24h': 86_400_000, '7d': 7 * 86_400_000, '30d': 30 * 86_400_000, all: Infinity };
+      const now = state.lastRefreshAt ?? NOW;
+      return ok((options.history ?? []).filter((p) => now - p.t <= spans[range]));
+    },
+    exportCsv: () => ok({ saved: true, path: '/home/me/holdings.csv' }),
+    openDetails: (req) => {
+      effects.push(`openDetails:${req?.tab ?? ''}`);
+      return ok(undefined);
+    },
+    hidePopover: () => {
+      effects.push('hidePopover');
+      return ok(undefined);
+    },
+    openExternal: ({ url }) => {
+      effects.push(`openExternal:${url}`);
+      return ok(undefined);
+    },
+    startDemo: () => {
+      state = structuredClone(options.demoSnapshot ?? { ...state, demo: true });
+      push({ demo: true });
+      return ok(undefined);
+    },
+    dismissNotice: ({ id }) => {
+      push({ notices: state.notices.filter((n) => n.id !== id) });
+      return ok(undefined);
+    },
+    quit: () => ok(undefined),
+  };
+
+  const api = {
+    on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
+      const set = listeners[event] as Set<(payload: Events[E]) => void>;
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  } as Record<string, unknown>;
+  for (const command of Object.keys(handlers) as Command[]) {
+    // Answers arrive asynchronously, as over IPC.
+    api[command] = async (req?: unknown) => (handlers[command] as (r: unknown) => unknown)(structuredClone(req));
+  }
+
+  return {
+    api: api as TallybarApi,
+    snapshot: () => state,
+    push,
+    navigate: (tab) => {
+      for (const listener of listeners.navigate) listener({ tab });
+    },
+    effects,
+  };
+}
