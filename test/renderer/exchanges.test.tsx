@@ -1,0 +1,97 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DetailsApp } from '../../renderer/src/details/details-app';
+import { portfolioSnapshot } from '../support/snapshot-fixture';
+import { renderWindow } from './render-window';
+
+async function openExchanges() {
+  const view = renderWindow(<DetailsApp initialTab="exchanges" />, { snapshot: portfolioSnapshot({ failingBybit: true }) });
+  await screen.findByRole('heading', { name: 'Connected exchanges' });
+  return view;
+}
+
+const card = (name: string): HTMLElement => screen.getByRole('listitem', { name });
+
+describe('Exchanges', () => {
+  it('shows each connection with total, status, masked key hints, and the last error with what to do', async () => {
+    await openExchanges();
+    expect(screen.getAllByTestId('exchange-row')).toHaveLength(3);
+    const binance = card('Binance');
+    expect(binance.textContent).toContain('$18,505.10');
+    expect(within(binance).getByTestId('status-chip').textContent).toBe('Synced');
+    expect(binance.textContent).toContain('Keys: apiKey ••••a1b2, apiSecret ••••c3d4');
+    expect(binance.textContent).toContain('Last sync: 4 min ago');
+
+    const bybit = card('Bybit');
+    const error = within(bybit).getByRole('alert');
+    expect(error.textContent).toContain('Bybit rejected the API key.');
+    // The action comes from the shared error text when main sent none.
+    expect(error.textContent).toMatch(/IP/);
+  });
+
+  it('adds an exchange through the picker and the form generated from its connectionFields', async () => {
+    const { fake } = await openExchanges();
+    fireEvent.click(screen.getByRole('button', { name: 'Add exchange' }));
+    const search = await screen.findByRole('combobox', { name: 'Exchange' });
+    expect(screen.getAllByRole('option').length).toBe(4);
+    for (let i = 0; i < 3; i++) fireEvent.keyDown(search, { key: 'ArrowDown' });
+    expect(screen.getByRole('option', { name: 'KuCoin' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(search, { key: 'ArrowUp' });
+    fireEvent.keyDown(search, { key: 'Enter' });
+
+    const form = await screen.findByRole('form', { name: 'Connect Kraken' });
+    const labels = [...form.querySelectorAll('input[type="password"]')].map((i) => form.querySelector(`label[for="${i.id}"]`)?.textContent);
+    expect(labels).toEqual(['API key', 'Private key']);
+
+    fireEvent.change(within(form).getByLabelText('API key'), { target: { value: 'rejected-key' } });
+    fireEvent.change(within(form).getByLabelText('Private key'), { target: { value: 'kr-secret-7777' } });
+    fireEvent.change(within(form).getByLabelText('Name (optional)'), { target: { value: 'Kraken savings' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Connect Kraken' }));
+    const error = await within(form).findByRole('alert');
+    expect(error.textContent).toBe('Kraken rejected the API key. Create a read-only key without IP restriction.');
+
+    fireEvent.change(within(form).getByLabelText('API key'), { target: { value: 'kr-key-6666' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Connect Kraken' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Connect Kraken' })).toBeNull());
+    const added = card('Kraken savings');
+    expect(within(added).getByTestId('status-chip').textContent).toBe('Syncing');
+    expect(added.textContent).toContain('apiKey ••••6666');
+    expect(fake.snapshot().connections).toHaveLength(4);
+    expect(document.body.innerHTML).not.toContain('kr-secret-7777');
+  });
+
+  it('renames inline, tests, and removes only after confirmation', async () => {
+    await openExchanges();
+    fireEvent.click(within(card('Binance')).getByRole('button', { name: 'Rename Binance' }));
+    const input = screen.getByLabelText('New name for Binance');
+    fireEvent.change(input, { target: { value: '  Binance main  ' } });
+    fireEvent.submit(input.closest('form')!);
+    await screen.findByRole('listitem', { name: 'Binance main' });
+
+    fireEvent.click(within(card('Binance main')).getByRole('button', { name: 'Test' }));
+    await waitFor(() => expect(card('Binance main').textContent).toContain('Binance main works: $18,505.10.'));
+
+    fireEvent.click(within(card('Main Kraken')).getByRole('button', { name: 'Remove Main Kraken' }));
+    const confirm = within(card('Main Kraken')).getByRole('group', { name: 'Remove Main Kraken?' });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getAllByTestId('exchange-row')).toHaveLength(3);
+
+    fireEvent.click(within(card('Main Kraken')).getByRole('button', { name: 'Remove Main Kraken' }));
+    fireEvent.click(within(card('Main Kraken')).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(screen.getAllByTestId('exchange-row')).toHaveLength(2));
+    expect(screen.getByRole('status').textContent).toBe('Main Kraken removed; its keys were erased.');
+  });
+
+  it('replaces keys with a form that shows only the masked hints', async () => {
+    await openExchanges();
+    fireEvent.click(within(card('Binance')).getByRole('button', { name: 'Replace keys of Binance' }));
+    const form = await screen.findByRole('form', { name: 'Replace keys of Binance' });
+    const key = within(form).getByLabelText('API key');
+    expect(key).toHaveProperty('value', '');
+    expect(key.getAttribute('placeholder')).toBe('Current: ••••a1b2');
+    fireEvent.change(key, { target: { value: 'new-key-5555' } });
+    fireEvent.change(within(form).getByLabelText('API secret'), { target: { value: 'new-secret-8888' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save new keys' }));
+    await waitFor(() => expect(card('Binance').textContent).toContain('apiKey ••••5555, apiSecret ••••8888'));
+  });
+});

@@ -1,0 +1,122 @@
+// The whole main process, minus Electron: the real composition root with the
+// real services, the real IPC gate on an in-memory ipcMain, the CoinStats
+// double over real HTTP, a conf store and vault in a temp dir, a manual clock,
+// and recorders for tray, windows, notifications and the system.
+import { createTallybarApp, type TallybarApp } from '../../main/app/create-app';
+import { isAppPageUrl } from '../../main/core/app-url';
+import type { Settings } from '../../main/core/types';
+import { startDouble, type CoinStatsDouble, type DoubleOptions } from '../../main/double/server';
+import { invokeChannel } from '../../main/ipc/channels';
+import type { Command, Request, Responses, Result } from '../../main/ipc/contract';
+import { registerIpcGate, type InvokeEventLike, type IpcMainLike } from '../../main/ipc/gate';
+import { createManualClock, type ManualClock } from '../../main/services/clock';
+import { openConfStore } from './conf-store';
+import { TEST_API_KEY } from './double-helpers';
+import { createFakeSafeStorage } from './fake-safe-storage';
+import {
+  createDisplayRecorder,
+  createNotifierRecorder,
+  createSystemRecorder,
+  createTrayRecorder,
+  createWindowRecorder,
+} from './recorders';
+
+export const POPOVER_ID = 1;
+export const DETAILS_ID = 2;
+export const T0 = new Date(2026, 2, 2, 10, 0, 0).getTime();
+
+export interface AppHarness {
+  app: TallybarApp;
+  double: CoinStatsDouble;
+  clock: ManualClock;
+  tray: ReturnType<typeof createTrayRecorder>;
+  popover: ReturnType<typeof createWindowRecorder>;
+  notifier: ReturnType<typeof createNotifierRecorder>;
+  system: ReturnType<typeof createSystemRecorder>;
+  /** Every IPC response, for secret scans. */
+  responses: unknown[];
+  invoke<C extends Command>(command: C, ...payload: Request<C> extends undefined ? [] : [Request<C>]): Promise<Result<Responses[C]>>;
+  invokeAs(event: InvokeEventLike, command: Command, payload?: unknown): Promise<Result<unknown>>;
+  /** Lets the engine finish whatever it is doing (HTTP to the double included). */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startAppHarness(dir: string, options: { double?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; demo?: boolean } = {}): Promise<AppHarness> {
+  const double = await startDouble({ apiKey: TEST_API_KEY, rateLimit: null, syncPolls: 1, ...options.double });
+  const clock = createManualClock(T0);
+  const tray = createTrayRecorder();
+  const popover = createWindowRecorder(POPOVER_ID);
+  const notifier = createNotifierRecorder();
+  const system = createSystemRecorder(options.platform ?? 'darwin');
+  const { safeStorage } = createFakeSafeStorage();
+  const handlers = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => unknown>();
+  const ipcMain: IpcMainLike = {
+    handle: (channel, listener) => void handlers.set(channel, listener),
+    removeHandler: (channel) => void handlers.delete(channel),
+  };
+  let details: ReturnType<typeof createWindowRecorder> | null = null;
+  const app = createTallybarApp({
+    dataDir: dir,
+    envBaseUrl: double.url,
+    demo: options.demo ?? false,
+    openStore: openConfStore,
+    safeStorage,
+    whenReady: async () => undefined,
+    clock,
+    tray: tray.tray,
+    popover: popover.window,
+    openDetailsWindow: () => {
+      if (details && !details.window.isDestroyed()) return { port: details.window, created: false };
+      details = createWindowRecorder(DETAILS_ID, { width: 960, height: 640 });
+      details.window.show();
+      return { port: details.window, created: true };
+    },
+    detailsWindow: () => details?.window ?? null,
+    display: createDisplayRecorder({ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } }),
+    notifier: notifier.notifier,
+    system: system.system,
+    trayAssetsDir: '/assets/tray',
+    downloadsDir: dir,
+    isAppUrl: isAppPageUrl,
+    startDemoBackend: async () => double,
+    log: () => undefined,
+    tuning: { ratePerSecond: 1000, retry: { limit: 1, baseDelayMs: 1 }, timeoutMs: 2_000 },
+  });
+  registerIpcGate({ ipcMain, handlers: app.handlers, isTrustedSender: app.isTrustedSender });
+  if (options.settings) app.session().store.updateSettings(options.settings);
+  clock.setSettle(() => app.session().engine.whenIdle());
+  await app.start();
+  const responses: unknown[] = [];
+
+  const invokeAs = async (event: InvokeEventLike, command: Command, payload?: unknown) => {
+    const handler = handlers.get(invokeChannel(command));
+    if (!handler) throw new Error(`No handler for ${command}`);
+    const result = (await handler(event, payload)) as Result<unknown>;
+    responses.push(result);
+    return result;
+  };
+  const popoverEvent: InvokeEventLike = { sender: { id: POPOVER_ID }, senderFrame: { url: 'app://tallybar/popover.html', parent: null } };
+
+  return {
+    app,
+    double,
+    clock,
+    tray,
+    popover,
+    notifier,
+    system,
+    responses,
+    invoke: ((command: Command, payload?: unknown) => invokeAs(popoverEvent, command, payload)) as AppHarness['invoke'],
+    invokeAs,
+    settle: async () => {
+      await clock.advance(0);
+      await app.session().engine.whenIdle();
+      await new Promise((resolve) => setImmediate(resolve));
+    },
+    close: async () => {
+      await app.stop();
+      await double.close();
+    },
+  };
+}
