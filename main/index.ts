@@ -23,6 +23,14 @@ import { createSystemClock } from './services/clock';
 
 const log = (line: string): void => console.log(`[tallybar] ${line}`);
 
+const sameOrigin = (url: string, base: string): boolean => {
+  try {
+    return new URL(url).origin === new URL(base).origin;
+  } catch {
+    return false;
+  }
+};
+
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
@@ -91,7 +99,7 @@ async function start(): Promise<void> {
     system,
     trayAssetsDir: assetsDir,
     downloadsDir: app.getPath('downloads'),
-    isAppUrl: (url) => isAppPageUrl(url) || (devServerUrl !== undefined && url.startsWith(`${devServerUrl}/`)),
+    isAppUrl: (url) => isAppPageUrl(url) || (devServerUrl !== undefined && sameOrigin(url, devServerUrl)),
     startDemoBackend: () => startDouble({ port: 0 }),
     log,
   });

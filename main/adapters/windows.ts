@@ -54,6 +54,8 @@ function base(options: WindowOptions): BrowserWindowConstructorOptions {
 export function createPopoverWindow(options: WindowOptions): { window: BrowserWindow; port: WindowPort } {
   const window = new BrowserWindow({
     ...base(options),
+    // Restated inline so static scanners (electronegativity) can see them.
+    webPreferences: { ...base(options).webPreferences, contextIsolation: true, sandbox: true, disableBlinkFeatures: 'Auxclick' },
     ...POPOVER_SIZE,
     frame: false,
     resizable: false,
@@ -76,6 +78,7 @@ export function createDetailsWindow(
 ): { window: BrowserWindow; port: WindowPort } {
   const window = new BrowserWindow({
     ...base(options),
+    webPreferences: { ...base(options).webPreferences, contextIsolation: true, sandbox: true, disableBlinkFeatures: 'Auxclick' },
     width: options.bounds?.width ?? 960,
     height: options.bounds?.height ?? 640,
     ...(options.bounds ? { x: options.bounds.x, y: options.bounds.y } : {}),

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { CoinMeta, CreditUsage, CurrencyRates, ExchangeBalance, PortfolioSyncStatus, SupportedExchange } from '../core/types';
 import { CREDIT_COSTS, type CallOutcome, type CostEndpoint, chargedCredits } from './costs';
 import { isNoSuchRoute, readErrorBody, redact } from './error-body';
-import { invalidResponse, mapHttpError, outOfCredits, rateLimited } from './error-map';
+import { exchangeRejected, invalidResponse, keyInvalid, mapHttpError, outOfCredits, rateLimited } from './error-map';
 import { CoinStatsError } from './errors';
 import { type Pacer, createPacer } from './pacer';
 import * as schemas from './schemas';
@@ -150,6 +150,7 @@ export function createCoinStatsClient(opts: CoinStatsClientOptions): CoinStatsCl
       const error = mapHttpError(endpoint, response.status, body);
       if (isNoSuchRoute(response.status, body)) return { ok: false, error, noRoute: true };
       if (response.status === 429 && endpoint !== 'credits') return { ok: false, error: await explain429(endpoint, error, body.message, usePrefix, apiKey) };
+      if (response.status === 401 && endpoint === 'balance') return { ok: false, error: await explain401(error, body.message, usePrefix, apiKey) };
       return { ok: false, error };
     }
 
@@ -167,6 +168,19 @@ export function createCoinStatsClient(opts: CoinStatsClientOptions): CoinStatsCl
     const parsed = schemas.parseWith(call.schema, data);
     report(endpoint, 'answered', parsed.ok);
     return parsed.ok ? parsed : { ok: false, error: invalidResponse(response.status, parsed.problem) };
+  }
+
+  /**
+   * A 401 on a balance call is our CoinStats key or the exchange refusing its
+   * own key, passed through. Wording varies by exchange, so ask a free call
+   * that uses only the CoinStats key: if that works, the exchange said no.
+   */
+  async function explain401(error: CoinStatsError, message: string | null, usePrefix: ApiPrefix, apiKey: string): Promise<CoinStatsError> {
+    const base = { status: 401, requestId: error.requestId };
+    const probe = await attempt({ endpoint: 'credits', method: 'GET', path: '/usage/credits', schema: schemas.creditUsageSchema }, usePrefix, apiKey);
+    if (probe.ok) return exchangeRejected(base, message);
+    if (probe.error.code === 'coinstats_key_invalid') return keyInvalid(base, message);
+    return error;
   }
 
   /** 429 means rate limit or no credits left; the free credits probe tells which. */

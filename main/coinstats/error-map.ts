@@ -44,10 +44,8 @@ export function mapHttpError(endpoint: CostEndpoint, status: number, body: Error
     case 401:
       // Only a balance call passes an exchange's own verdict through; on any
       // other call a 401 can only be about the CoinStats key.
-      if (isBalance && !isCoinStatsKeyMessage(body.message)) {
-        return new CoinStatsError({ ...base, code: 'exchange_rejected', message: body.message ?? 'The exchange rejected its API key.', action: ACTIONS.exchangeKey });
-      }
-      return new CoinStatsError({ ...base, code: 'coinstats_key_invalid', message: `CoinStats rejected the API key${suffix(body)}`, action: ACTIONS.checkKey });
+      // The client confirms a balance call's verdict with a credits probe.
+      return isBalance && !isCoinStatsKeyMessage(body.message) ? exchangeRejected(base, body.message) : keyInvalid(base, body.message);
     case 402:
     case 403:
     case 406:
@@ -66,7 +64,19 @@ export function mapHttpError(endpoint: CostEndpoint, status: number, body: Error
   }
 }
 
-export function rateLimited(base: { status: number; requestId: string | null }, message: string | null): CoinStatsError {
+type Base = { status: number; requestId: string | null };
+
+export function keyInvalid(base: Base, message: string | null): CoinStatsError {
+  return new CoinStatsError({ ...base, code: 'coinstats_key_invalid', message: `CoinStats rejected the API key${message ? `: ${message}` : '.'}`, action: ACTIONS.checkKey });
+}
+
+/** Exchanges word this themselves ("Binance rejected the API key: …"); keep their words. */
+export function exchangeRejected(base: Base, message: string | null): CoinStatsError {
+  const text = !message ? 'The exchange rejected its API key.' : /rejected/i.test(message) ? message : `The exchange rejected its API key: ${message}`;
+  return new CoinStatsError({ ...base, code: 'exchange_rejected', message: text, action: ACTIONS.exchangeKey });
+}
+
+export function rateLimited(base: Base, message: string | null): CoinStatsError {
   return new CoinStatsError({
     ...base,
     code: 'rate_limited',
@@ -75,7 +85,7 @@ export function rateLimited(base: { status: number; requestId: string | null }, 
   });
 }
 
-export function outOfCredits(base: { status: number; requestId: string | null }, usage: { totalCredits: number; usedCredits: number } | null): CoinStatsError {
+export function outOfCredits(base: Base, usage: { totalCredits: number; usedCredits: number } | null): CoinStatsError {
   const detail = usage ? ` (${usage.usedCredits} of ${usage.totalCredits} used)` : '';
   return new CoinStatsError({
     ...base,

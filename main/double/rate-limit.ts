@@ -3,11 +3,12 @@
 
 /**
  * The double sees arrivals, a client paces starts, and the two differ by a
- * few to tens of milliseconds (a fresh TCP connection, a busy event loop). A
- * client spacing starts exactly at the limit must not flap, so the window is
- * shortened by a tenth of the per-request interval (50 ms at 2 per second).
+ * few to tens of milliseconds (a fresh TCP connection, a busy event loop on a
+ * loaded CI machine). A client spacing starts exactly at the limit must not
+ * flap, so the window is shortened by a fifth of the per-request interval
+ * (100 ms at 2 per second). A client going 2.5/s or faster still gets 429s.
  */
-const ARRIVAL_SLACK = 0.1;
+const ARRIVAL_SLACK = 0.2;
 
 export class RateLimiter {
   private readonly accepted: number[] = [];

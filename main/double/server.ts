@@ -63,6 +63,8 @@ const ROUTES: Record<string, DoubleRoute> = {
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Demo mode runs for days: keep the request log bounded. */
+const MAX_LOG_ENTRIES = 20_000;
 
 export async function startDouble(opts: DoubleOptions = {}): Promise<CoinStatsDouble> {
   const apiKey = opts.apiKey ?? 'demo-key';
@@ -169,6 +171,7 @@ export async function startDouble(opts: DoubleOptions = {}): Promise<CoinStatsDo
       at: performance.timeOrigin + performance.now(),
       status: 0,
     };
+    if (log.length >= MAX_LOG_ENTRIES) log.splice(0, log.length - MAX_LOG_ENTRIES + 1);
     log.push(entry);
     res.on('finish', () => {
       entry.status = res.statusCode;

@@ -44,15 +44,17 @@ describe('Settings', () => {
   });
 
   it('updates the credits-per-month estimate live and validates ranges', async () => {
-    await openSettings();
+    const { fake } = await openSettings();
     const estimate = (): string => screen.getByTestId('credit-estimate').textContent ?? '';
     const before = estimate();
     expect(before).toMatch(/^About [\d,]+ credits a month for 2 exchanges\.$/);
     const freshness = screen.getByLabelText('Refresh when data is older than');
     fireEvent.change(freshness, { target: { value: '2' } });
-    fireEvent.blur(freshness);
-    await waitFor(() => expect(estimate()).not.toBe(before));
+    expect(estimate()).not.toBe(before); // live, before anything is saved
     expect(estimate()).toContain('over your budget');
+    expect(fake.snapshot().settings.freshnessMinutes).toBe(15);
+    fireEvent.blur(freshness);
+    await waitFor(() => expect(fake.snapshot().settings.freshnessMinutes).toBe(2));
 
     fireEvent.change(freshness, { target: { value: '0' } });
     fireEvent.blur(freshness);

@@ -19,9 +19,12 @@ export function HistoryTab() {
 
   useEffect(() => {
     let live = true;
-    setError(null);
     call('queryHistory', { range }).then(
-      (answer) => live && setPoints(answer),
+      (answer) => {
+        if (!live) return;
+        setPoints(answer);
+        setError(null);
+      },
       (caught: unknown) => live && setError(toUiError(caught)),
     );
     return () => {

@@ -4,22 +4,32 @@ import { useState } from 'react';
 import { estimateMonthlyCredits } from '../../../main/core/credit-estimate';
 import type { Settings } from '../../../main/core/types';
 import { useAppStore } from '../shared/app-store';
+import { userLocale } from '../shared/formatters';
 import { NumberSetting } from '../shared/number-setting';
 
 export function RefreshSettings({ update }: { update: (patch: Partial<Settings>) => void }) {
   const settings = useAppStore((s) => s.snapshot?.settings);
   const credits = useAppStore((s) => s.snapshot?.credits);
   const connectionCount = useAppStore((s) => s.snapshot?.connections.length ?? 0);
-  const [draft, setDraft] = useState<Pick<Settings, 'freshnessMinutes' | 'backgroundMinutes'> | null>(null);
+  // What the user is typing, so the estimate moves before anything is saved.
+  const [typing, setTyping] = useState<Partial<Pick<Settings, 'freshnessMinutes' | 'backgroundMinutes'>>>({});
   if (!settings || !credits) return null;
-  const nf = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
-  const policy = draft ?? settings;
+  const nf = new Intl.NumberFormat(userLocale(), { maximumFractionDigits: 0 });
+  const policy = { ...settings, ...typing };
   const estimate = estimateMonthlyCredits(policy, connectionCount);
   const overBudget = estimate > settings.monthlyCreditBudget;
 
-  const commit = (patch: Partial<Pick<Settings, 'freshnessMinutes' | 'backgroundMinutes'>>): void => {
-    setDraft({ ...policy, ...patch });
-    update(patch);
+  type PolicyKey = 'freshnessMinutes' | 'backgroundMinutes';
+  const draft = (key: PolicyKey) => (value: number | null) =>
+    setTyping((t) => {
+      const next = { ...t };
+      if (value === null) delete next[key];
+      else next[key] = value;
+      return next;
+    });
+  const commit = (key: PolicyKey) => (value: number) => {
+    update({ [key]: value });
+    draft(key)(null);
   };
 
   return (
@@ -33,7 +43,8 @@ export function RefreshSettings({ update }: { update: (patch: Partial<Settings>)
         value={settings.freshnessMinutes}
         min={1}
         max={1440}
-        onCommit={(v) => commit({ freshnessMinutes: v })}
+        onDraft={draft('freshnessMinutes')}
+        onCommit={commit('freshnessMinutes')}
       />
       <NumberSetting
         label="Background refresh every"
@@ -41,7 +52,8 @@ export function RefreshSettings({ update }: { update: (patch: Partial<Settings>)
         value={settings.backgroundMinutes}
         min={5}
         max={10080}
-        onCommit={(v) => commit({ backgroundMinutes: v })}
+        onDraft={draft('backgroundMinutes')}
+        onCommit={commit('backgroundMinutes')}
       />
       <p className={overBudget ? 'estimate warn' : 'estimate'} data-testid="credit-estimate" aria-live="polite">
         About {nf.format(estimate)} credits a month for {connectionCount} {connectionCount === 1 ? 'exchange' : 'exchanges'}

@@ -1,6 +1,6 @@
 // Settings: every control writes through updateSettings; main answers with
 // a new snapshot, so what is shown is always what is stored.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Settings, TrayTitleFormat } from '../../../main/core/types';
 import { run, useAppStore, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
@@ -120,7 +120,11 @@ function ApiBaseUrl({ value }: { value: string }) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [invalid, setInvalid] = useState<string | null>(null);
-  useEffect(() => setDraft(value), [value]);
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(value);
+  }
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault();
     const problem = validateBaseUrl(draft);

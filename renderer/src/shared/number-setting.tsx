@@ -1,7 +1,7 @@
 // A number the user edits as text and commits on Enter or blur, with its
 // range checked here first so a typo gets a specific message, not a rejected
 // IPC call. The draft follows the stored value whenever main pushes a new one.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
 export function NumberSetting({
   label,
@@ -12,6 +12,7 @@ export function NumberSetting({
   integer = true,
   unit,
   onCommit,
+  onDraft,
   describedBy,
 }: {
   label: string;
@@ -22,16 +23,28 @@ export function NumberSetting({
   integer?: boolean;
   unit?: string;
   onCommit: (value: number) => void;
+  /** Each keystroke's value while it is valid (null when not), for live previews. */
+  onDraft?: (value: number | null) => void;
   describedBy?: string;
 }) {
   const id = useId();
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft(String(value)), [value]);
+  // A new stored value (pushed by main) replaces the draft: adjust during render, not in an effect.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(String(value));
+  }
+  const parse = (text: string): number | null => {
+    const n = Number(text.trim());
+    const valid = text.trim() !== '' && Number.isFinite(n) && (!integer || Number.isInteger(n)) && n >= min && n <= max;
+    return valid ? n : null;
+  };
 
   const commit = (): void => {
-    const n = Number(draft.trim());
-    if (draft.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max) {
+    const n = parse(draft);
+    if (n === null) {
       setError(`${label}: enter ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`);
       return;
     }
@@ -52,7 +65,10 @@ export function NumberSetting({
         value={draft}
         aria-invalid={error ? true : undefined}
         aria-describedby={[error ? `${id}-error` : '', describedBy ?? ''].join(' ').trim() || undefined}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          onDraft?.(parse(event.target.value));
+        }}
         onBlur={commit}
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit();

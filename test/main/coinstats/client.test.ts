@@ -157,11 +157,22 @@ describe('error codes', () => {
     expect(await failure(client.getCurrencies())).toMatchObject({ code: 'coinstats_key_invalid', message: expect.stringMatching(/Invalid API key/) });
   });
 
-  it('a 401 on a balance call with CoinStats\u2019 own wording is the CoinStats key, not the exchange', async () => {
+  it('a 401 on a balance call is told apart by whether the CoinStats key works elsewhere', async () => {
     const { client } = makeClient(double);
-    double.setFault('balance', { kind: 'status', status: 401, body: { error: 'Unauthorized', message: 'Invalid API key' } });
-    const error = await failure(client.getExchangeBalance({ connectionId: 'binance', connectionFields: BINANCE_FIELDS }));
-    expect(error.code).toBe('coinstats_key_invalid');
+    const wording = { kind: 'status', status: 401, body: { error: 'Unauthorized', message: 'Invalid API key' } } as const;
+    // CoinStats-like wording, but the key works on /usage/credits: the exchange refused.
+    double.setFault('balance', wording);
+    const exchange = await failure(client.getExchangeBalance({ connectionId: 'binance', connectionFields: BINANCE_FIELDS }));
+    expect(exchange).toMatchObject({ code: 'exchange_rejected', message: 'The exchange rejected its API key: Invalid API key' });
+    // Exchange-like wording, but the key fails everywhere: it is the CoinStats key.
+    double.setFault('balance', { kind: 'status', status: 401, body: { statusCode: 401, message: 'Kraken rejected the API key: EAPI:Invalid key' } });
+    double.setFault('credits', wording);
+    const ours = await failure(client.getExchangeBalance({ connectionId: 'kraken', connectionFields: BINANCE_FIELDS }));
+    expect(ours.code).toBe('coinstats_key_invalid');
+    // The probe itself failing otherwise: fall back to the wording.
+    double.setFault('credits', { kind: 'status', status: 500 });
+    const guess = await failure(client.getExchangeBalance({ connectionId: 'kraken', connectionFields: BINANCE_FIELDS }));
+    expect(guess.code).toBe('exchange_rejected');
   });
 
   it('does not retry errors that waiting cannot fix', async () => {

@@ -101,7 +101,11 @@ describe('cost ledger', () => {
     try {
       const { client, costs } = makeClient(double);
       await captureError(client.getExchangeBalance({ connectionId: 'binance', connectionFields: { apiKey: 'x-1234', apiSecret: 'demo' } }));
-      expect(costs).toEqual([expect.objectContaining({ endpoint: 'balance', credits: 0, ok: false })]);
+      // The refused balance call, then the free probe that tells whose key it was.
+      expect(costs).toEqual([
+        expect.objectContaining({ endpoint: 'balance', credits: 0, ok: false }),
+        expect.objectContaining({ endpoint: 'credits', credits: 0, ok: true }),
+      ]);
       expect(double.creditsUsed()).toBe(0);
     } finally {
       await double.close();

@@ -38,7 +38,7 @@ export class SystemRecorder implements SystemPort {
     this.calls.push({ method: 'openExternal', url });
   }
 
-  async showSaveDialog(options: { defaultPath: string }): Promise<string | null> {
+  async showSaveDialog(options: Parameters<SystemPort['showSaveDialog']>[0]): Promise<string | null> {
     const saveDir = this.options.saveDir ?? null;
     const name = options.defaultPath.split(/[\\/]/).pop() || 'export.csv';
     const answered = saveDir === null ? null : join(saveDir, name);
