@@ -3,7 +3,7 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { APP_SCHEME, resolveRendererFile } from '../core/app-url';
-import { CONTENT_SECURITY_POLICY } from '../core/window-security';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../core/window-security';
 
 /** Must run before app ready. */
 export function registerAppScheme(): void {
@@ -20,7 +20,7 @@ export function serveRenderer(rendererDir: string): void {
     const response = await net.fetch(pathToFileURL(file).toString());
     if (!file.endsWith('.html')) return response;
     const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY_HEADER);
     headers.set('Content-Type', 'text/html; charset=utf-8');
     return new Response(response.body, { status: response.status, headers });
   });

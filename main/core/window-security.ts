@@ -61,9 +61,14 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
   "object-src 'none'",
 ].join('; ');
+
+/**
+ * The same policy as a response header, where `frame-ancestors` also works
+ * (browsers ignore it in a <meta> tag and log an error for it).
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 function parse(url: string): URL | null {
   try {

@@ -12,7 +12,7 @@ afterEach(async () => {
   h = null;
 });
 
-it('starts on first run with onboarding in the popover, a tray icon and menu, and no page errors', async () => {
+it('starts on first run with onboarding in the popover, a tray icon and menu, and no uncaught page errors', async () => {
   h = await startE2E({ browser: getBrowser(), demo: false });
   await h.popover.getByLabel('CoinStats API key').waitFor();
   expect(h.tray.image()).toMatch(/assets\/tray\/tray-.+\.png$/);

@@ -89,6 +89,7 @@ describe('the preload bundle in Chromium', () => {
     expect(seen.frozen).toBe(true);
     expect(seen.leaks).toEqual([]);
     expect(h.pageErrors).toEqual([]);
+    expect(h.consoleErrors).toEqual([]);
   });
 
   it('does not run in sub-frames, as Electron preloads do not', async () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { hardenWebContents, type HardenableWebContents } from '../../main/adapters/harden-window';
 import {
   CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_HEADER,
   externalLinkDecision,
   isAppUrl,
   navigationDecision,
@@ -50,6 +51,11 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(directives.get('connect-src')).toEqual(["'none'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
+  });
+
+  it('keeps frame-ancestors for the header only, where browsers honour it', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/frame-ancestors/);
+    expect(CONTENT_SECURITY_POLICY_HEADER).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
   });
 
   // The renderer pages are written by another helper; each one that exists

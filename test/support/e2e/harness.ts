@@ -34,8 +34,10 @@ export interface Harness {
   readonly tray: TrayRecorder;
   readonly notifications: NotificationRecorder;
   readonly network: NetworkGuard;
-  /** Uncaught errors and console.error lines from every page. */
+  /** Uncaught exceptions from every page. */
   readonly pageErrors: string[];
+  /** console.error lines (incl. CSP reports and failed loads) from every page. */
+  readonly consoleErrors: string[];
   /** A window main created: it counts as ours for the gate's sender check. */
   createWindow(name: string, size?: { width: number; height: number }): Promise<ChromiumWindow>;
   /** Ids of live windows: what main's sender policy should trust. */
@@ -59,13 +61,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const ipcMain = new LoopbackIpcMain();
   const windows = new Map<number, ChromiumWindow>();
   const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
   let nextId = 1;
   let closed = false;
 
   const watch = (page: Page, label: string): void => {
     page.on('pageerror', (error) => pageErrors.push(`${label}: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`${label}: console.error: ${message.text()}`);
+      if (message.type() === 'error') consoleErrors.push(`${label}: ${message.text()}`);
     });
   };
 
@@ -77,6 +80,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     notifications: new NotificationRecorder(),
     network,
     pageErrors,
+    consoleErrors,
     async createWindow(name, size = sizeFor(name)) {
       const id = nextId++;
       const win = await createChromiumWindow({ context, ipcMain, senderId: id, name, ...size });

@@ -8,7 +8,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { APP_ORIGIN, type PageName, resolveRendererFile } from '../../../main/core/app-url';
-import { CONTENT_SECURITY_POLICY } from '../../../main/core/window-security';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../../main/core/window-security';
 import { RENDERER_DIR, requireBuilt, rendererPage } from './paths';
 
 const TYPES: Record<string, string> = {
@@ -41,7 +41,7 @@ export async function startRendererServer(rendererDir: string = RENDERER_DIR): P
         return;
       }
       const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-      if (file.endsWith('.html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+      if (file.endsWith('.html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY_HEADER;
       res.writeHead(200, headers).end(body);
     })();
   });
