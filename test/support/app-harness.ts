@@ -35,6 +35,8 @@ export interface AppHarness {
   system: ReturnType<typeof createSystemRecorder>;
   /** Every IPC response, for secret scans. */
   responses: unknown[];
+  /** Every line main logged. */
+  logLines: string[];
   invoke<C extends Command>(command: C, ...payload: Request<C> extends undefined ? [] : [Request<C>]): Promise<Result<Responses[C]>>;
   invokeAs(event: InvokeEventLike, command: Command, payload?: unknown): Promise<Result<unknown>>;
   /** Lets the engine finish whatever it is doing (HTTP to the double included). */
@@ -56,6 +58,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     removeHandler: (channel) => void handlers.delete(channel),
   };
   let details: ReturnType<typeof createWindowRecorder> | null = null;
+  const logLines: string[] = [];
   const app = createTallybarApp({
     dataDir: dir,
     envBaseUrl: double.url,
@@ -80,10 +83,10 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     downloadsDir: dir,
     isAppUrl: isAppPageUrl,
     startDemoBackend: async () => double,
-    log: () => undefined,
+    log: (line) => void logLines.push(line),
     tuning: { ratePerSecond: 1000, retry: { limit: 1, baseDelayMs: 1 }, timeoutMs: 2_000 },
   });
-  registerIpcGate({ ipcMain, handlers: app.handlers, isTrustedSender: app.isTrustedSender });
+  registerIpcGate({ ipcMain, handlers: app.handlers, isTrustedSender: app.isTrustedSender, log: (line) => void logLines.push(line) });
   if (options.settings) app.session().store.updateSettings(options.settings);
   clock.setSettle(() => app.session().engine.whenIdle());
   await app.start();
@@ -107,6 +110,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     notifier,
     system,
     responses,
+    logLines,
     invoke: ((command: Command, payload?: unknown) => invokeAs(popoverEvent, command, payload)) as AppHarness['invoke'],
     invokeAs,
     settle: async () => {

@@ -20,7 +20,10 @@ function useView(): View {
   return useAppStore((s) => {
     const snap = s.snapshot;
     if (!snap) return s.loadError ? 'failed' : 'loading';
-    if (!snap.demo && (!snap.apiKey.set || snap.connections.length === 0)) return 'onboarding';
+    // While the first exchange is being added, main already lists it; stay on
+    // the onboarding form so a rejection (rolled back) keeps the form and its message.
+    const adding = 'addConnection' in s.busy;
+    if (!snap.demo && (!snap.apiKey.set || snap.connections.length === 0 || adding)) return 'onboarding';
     return 'glance';
   });
 }

@@ -1,0 +1,90 @@
+// What the end-to-end scenarios share: an app started with test-speed
+// settings against a double that knows the test key, and the user's steps
+// (paste the key, connect an exchange) done through the real UI, as a person
+// would click through the onboarding.
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { formatMoney } from '../../../main/core/format';
+import type { BalanceRow, SupportedExchange } from '../../../main/core/types';
+import type { DoubleOptions } from '../../../main/double/server';
+import { BINANCE_FIELDS, TEST_API_KEY } from '../double-helpers';
+import { type E2E, type StartE2EOptions, startE2E } from './start-e2e';
+
+/**
+ * Test speed, not production pacing: no rate limit on the double, a fast
+ * pacer and short retries. A new portfolio is synced at once unless the
+ * scenario asks for `syncPolls` (the syncing → synced transition).
+ */
+export function startScenario(browser: Browser, options: Partial<Omit<StartE2EOptions, 'browser'>> & { double?: DoubleOptions } = {}): Promise<E2E> {
+  return startE2E({
+    demo: false,
+    ...options,
+    browser,
+    double: { apiKey: TEST_API_KEY, syncPolls: 0, rateLimit: null, ...options.double },
+    tuning: { ratePerSecond: 50, retry: { limit: 1, baseDelayMs: 5 }, timeoutMs: 3_000, ...options.tuning },
+  });
+}
+
+/** The double's `/exchange/support`, asked over HTTP as the app would, to compare the generated form with. */
+export async function supportedExchanges(h: E2E): Promise<SupportedExchange[]> {
+  const response = await fetch(`${h.double.url}/v1/exchange/support`, { headers: { 'X-API-KEY': TEST_API_KEY } });
+  if (!response.ok) throw new Error(`The double answered ${response.status} to /exchange/support`);
+  return (await response.json()) as SupportedExchange[];
+}
+
+/** Onboarding step 1: paste the CoinStats key and save it. */
+export async function submitApiKey(page: Page, key: string): Promise<void> {
+  await page.getByLabel('CoinStats API key').fill(key);
+  await page.getByRole('button', { name: 'Save key' }).click();
+}
+
+/** Picks an exchange in the combobox (typing its name, as a user would) and fills its generated credential form. */
+export async function fillExchangeForm(page: Page, exchange: Pick<SupportedExchange, 'name' | 'connectionFields'>, fields: Record<string, string>): Promise<void> {
+  await page.getByRole('combobox', { name: 'Exchange' }).fill(exchange.name);
+  await page.getByRole('option', { name: exchange.name, exact: true }).click();
+  const form = page.getByRole('form', { name: `Connect ${exchange.name}` });
+  for (const field of exchange.connectionFields) {
+    const value = fields[field.key];
+    if (value === undefined) throw new Error(`fillExchangeForm: no value for ${exchange.name}'s field "${field.key}"`);
+    await form.getByLabel(field.name, { exact: true }).fill(value);
+  }
+}
+
+/** Clicks "Connect <exchange>" in the credential form. */
+export async function submitExchangeForm(page: Page, exchangeName: string): Promise<void> {
+  await page.getByRole('button', { name: `Connect ${exchangeName}` }).click();
+}
+
+/**
+ * First run through the onboarding: key, then Binance, waiting until the
+ * popover shows the glance with a synced Binance. Leaves the popover on it.
+ */
+export async function onboardWithBinance(h: E2E): Promise<void> {
+  await submitApiKey(h.popover, TEST_API_KEY);
+  const binance = (await supportedExchanges(h)).find((e) => e.connectionId === 'binance');
+  if (!binance) throw new Error('The double does not list Binance');
+  await fillExchangeForm(h.popover, binance, BINANCE_FIELDS);
+  await submitExchangeForm(h.popover, 'Binance');
+  await expect.poll(() => chipTexts(h.popover), { timeout: 15_000 }).toEqual(['Synced']);
+}
+
+export const chipTexts = (page: Page): Promise<string[]> => page.getByTestId('status-chip').allInnerTexts();
+
+/** Sum of amount × price: the USD total a synced portfolio of these rows is worth. */
+export function totalUsd(rows: readonly BalanceRow[]): number {
+  return rows.reduce((sum, row) => sum + row.amount * row.price, 0);
+}
+
+/** The string the popover shows for a USD total, with the UI's own Intl formatting (en-US, USD). */
+export const formatUsd = (value: number): string => formatMoney(value, 'USD', 'en-US');
+
+/** Turns "$12,345.67" back into 12345.67. */
+export function parseUsd(text: string): number {
+  const cleaned = text.replace(/[^0-9.-]/g, '');
+  const value = Number(cleaned);
+  if (cleaned === '' || !Number.isFinite(value)) throw new Error(`Not a USD figure: "${text}"`);
+  return value;
+}
+
+/** Text content of the page body (what a reader sees, including visually hidden text). */
+export const bodyText = (page: Page): Promise<string> => page.evaluate(() => document.body.textContent ?? '');
