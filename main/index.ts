@@ -100,7 +100,8 @@ async function start(): Promise<void> {
     trayAssetsDir: assetsDir,
     downloadsDir: app.getPath('downloads'),
     isAppUrl: (url) => isAppPageUrl(url) || (devServerUrl !== undefined && sameOrigin(url, devServerUrl)),
-    startDemoBackend: () => startDouble({ port: 0 }),
+    // Demo portfolios answer synced at once: a first look should show data, not 30 s of "syncing".
+    startDemoBackend: () => startDouble({ port: 0, syncPolls: 0 }),
     log,
   });
 

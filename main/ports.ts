@@ -63,7 +63,8 @@ export interface NotifierPort {
   show(notification: NotificationSpec): void;
 }
 
-export type PowerEvent = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'online' | 'offline';
+/** `user-idle` / `user-active`: nobody has touched the machine for a while, or someone is back. */
+export type PowerEvent = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'online' | 'offline' | 'user-idle' | 'user-active';
 
 export interface SystemPort {
   readonly platform: Platform;

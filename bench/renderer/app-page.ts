@@ -12,7 +12,7 @@ import { launchChromium } from '../../test/support/e2e/chromium';
 import { type Harness, startHarness } from '../../test/support/e2e/harness';
 import { DISPATCH_FUNCTION } from '../../test/support/e2e/preload-shim';
 import { type RendererServer, startRendererServer } from '../../test/support/e2e/renderer-server';
-import { installPaintProbe } from './paint-probe';
+import { KEEP_NAMES_SHIM, installPaintProbe } from './paint-probe';
 
 export interface AppPage {
   page: Page;
@@ -46,12 +46,12 @@ function stateOnlyHandlers(state: () => AppSnapshot): Handlers {
   return { ...refuse, getState: () => state() };
 }
 
-export async function openAppPage(opts: { browser: Browser; page: 'popover' | 'details'; state: AppSnapshot }): Promise<AppPage> {
+export async function openAppPage(opts: { browser: Browser; page: 'popover' | 'details'; state: AppSnapshot; rendererDir?: string }): Promise<AppPage> {
   let state = opts.state;
   let renderer: RendererServer | null = null;
   let harness: Harness | null = null;
   try {
-    renderer = await startRendererServer();
+    renderer = await startRendererServer(opts.rendererDir);
     const server = renderer;
     harness = await startHarness({
       browser: opts.browser,
@@ -62,6 +62,7 @@ export async function openAppPage(opts: { browser: Browser; page: 'popover' | 'd
           isTrustedSender: createSenderPolicy({ windowIds: () => h.windowIds(), appUrl: (url) => isAppPageUrl(server.toAppUrl(url)) }),
         }),
     });
+    await harness.context.addInitScript({ content: KEEP_NAMES_SHIM });
     const win = await harness.createWindow(opts.page);
     await win.loadURL(renderer.pageUrl(opts.page));
     await installPaintProbe(win.page);

@@ -4,6 +4,8 @@ import type { Platform } from '../core/popover-position';
 import type { PowerEvent, SystemPort } from '../ports';
 
 const ONLINE_POLL_MS = 30_000;
+/** Five minutes without input counts as away: background refreshes pause. */
+const IDLE_THRESHOLD_S = 300;
 
 export function createElectronSystem(): SystemPort {
   return {
@@ -34,12 +36,16 @@ export function createElectronSystem(): SystemPort {
         powerMonitor.on(event as 'suspend', handler);
         return () => powerMonitor.off(event as 'suspend', handler);
       });
-      // The main process has no online/offline event: poll net.isOnline().
+      // The main process has no online/offline or idle events: poll both.
       let online = net.isOnline();
+      let active = powerMonitor.getSystemIdleState(IDLE_THRESHOLD_S) === 'active';
       const timer = setInterval(() => {
-        const now = net.isOnline();
-        if (now !== online) listener(now ? 'online' : 'offline');
-        online = now;
+        const nowOnline = net.isOnline();
+        if (nowOnline !== online) listener(nowOnline ? 'online' : 'offline');
+        online = nowOnline;
+        const nowActive = powerMonitor.getSystemIdleState(IDLE_THRESHOLD_S) === 'active';
+        if (nowActive !== active) listener(nowActive ? 'user-active' : 'user-idle');
+        active = nowActive;
       }, ONLINE_POLL_MS);
       return () => {
         clearInterval(timer);

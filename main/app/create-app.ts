@@ -64,10 +64,10 @@ export interface TallybarApp {
   togglePopover(): void;
 }
 
-const DEMO_FIELDS: Record<string, Record<string, string>> = {
-  binance: { apiKey: 'demo-binance-key', apiSecret: 'demo-binance-secret' },
-  kraken: { apiKey: 'demo-kraken-key', apiSecret: 'demo-kraken-secret' },
-  okx: { apiKey: 'demo-okx-key', apiSecret: 'demo-okx-secret', passphrase: 'demo-okx-pass' },
+const DEMO_CONNECTIONS: Record<string, { name: string; fields: Record<string, string> }> = {
+  binance: { name: 'Binance', fields: { apiKey: 'demo-binance-key', apiSecret: 'demo-binance-secret' } },
+  kraken: { name: 'Kraken', fields: { apiKey: 'demo-kraken-key', apiSecret: 'demo-kraken-secret' } },
+  okx: { name: 'OKX', fields: { apiKey: 'demo-okx-key', apiSecret: 'demo-okx-secret', passphrase: 'demo-okx-pass' } },
 };
 
 export function createTallybarApp(deps: AppDeps): TallybarApp {
@@ -84,6 +84,9 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
   const unsubscribe: (() => void)[] = [];
 
   const notify = (n: SyncNotification): void => {
+    // A portfolio that just finished syncing may hold coins not yet enriched
+    // (names, icons); a status poll's balance call does not run that pass.
+    if (n.kind === 'synced') void session.enrichment.update().then(() => changed());
     if (!session.store.getSettings().notifications || !deps.notifier.isSupported()) return;
     deps.notifier.show({ title: n.title, body: n.body, onClick: () => openDetails(n.kind === 'synced' ? 'holdings' : 'exchanges') });
   };
@@ -208,8 +211,8 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     const demo = newSession(true, demoBackend.url);
     if (!(await demo.vault.getApiKey())) await demo.vault.setApiKey('demo-key');
     if (demo.store.listConnections().length === 0) {
-      for (const [exchangeId, fields] of Object.entries(DEMO_FIELDS)) {
-        const meta = demo.store.addConnection({ exchangeId, name: exchangeId[0]!.toUpperCase() + exchangeId.slice(1) });
+      for (const [exchangeId, { name, fields }] of Object.entries(DEMO_CONNECTIONS)) {
+        const meta = demo.store.addConnection({ exchangeId, name });
         await demo.vault.setConnectionSecrets(meta.id, fields);
       }
     }
@@ -260,6 +263,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
           else if (event === 'resume') engine.resume();
           else if (event === 'lock-screen') engine.lock();
           else if (event === 'unlock-screen') engine.unlock();
+          else if (event === 'user-idle' || event === 'user-active') engine.setUserActive(event === 'user-active');
           else engine.setOnline(event === 'online');
         }),
       );

@@ -83,6 +83,13 @@ async function findExchange(session: Session, exchangeId: string): Promise<Suppo
 }
 
 export function createHandlers(ctx: HandlerContext): Handlers {
+  // A one-connection refresh does not run the engine's enrichment pass (only a
+  // full refresh does): without this, a newly added exchange shows raw coin ids
+  // without icons until the next full refresh. Cheap: it fetches only new coins.
+  const enrich = async (session: Session): Promise<void> => {
+    if ((await session.enrichment.update()).coinsFetched) ctx.changed();
+  };
+
   const engineError = (id: string): PlainError | null => {
     const runtime = ctx.session().engine.connectionState(id);
     return runtime.state === 'error' ? runtime.lastError : null;
@@ -99,6 +106,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const session = ctx.session();
       if (!session.store.getConnection(id)) throw AppError.from('unknown_connection');
       await session.engine.refreshConnection(id, { userInitiated: true });
+      await enrich(session);
     },
 
     listSupportedExchanges: async () => {
@@ -124,6 +132,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       }
       await ctx.secretsChanged();
       await session.engine.refreshConnection(meta.id, { userInitiated: true });
+      await enrich(session);
       const failure = engineError(meta.id);
       if (failure && REJECTING_CODES.has(failure.code)) {
         // Wrong keys: keep nothing, and say exactly what the exchange said.
@@ -146,6 +155,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       await ctx.secretsChanged();
       await session.engine.keysChanged(id);
       await session.engine.refreshConnection(id, { userInitiated: true });
+      await enrich(session);
       return ctx.connectionView(id);
     },
 

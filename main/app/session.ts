@@ -6,7 +6,7 @@ import { createPacer } from '../coinstats/pacer';
 import type { SupportedExchange } from '../core/types';
 import type { Clock } from '../services/clock';
 import { createCreditGovernor, type CreditGovernor } from '../services/credit-governor';
-import { createEnrichment } from '../services/enrichment';
+import { createEnrichment, type Enrichment } from '../services/enrichment';
 import { createHistoryStore, type HistoryStore } from '../services/history-store';
 import { createSettingsStore, type OpenStore, type SettingsStore } from '../services/settings-store';
 import { createSyncEngine, type SyncEngine, type SyncNotification } from '../services/sync-engine';
@@ -44,6 +44,8 @@ export interface Session {
   readonly client: CoinStatsClient;
   readonly governor: CreditGovernor;
   readonly engine: SyncEngine;
+  /** Coin names, symbols, icons and rates; cheap to call (fetches only for new coins or a day-old cache). */
+  readonly enrichment: Enrichment;
   /** Supported exchanges, from the day-old cache or `/exchange/support`. */
   supportedExchanges(options?: { allowFetch?: boolean }): Promise<SupportedExchange[]>;
   cachedExchanges(): SupportedExchange[];
@@ -64,27 +66,26 @@ export function createSession(options: SessionOptions): Session {
   });
 
   const baseUrl = options.resolveBaseUrl(store.getSettings().apiBaseUrl);
-  let governor: CreditGovernor | undefined;
   const client = createCoinStatsClient({
     baseUrl,
     getApiKey: () => vault.getApiKey(),
     pacer: createPacer({ ratePerSecond: options.ratePerSecond ?? 2 }),
-    onCost: (entry) => governor?.record({ endpoint: entry.endpoint, credits: entry.credits }),
+    // Only called once requests run, by which time the governor exists.
+    onCost: (entry) => governor.record({ endpoint: entry.endpoint, credits: entry.credits }),
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
-  governor = createCreditGovernor({
+  const governor: CreditGovernor = createCreditGovernor({
     store,
     clock,
     connectionCount: () => store.listConnections().length,
     getCreditUsage: () => client.getCreditUsage(),
   });
-  const activeGovernor = governor;
   const enrichment = createEnrichment({
     client,
     store,
     clock,
-    allow: (cost) => activeGovernor.allow(cost, { userInitiated: false }),
+    allow: (cost) => governor.allow(cost, { userInitiated: false }),
   });
   const cachedExchanges = (): SupportedExchange[] => store.getExchangeCache().value ?? [];
   const engine = createSyncEngine({
@@ -126,11 +127,12 @@ export function createSession(options: SessionOptions): Session {
     client,
     governor,
     engine,
+    enrichment,
     supportedExchanges,
     cachedExchanges,
     close() {
       engine.stop();
-      activeGovernor.stop();
+      governor.stop();
     },
   };
 }

@@ -27,7 +27,7 @@ export interface SyncEngine {
   stop(): void;
   refreshAll(opts: RefreshOptions): Promise<void>;
   refreshConnection(id: string, opts: RefreshOptions): Promise<void>;
-  /** Refreshes (automatically) only if the data is older than the freshness target. Returns whether it did. */
+  /** Refreshes (automatically, so the governor may still refuse) only if data is older than the freshness target. Returns whether it was. */
   popoverOpened(): Promise<boolean>;
   setOnline(online: boolean): void;
   suspend(): void;

@@ -140,9 +140,13 @@ export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expan
           {virtualizer.getVirtualItems().map((v) => {
             const item = items[v.index];
             if (!item) return null;
+            // Keyed by position, not coin: a sort or a filter then rewrites the
+            // text of the ~25 drawn lines in place instead of unmounting them all
+            // and building new ones, which was most of those updates' cost on
+            // 10k rows. Scrolling still adds and drops one line at a time.
             return (
               <HoldingsRow
-                key={item.key}
+                key={v.index}
                 item={item}
                 rowIndex={v.index + 2}
                 start={v.start}

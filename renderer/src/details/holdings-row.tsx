@@ -75,7 +75,8 @@ export const HoldingsRow = memo(function HoldingsRow({ item, rowIndex, start, se
     >
       <div role="gridcell" className="cell-name">
         <span className="disclosure" aria-hidden="true">{row.split.length > 0 ? (expanded ? '▾' : '▸') : ''}</span>
-        <CoinIcon src={row.icon} label={row.symbol} />
+        {/* Keyed by coin: lines are reused across coins, a failed icon must not follow. */}
+        <CoinIcon key={row.coinId} src={row.icon} label={row.symbol} />
         <span className="coin-symbol">{row.symbol}</span>
         <span className="muted ellipsis">{row.name}</span>
       </div>

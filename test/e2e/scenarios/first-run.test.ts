@@ -10,6 +10,7 @@ import {
   fillExchangeForm,
   formatUsd,
   parseUsd,
+  settleAll,
   startScenario,
   submitApiKey,
   submitExchangeForm,
@@ -49,7 +50,9 @@ it('first run: key → Binance via the generated form → syncing → one "synce
   await expect.poll(() => chipTexts(page), { timeout: 10_000 }).toEqual(['Syncing']);
   expect(h.notifications.shown).toEqual([]);
   await expect.poll(() => chipTexts(page), { timeout: 30_000 }).toEqual(['Synced']);
-  await h.settle();
+  await settleAll(h);
+  // Enriched: coins carry their CoinStats icons, not initials.
+  await expect.poll(() => page.locator('.coin-list img.coin-icon').count()).toBeGreaterThan(0);
 
   const expected = totalUsd(h.double.expectedBalance('binance', BINANCE_FIELDS));
   expect(expected).toBeGreaterThan(0);

@@ -15,7 +15,7 @@ import { type SettingsStore, createSettingsStore } from '../../../main/services/
 import { type SyncEngine, type SyncNotification, createSyncEngine } from '../../../main/services/sync-engine';
 import { type Vault, createVault } from '../../../main/services/vault';
 import { openConfStore } from '../../support/conf-store';
-import { BINANCE_FIELDS, KUCOIN_FIELDS, TEST_API_KEY, startTestDouble } from '../../support/double-helpers';
+import { KUCOIN_FIELDS, TEST_API_KEY, startTestDouble } from '../../support/double-helpers';
 import { createFakeSafeStorage } from '../../support/fake-safe-storage';
 
 export { BINANCE_FIELDS, KUCOIN_FIELDS, REJECTED_FIELDS } from '../../support/double-helpers';

@@ -66,6 +66,17 @@ export async function onboardWithBinance(h: E2E): Promise<void> {
   await fillExchangeForm(h.popover, binance, BINANCE_FIELDS);
   await submitExchangeForm(h.popover, 'Binance');
   await expect.poll(() => chipTexts(h.popover), { timeout: 15_000 }).toEqual(['Synced']);
+  await settleAll(h);
+}
+
+/** Waits until main has no call in flight (enrichment included) and every push reached the pages. */
+export async function settleAll(h: E2E): Promise<void> {
+  await h.app.session().engine.whenIdle();
+  await h.settle();
+  // A push can schedule React work; let the pages paint it.
+  for (const win of h.harness.windows()) {
+    if (!win.isDestroyed()) await win.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+  }
 }
 
 export const chipTexts = (page: Page): Promise<string[]> => page.getByTestId('status-chip').allInnerTexts();

@@ -4,7 +4,7 @@
 //   const h = await startE2E({ browser: getBrowser(), demo: false });
 //   await h.popover.getByLabel('CoinStats API key').fill('demo-key');
 import type { Browser, Page } from 'playwright-core';
-import { type TallybarApp, createTallybarApp } from '../../../main/app/create-app';
+import { type DemoBackend, type TallybarApp, createTallybarApp } from '../../../main/app/create-app';
 import { isAppPageUrl } from '../../../main/core/app-url';
 import { trayAssetsDir } from '../../../main/core/tray-icon-path';
 import { type CoinStatsDouble, startDouble } from '../../../main/double/server';
@@ -49,7 +49,7 @@ export async function startE2E(options: StartE2EOptions): Promise<E2E> {
     extra.push(() => renderer.close());
     const { harness } = env;
     const logLines: string[] = [];
-    const demoDoubles: CoinStatsDouble[] = [];
+    const demoDoubles: DemoBackend[] = [];
     extra.push(async () => void (await Promise.all(demoDoubles.map((double) => double.close()))));
 
     // Electron's BrowserWindow is created synchronously; a page is not. Keep
@@ -95,9 +95,13 @@ export async function startE2E(options: StartE2EOptions): Promise<E2E> {
       downloadsDir: env.downloadsDir,
       isAppUrl: (url) => isAppPageUrl(renderer.toAppUrl(url)),
       startDemoBackend: async () => {
-        const double = await startDouble({ port: 0 });
-        demoDoubles.push(double);
-        return double;
+        // As main/index.ts starts it. app.stop() closes it, and so does the
+        // cleanup here (in case start failed): closing twice must not throw.
+        const double = await startDouble({ port: 0, syncPolls: 0 });
+        let closing: Promise<void> | null = null;
+        const backend: DemoBackend = { url: double.url, close: () => (closing ??= double.close()) };
+        demoDoubles.push(backend);
+        return backend;
       },
       log: (line) => logLines.push(line),
       ...(options.tuning ? { tuning: options.tuning } : {}),

@@ -1,0 +1,11 @@
+import { filterRows, flattenRows, sortRows } from '../../renderer/src/details/holdings-model';
+import { holdingsSnapshot } from './snapshots';
+const rows = holdingsSnapshot(10_000).portfolio.rows;
+const time = (label: string, fn: () => unknown) => { for (let i = 0; i < 3; i++) fn(); const t = performance.now(); for (let i = 0; i < 20; i++) fn(); console.log(label, ((performance.now() - t) / 20).toFixed(2), 'ms'); };
+const sorted = sortRows(rows, { key: 'value', dir: 'desc' });
+time('filter z', () => filterRows(sorted, 'z'));
+time('flatten', () => flattenRows(sorted, new Set(), null));
+time('sort name', () => sortRows(rows, { key: 'name', dir: 'asc' }));
+time('sort value', () => sortRows(rows, { key: 'value', dir: 'desc' }));
+time('sort amount', () => sortRows(rows, { key: 'amount', dir: 'desc' }));
+time('sort change', () => sortRows(rows, { key: 'change', dir: 'desc' }));

@@ -1,0 +1,79 @@
+// Scenarios 4 and 5: refreshes that fail after a good sync. Out of credits is
+// told apart from a rate limit; a 503 and a malformed answer each leave the
+// last-known balances on screen with a message that says which it was.
+import { afterEach, expect, it } from 'vitest';
+import type { Fault } from '../../../main/double/server';
+import { ALL_SECRETS } from '../../support/double-helpers';
+import { useChromium } from '../../support/e2e/chromium';
+import { bodyText, chipTexts, onboardWithBinance, startScenario } from '../../support/e2e/scenario-helpers';
+import type { E2E } from '../../support/e2e/start-e2e';
+
+const getBrowser = useChromium();
+let h: E2E | null = null;
+
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+const OUT_OF_CREDITS = /credits for this month are used up/i;
+const RATE_LIMITED = /limiting how fast/i;
+
+async function refreshNow(e: E2E): Promise<void> {
+  await e.popover.getByRole('button', { name: 'Refresh now' }).click();
+  await expect.poll(() => e.popover.getByRole('button', { name: 'Refresh now' }).isEnabled(), { timeout: 10_000 }).toBe(true);
+  await e.settle();
+}
+
+it('out of credits: after a refresh the popover says the credits are used up, not that it is rate limited', async () => {
+  h = await startScenario(getBrowser(), { double: { quota: 20_000 } });
+  await onboardWithBinance(h);
+  const totalBefore = await h.popover.getByTestId('popover-total').innerText();
+
+  h.double.setCreditsUsed(20_000);
+  await refreshNow(h);
+
+  await expect.poll(() => bodyText(h!.popover), { timeout: 10_000 }).toMatch(OUT_OF_CREDITS);
+  expect(await bodyText(h.popover)).not.toMatch(RATE_LIMITED);
+  expect(await h.popover.getByTestId('popover-total').innerText()).toBe(totalBefore);
+  expect(h.app.snapshot().credits.limited?.kind).toBe('out_of_credits');
+  expect(await h.findLeaks(ALL_SECRETS)).toEqual([]);
+});
+
+it('a rate limit (429 while credits remain) is reported as a rate limit, not as spent credits', async () => {
+  h = await startScenario(getBrowser());
+  await onboardWithBinance(h);
+  h.double.setFault('balance', { kind: 'status', status: 429 });
+  await refreshNow(h);
+
+  await expect.poll(() => bodyText(h!.popover), { timeout: 10_000 }).toMatch(RATE_LIMITED);
+  expect(await bodyText(h.popover)).not.toMatch(OUT_OF_CREDITS);
+  expect(h.app.snapshot().credits.limited?.kind).not.toBe('out_of_credits');
+});
+
+const FAILURES: Array<{ name: string; fault: Fault; message: RegExp }> = [
+  { name: 'the double answering 503', fault: { kind: 'status', status: 503 }, message: /not answering right now/ },
+  { name: 'truncated JSON', fault: { kind: 'truncated' }, message: /answer Tallybar does not understand/ },
+  { name: 'schema drift (a string where a number belongs)', fault: { kind: 'drift', variant: 'string-number' }, message: /answer Tallybar does not understand/ },
+];
+
+for (const failure of FAILURES) {
+  it(`${failure.name} on refresh: the last-known data stays on screen and the message is specific`, async () => {
+    h = await startScenario(getBrowser());
+    await onboardWithBinance(h);
+    const page = h.popover;
+    const total = await page.getByTestId('popover-total').innerText();
+    const coins = await page.locator('.coin-row').allInnerTexts();
+    expect(coins.length).toBeGreaterThan(0);
+
+    h.double.setFault('balance', failure.fault);
+    await refreshNow(h);
+
+    await expect.poll(() => chipTexts(page), { timeout: 10_000 }).toEqual([expect.stringMatching(failure.message)]);
+    expect(await page.getByTestId('popover-total').innerText()).toBe(total);
+    expect(await page.locator('.coin-row').allInnerTexts()).toEqual(coins);
+    await page.getByTestId('partial-marker').waitFor();
+    expect(await page.getByTestId('partial-marker').innerText()).toMatch(/Binance failed/);
+    expect(await h.findLeaks(ALL_SECRETS)).toEqual([]);
+  });
+}
