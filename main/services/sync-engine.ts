@@ -59,6 +59,8 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
   const power: PowerState = { online: true, asleep: false, locked: false, userActive: true };
   const inFlight = new Set<Promise<unknown>>();
   let refreshing: Promise<void> | null = null;
+  /** The run `refreshing` belongs to. */
+  let current: { startedAt: number; userInitiated: boolean } | null = null;
   let lastRefresh: number | null = null;
   let backgroundTimer: TimerHandle | null = null;
   let started = false;
@@ -109,9 +111,24 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
   }
 
   function run(ids: string[], opts: RefreshOptions): Promise<void> {
-    // A second trigger while a refresh runs joins it rather than paying twice.
-    if (refreshing) return refreshing;
+    // A second trigger while a refresh runs joins it rather than paying twice…
+    if (refreshing) {
+      const joined = refreshing;
+      if (!opts.userInitiated || current?.userInitiated) return joined;
+      // …but an automatic run may have skipped connections (stale subset, or
+      // the governor said no). What the user asked for still happens: after
+      // it, refresh every requested connection it did not touch.
+      const since = current?.startedAt ?? clock.now();
+      return joined.then(() => {
+        const missed = ids.filter((id) => {
+          const meta = store.getConnection(id);
+          return meta !== null && (connections.lastTouchedAt(meta) ?? -Infinity) < since;
+        });
+        return missed.length > 0 ? run(missed, opts) : undefined;
+      });
+    }
     if (!opts.userInitiated && ctx.isPaused()) return Promise.resolve();
+    current = { startedAt: clock.now(), userInitiated: opts.userInitiated };
     refreshing = ctx.track(
       (async () => {
         deps.onChange?.();
@@ -121,6 +138,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
           await deps.enrichment?.update();
         } finally {
           refreshing = null;
+          current = null;
           scheduleBackground();
           deps.onChange?.();
         }

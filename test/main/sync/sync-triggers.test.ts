@@ -22,6 +22,24 @@ async function started(): Promise<Harness> {
 }
 
 describe('sync engine: triggers', () => {
+  it('a refresh the user asks for during an automatic one still reaches what that one skipped', async () => {
+    h = await makeHarness(await tempDir());
+    await h.connect('binance', BINANCE_FIELDS);
+    const kraken = await h.connect('kraken', KRAKEN_FIELDS);
+    await h.engine.start();
+    await h.clock.advance(10 * MIN);
+    await h.engine.refreshConnection(kraken, { userInitiated: true });
+    expect(h.count(BALANCE)).toBe(3);
+    await h.clock.advance(6 * MIN);
+    // Only Binance is stale now: the popover's refresh covers it alone.
+    h.double.setFault('balance', { kind: 'slow', ms: 150 }, 1);
+    const automatic = h.engine.popoverOpened();
+    const asked = h.engine.refreshAll({ userInitiated: true });
+    await Promise.all([automatic, asked]);
+    await h.engine.whenIdle();
+    expect(h.count(BALANCE)).toBe(5);
+  });
+
   it('popover opening refreshes only when data is older than the freshness target', async () => {
     const h1 = await started();
     await h1.clock.advance(10 * MIN);
