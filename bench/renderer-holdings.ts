@@ -12,12 +12,13 @@ import { rowDomId } from '../renderer/src/details/holdings-row';
 import type { HoldingRow } from '../main/core/types';
 import { PAGE_DISPATCH, STATE_CHANNEL, launchChromium, openAppPage } from './renderer/app-page';
 import { type Check, gaps, settle, timeInput, timePush } from './renderer/paint-probe';
+import { ensureBuilt } from './renderer/ensure-built';
 import { benchLine, median, round1, spread } from './renderer/report';
 import { holdingsSnapshot, withoutHoldings } from './renderer/snapshots';
 
 const COINS = 10_000;
 const WARMUP = 2;
-const RUNS = 12;
+const RUNS = 15;
 const COUNT = '.holdings .toolbar [aria-live="polite"]';
 const FIRST_ROW = '.grid-body .grid-row';
 const SORT_CYCLE: SortKey[] = ['name', 'amount', 'price', 'change', 'value'];
@@ -45,6 +46,7 @@ function filterKeys(count: number): string[] {
   return Array.from({ length: count }, (_, i) => usable[i % usable.length]!.ch);
 }
 
+ensureBuilt();
 const browser = await launchChromium();
 try {
   const app = await openAppPage({ browser, page: 'details', state: empty });

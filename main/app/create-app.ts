@@ -64,6 +64,16 @@ export interface TallybarApp {
   togglePopover(): void;
 }
 
+/** Below this share of the plan, credits count as running low. */
+const LOW_CREDITS_SHARE = 0.1;
+
+/** Where a notification's click leads: what it is about. */
+export function notificationTab(n: SyncNotification): DetailsTab {
+  if (n.kind === 'synced') return 'holdings';
+  if (n.kind === 'key_rejected' && n.connectionId) return 'exchanges';
+  return 'settings';
+}
+
 const DEMO_CONNECTIONS: Record<string, { name: string; fields: Record<string, string> }> = {
   binance: { name: 'Binance', fields: { apiKey: 'demo-binance-key', apiSecret: 'demo-binance-secret' } },
   kraken: { name: 'Kraken', fields: { apiKey: 'demo-kraken-key', apiSecret: 'demo-kraken-secret' } },
@@ -88,8 +98,24 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     // (names, icons); a status poll's balance call does not run that pass.
     if (n.kind === 'synced') void session.enrichment.update().then(() => changed());
     if (!session.store.getSettings().notifications || !deps.notifier.isSupported()) return;
-    deps.notifier.show({ title: n.title, body: n.body, onClick: () => openDetails(n.kind === 'synced' ? 'holdings' : 'exchanges') });
+    deps.notifier.show({ title: n.title, body: n.body, onClick: () => openDetails(notificationTab(n)) });
   };
+
+  /** Warns once when credits fall under a tenth of the plan, before they run out. */
+  let lowCreditsWarned = false;
+  function warnIfCreditsLow(current: AppSnapshot): void {
+    const { remaining, total } = current.credits;
+    if (remaining === null || total === null || total <= 0) return;
+    const low = remaining > 0 && remaining < total * LOW_CREDITS_SHARE;
+    if (low && !lowCreditsWarned) {
+      notify({
+        kind: 'credits_low',
+        title: 'Tallybar',
+        body: `CoinStats credits are running low: ${remaining.toLocaleString(system.locale())} of ${total.toLocaleString(system.locale())} left. Tallybar will refresh less often.`,
+      });
+    }
+    lowCreditsWarned = low || (lowCreditsWarned && remaining > 0 && remaining < total * LOW_CREDITS_SHARE);
+  }
 
   function newSession(demo: boolean, baseUrl?: string): Session {
     return createSession({
@@ -176,6 +202,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
       pushQueued = false;
       const current = snapshot();
       recordHistoryIfDone(current);
+      warnIfCreditsLow(current);
       tray.render(current);
       push('state', current);
     });

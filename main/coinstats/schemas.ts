@@ -103,7 +103,11 @@ function describeFound(data: unknown, path: ReadonlyArray<PropertyKey>): string 
     value = (value as Record<PropertyKey, unknown>)[part];
   }
   if (value === undefined) return 'nothing: the field is missing';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 24))}`;
+  // Quote only what looks like a number: any other text could be something
+  // the server echoed from a request, and error messages travel far.
+  if (typeof value === 'string') {
+    return /^[-+0-9.eE]{1,24}$/.test(value) ? `the string ${JSON.stringify(value)}` : `a string of ${value.length} characters`;
+  }
   if (typeof value === 'number') return String(value);
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
 }

@@ -58,7 +58,7 @@ describe('details window', () => {
 
   it('toggles privacy mode with the shortcut in the details window too', async () => {
     const { fake } = renderWindow(<DetailsApp />, { snapshot: portfolioSnapshot() });
-    await screen.findByRole('grid');
+    await screen.findByRole('treegrid');
     fireEvent.keyDown(window, { key: 'p', metaKey: true, shiftKey: true });
     await waitFor(() => expect(fake.snapshot().settings.privacyMode).toBe(true));
     await waitFor(() => expect(screen.getAllByTestId('holdings-row')[0]!.textContent).toContain('•••••'));

@@ -15,7 +15,7 @@ describe('Holdings lines reused across coins', () => {
     const base = portfolioSnapshot();
     const rows = base.portfolio.rows.map((r) => ({ ...r, icon: `https://icons.example/${r.coinId}.png` }));
     renderWindow(<DetailsApp />, { snapshot: { ...base, portfolio: { ...base.portfolio, rows } } });
-    const grid = await screen.findByRole('grid', { name: 'Holdings' });
+    const grid = await screen.findByRole('treegrid', { name: 'Holdings' });
     const first = screen.getAllByTestId('holdings-row')[0]!;
     expect(first.querySelector('.coin-symbol')?.textContent).toBe('BTC');
     fireEvent.error(first.querySelector('img')!);
@@ -32,7 +32,7 @@ describe('Holdings lines reused across coins', () => {
 
   it('gives each line the id of the coin it now shows, for aria-activedescendant', async () => {
     renderWindow(<DetailsApp />, { snapshot: portfolioSnapshot() });
-    const grid = await screen.findByRole('grid', { name: 'Holdings' });
+    const grid = await screen.findByRole('treegrid', { name: 'Holdings' });
     fireEvent.change(screen.getByRole('searchbox', { name: 'Filter coins' }), { target: { value: 'sol' } });
     await waitFor(() => expect(screen.getAllByTestId('holdings-row')).toHaveLength(1));
     expect(screen.getAllByTestId('holdings-row')[0]!.id).toBe('holding-solana');

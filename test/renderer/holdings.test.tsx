@@ -10,7 +10,7 @@ const symbols = (): string[] =>
 
 async function openHoldings(snapshot: AppSnapshot = portfolioSnapshot()) {
   const view = renderWindow(<DetailsApp />, { snapshot });
-  const grid = await screen.findByRole('grid', { name: 'Holdings' });
+  const grid = await screen.findByRole('treegrid', { name: 'Holdings' });
   return { ...view, grid };
 }
 

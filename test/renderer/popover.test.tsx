@@ -96,7 +96,9 @@ describe('popover glance', () => {
     renderWindow(<PopoverApp />, { snapshot: portfolioSnapshot({ failingBybit: true }) });
     const rows = await screen.findAllByTestId('exchange-row');
     const chips = rows.map((r) => within(r).getByTestId('status-chip').textContent);
-    expect(chips).toEqual(['Synced', 'Synced', 'Error: Bybit rejected the API key.']);
+    // In the narrow popover the reason gets its own line under the row, in full.
+    expect(chips).toEqual(['Synced', 'Synced', 'Error']);
+    expect(rows[2]?.textContent).toContain('Bybit rejected the API key.');
   });
 
   it('masks every amount and value in privacy mode, toggled with Ctrl+Shift+P', async () => {

@@ -1,6 +1,9 @@
 // The virtualised Holdings grid: fixed-height rows, so 10,000 coins cost only
 // the ~20 lines on screen. Focus stays on the grid; the selected row is its
 // aria-activedescendant, moved with the arrow keys; Enter expands a coin.
+// A treegrid (WAI-ARIA): coin rows expand into per-exchange rows one level
+// down. The grid itself is the scroller (header sticky), so the scrolled
+// region is the focusable element keyboard users land on.
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Formatters } from '../shared/formatters';
@@ -17,6 +20,8 @@ const COLUMN_LABELS: Record<SortKey, string> = {
 };
 
 const FALLBACK_RECT = { width: 800, height: 480 };
+/** Height of the sticky header row (CSS `.grid-row.head`): the list starts below it. */
+const HEAD_HEIGHT = 32;
 
 // Before layout (a hidden window, a DOM without layout) the scroller measures
 // 0 px and nothing would render; assume a typical window until it has a size.
@@ -48,6 +53,8 @@ export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expan
     initialRect: FALLBACK_RECT,
     observeElementRect: observeWithFallback,
     getItemKey: (index) => items[index]?.key ?? index,
+    scrollMargin: HEAD_HEIGHT,
+    scrollPaddingStart: HEAD_HEIGHT,
   });
   const selectedIndex = selectedKey === null ? -1 : items.findIndex((i) => i.key === selectedKey);
 
@@ -66,7 +73,7 @@ export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expan
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.target !== event.currentTarget) return; // keys on header buttons are theirs
     const last = items.length - 1;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight || FALLBACK_RECT.height) / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight || FALLBACK_RECT.height) - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
     const move = (index: number): void => {
       const item = items[Math.max(0, Math.min(last, index))];
       if (item) onSelect(item.key);
@@ -106,8 +113,9 @@ export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expan
   const selectedItem = items[selectedIndex];
   return (
     <div
+      ref={scrollRef}
       className="grid"
-      role="grid"
+      role="treegrid"
       aria-label="Holdings"
       aria-rowcount={items.length + 1}
       aria-colcount={SORT_KEYS.length}
@@ -135,7 +143,7 @@ export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expan
           })}
         </div>
       </div>
-      <div role="rowgroup" className="grid-body" ref={scrollRef}>
+      <div role="rowgroup" className="grid-body">
         <div className="grid-spacer" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((v) => {
             const item = items[v.index];
@@ -149,7 +157,7 @@ export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expan
                 key={v.index}
                 item={item}
                 rowIndex={v.index + 2}
-                start={v.start}
+                start={v.start - HEAD_HEIGHT}
                 selected={v.index === selectedIndex}
                 expanded={item.kind === 'coin' && expanded.has(item.key)}
                 fmt={fmt}

@@ -69,6 +69,11 @@ function haystack(row: HoldingRow): string {
   return text;
 }
 
+/** Builds the search text of `rows` ahead of the first key press (call when idle). */
+export function prepareFilter(rows: readonly HoldingRow[]): void {
+  for (const row of rows) haystack(row);
+}
+
 /** Case-insensitive match on symbol, name or coin id. */
 export function filterRows(rows: readonly HoldingRow[], query: string): readonly HoldingRow[] {
   const q = query.trim().toLowerCase();

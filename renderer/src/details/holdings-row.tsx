@@ -29,6 +29,7 @@ export const HoldingsRow = memo(function HoldingsRow({ item, rowIndex, start, se
     id: rowDomId(item.key),
     role: 'row',
     'aria-rowindex': rowIndex,
+    'aria-level': item.kind === 'split' ? 2 : 1,
     'aria-selected': selected,
     style,
   } as const;

@@ -23,9 +23,10 @@ export function ExchangeList() {
             <button type="button" className="exchange-row" data-testid="exchange-row" data-nav-item="" onClick={() => openDetails('exchanges')}>
               <CoinIcon src={c.exchangeIcon} label={c.exchangeName} />
               <span className="exchange-name">{c.name}</span>
-              <StatusChip connection={c} />
+              <StatusChip connection={c} reasonShownElsewhere={c.state === 'error' && Boolean(c.lastError)} />
               <span className="exchange-age muted">{fmt.age(c.lastSyncAt, now)}</span>
               <span className="exchange-total">{fmt.money(c.totalUsd)}</span>
+              {c.state === 'error' && c.lastError && <span className="exchange-error">{c.lastError.message}</span>}
             </button>
           </li>
         ))}

@@ -7,14 +7,24 @@ const LABELS: Record<ConnectionView['state'], string> = {
   error: 'Error',
 };
 
-/** Synced / syncing / error chip; an error carries its reason so colour is never the only signal. */
-export function StatusChip({ connection }: { connection: Pick<ConnectionView, 'state' | 'lastError'> }) {
+/**
+ * Synced / syncing / error chip; an error carries its reason so colour is never the only signal.
+ * `reasonShownElsewhere`: the caller prints the reason in full next to the chip (the narrow
+ * popover row would cut it off), so the chip keeps only its label and the tooltip.
+ */
+export function StatusChip({
+  connection,
+  reasonShownElsewhere = false,
+}: {
+  connection: Pick<ConnectionView, 'state' | 'lastError'>;
+  reasonShownElsewhere?: boolean;
+}) {
   const reason = connection.state === 'error' ? connection.lastError?.message : undefined;
   return (
     <span className={`chip chip-${connection.state}`} data-testid="status-chip" title={reason}>
       {connection.state === 'syncing' && <span className="spinner spinner-small" aria-hidden="true" />}
       {LABELS[connection.state]}
-      {reason && <span className="chip-reason">: {reason}</span>}
+      {reason && !reasonShownElsewhere && <span className="chip-reason">: {reason}</span>}
     </span>
   );
 }

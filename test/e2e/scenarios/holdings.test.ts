@@ -90,13 +90,13 @@ it('Holdings: sort by click and keyboard, type-to-filter, expand a coin for its 
   // Type-ahead: printable keys typed on the grid go to the filter box.
   await filter.fill('');
   await rows(page).first().waitFor();
-  await page.getByRole('grid', { name: 'Holdings' }).focus();
+  await page.getByRole('treegrid', { name: 'Holdings' }).focus();
   await page.keyboard.type(shared.symbol.toLowerCase());
   await expect.poll(() => filter.inputValue()).toBe(shared.symbol.toLowerCase());
   await expect.poll(() => symbols(page)).toContain(shared.symbol);
 
   // Keyboard expand: focus the grid, select the coin with the arrows, ArrowRight.
-  const grid = page.getByRole('grid', { name: 'Holdings' });
+  const grid = page.getByRole('treegrid', { name: 'Holdings' });
   await grid.focus();
   const index = (await symbols(page)).indexOf(shared.symbol);
   for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');

@@ -69,7 +69,9 @@ for (const failure of FAILURES) {
     h.double.setFault('balance', failure.fault);
     await refreshNow(h);
 
-    await expect.poll(() => chipTexts(page), { timeout: 10_000 }).toEqual([expect.stringMatching(failure.message)]);
+    await expect.poll(() => chipTexts(page), { timeout: 10_000 }).toEqual(['Error']);
+    // The reason, in full, on the exchange's row.
+    expect(await page.getByTestId('exchange-row').locator('.exchange-error').innerText()).toMatch(failure.message);
     expect(await page.getByTestId('popover-total').innerText()).toBe(total);
     expect(await page.locator('.coin-row').allInnerTexts()).toEqual(coins);
     await page.getByTestId('partial-marker').waitFor();

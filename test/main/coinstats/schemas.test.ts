@@ -22,9 +22,18 @@ describe('exchangeBalanceSchema', () => {
     ['a negative price', { price: -1 }, 'balances[0].price: expected a finite number ≥ 0, got -1'],
     ['an infinite amount', { amount: Number.POSITIVE_INFINITY }, 'balances[0].amount: expected a finite number ≥ 0, got Infinity'],
     ['NaN', { priceBtc: Number.NaN }, 'balances[0].priceBtc: expected a finite number ≥ 0, got NaN'],
-    ['an empty coin id', { coinId: '' }, 'balances[0].coinId: expected a non-empty string, got the string ""'],
+    ['an empty coin id', { coinId: '' }, 'balances[0].coinId: expected a non-empty string, got a string of 0 characters'],
   ])('refuses %s, naming the field', (_, patch, problem) => {
     expect(parseWith(exchangeBalanceSchema, { balances: [{ ...row, ...patch }], portfolio })).toEqual({ ok: false, problem });
+  });
+
+  it('never quotes non-numeric text from the answer in its message', () => {
+    const result = parseWith(exchangeBalanceSchema, { balances: [{ ...row, price: 'echoed-secret-value' }], portfolio });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem).not.toContain('echoed-secret-value');
+      expect(result.problem).toMatch(/^balances\[0\]\.price: .*a string of 19 characters/);
+    }
   });
 
   it('refuses an unknown status and a missing portfolio', () => {

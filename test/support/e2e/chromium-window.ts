@@ -138,6 +138,9 @@ export async function createChromiumWindow(
             [DISPATCH_FUNCTION, channel, json ?? null] as const,
           )
           .catch((error: unknown) => {
+            // A push that lands while the page navigates (loadURL in flight) is
+            // dropped, as in Electron; it must not break the queue for later pushes.
+            if (error instanceof Error && /Execution context was destroyed/.test(error.message)) return;
             if (!destroyed && !page.isClosed()) throw error;
           });
       });

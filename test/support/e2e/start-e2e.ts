@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { type DemoBackend, type TallybarApp, createTallybarApp } from '../../../main/app/create-app';
 import { isAppPageUrl } from '../../../main/core/app-url';
 import { trayAssetsDir } from '../../../main/core/tray-icon-path';
-import { type CoinStatsDouble, startDouble } from '../../../main/double/server';
+import { startDouble } from '../../../main/double/server';
 import type { DetailsTab } from '../../../main/ipc/contract';
 import { registerIpcGate } from '../../../main/ipc/gate';
 import { createSystemClock } from '../../../main/services/clock';

@@ -1,0 +1,101 @@
+// Every surface, as people see it: screenshots in light and dark to
+// artifacts/screenshots/ for a human to look at, and an axe-core scan of each
+// (in both themes, since contrast differs) that fails on any serious or
+// critical violation. The light popover with data is the README screenshot.
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, expect, it } from 'vitest';
+import type { DetailsTab } from '../../../main/ipc/contract';
+import { useChromium } from '../../support/e2e/chromium';
+import { axeViolations, formatAxeFindings, screenshot } from '../../support/e2e/page-checks';
+import { REPO_ROOT } from '../../support/e2e/paths';
+import { onboardWithBinance, settleAll, startScenario } from '../../support/e2e/scenario-helpers';
+import type { E2E } from '../../support/e2e/start-e2e';
+
+const getBrowser = useChromium();
+let h: E2E | null = null;
+
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+/** Screenshots `<name>-light.png` and `<name>-dark.png`; axe must find nothing serious in either theme. */
+async function checkSurface(page: Page, name: string): Promise<{ light: string; dark: string }> {
+  const files: Record<'light' | 'dark', string> = { light: '', dark: '' };
+  // The pointer rests where the last click was; a hover highlight is not the surface.
+  await page.mouse.move(0, 0);
+  for (const scheme of ['light', 'dark'] as const) {
+    files[scheme] = await screenshot(page, name, { colorScheme: scheme });
+    const findings = await axeViolations(page);
+    expect(findings, `${name} (${scheme}):\n${formatAxeFindings(findings)}`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: null });
+  return files;
+}
+
+async function withData(): Promise<E2E> {
+  const e = await startScenario(getBrowser());
+  await onboardWithBinance(e);
+  return e;
+}
+
+it('onboarding (step 1 and step 2): screenshots and no serious axe violation', async () => {
+  h = await startScenario(getBrowser());
+  await h.popover.getByLabel('CoinStats API key').waitFor();
+  await checkSurface(h.popover, 'onboarding');
+  await h.popover.getByLabel('CoinStats API key').fill('too-short'.slice(0, 5));
+  await h.popover.getByRole('button', { name: 'Save key' }).click();
+  await h.popover.getByRole('alert').waitFor();
+  await checkSurface(h.popover, 'onboarding-invalid-key');
+});
+
+it('popover with data: screenshots (the light one is the README screenshot) and no serious axe violation', async () => {
+  h = await withData();
+  await h.popover.locator('.coin-list img.coin-icon').first().waitFor();
+  const { light } = await checkSurface(h.popover, 'popover');
+  await mkdir(join(REPO_ROOT, 'docs'), { recursive: true });
+  await copyFile(light, join(REPO_ROOT, 'docs/screenshot.png'));
+});
+
+it('popover error state (the exchange is not answering): screenshots and no serious axe violation', async () => {
+  h = await withData();
+  h.double.setFault('balance', { kind: 'status', status: 503 });
+  await h.popover.getByRole('button', { name: 'Refresh now' }).click();
+  await h.popover.getByTestId('partial-marker').waitFor({ timeout: 10_000 });
+  await settleAll(h);
+  // Show the failing exchange's row with its reason.
+  await h.popover.getByTestId('exchange-row').scrollIntoViewIfNeeded();
+  await checkSurface(h.popover, 'popover-error');
+});
+
+/** Two more refreshes, so History has points to draw. */
+async function refreshTwice(e: E2E): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    await e.popover.getByRole('button', { name: 'Refresh now' }).click();
+    await e.popover.getByRole('button', { name: 'Refresh now' }).waitFor();
+    await settleAll(e);
+  }
+}
+
+const TABS: Array<{ tab: DetailsTab; label: string; ready: (page: Page) => Promise<unknown>; before?: (e: E2E) => Promise<void> }> = [
+  { tab: 'holdings', label: 'Holdings', ready: (page) => page.getByTestId('holdings-row').first().waitFor() },
+  { tab: 'exchanges', label: 'Exchanges', ready: (page) => page.getByTestId('exchange-row').first().waitFor() },
+  { tab: 'history', label: 'History', ready: (page) => page.locator('.chart-surface').waitFor(), before: refreshTwice },
+  { tab: 'settings', label: 'Settings', ready: (page) => page.getByTestId('api-key-hint').waitFor() },
+];
+
+for (const { tab, label, ready, before } of TABS) {
+  it(`details window, ${label} tab: screenshots and no serious axe violation`, async () => {
+    h = await withData();
+    await before?.(h);
+    await h.popover.getByRole('button', { name: 'Open details' }).click();
+    const page = (await h.details()).page;
+    await page.getByRole('tab', { name: label }).click();
+    await page.getByRole('tab', { name: label, selected: true }).waitFor();
+    await ready(page);
+    await settleAll(h);
+    await checkSurface(page, `details-${tab}`);
+  });
+}

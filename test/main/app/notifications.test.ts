@@ -1,0 +1,38 @@
+// Notifications the app raises besides "synced": credits running low (once,
+// before they run out), and where each kind's click leads.
+import { afterEach, describe, expect, it } from 'vitest';
+import { notificationTab } from '../../../main/app/create-app';
+import { startAppHarness, type AppHarness } from '../../support/app-harness';
+import { TEST_API_KEY } from '../../support/double-helpers';
+import { useTempDirs } from '../../support/temp-dir';
+
+const tempDir = useTempDirs();
+let h: AppHarness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+describe('notifications', () => {
+  it('warns once when credits fall under a tenth of the plan', async () => {
+    h = await startAppHarness(await tempDir(), { double: { quota: 20_000 } });
+    expect((await h.invoke('setApiKey', { key: TEST_API_KEY })).ok).toBe(true);
+    h.double.setCreditsUsed(18_500);
+    await h.invoke('getCredits');
+    await h.settle();
+    await h.invoke('getCredits');
+    await h.settle();
+    const warnings = h.notifier.shown.filter((n) => /running low/.test(n.body));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.body).toContain('1,500 of 20,000');
+    warnings[0]!.onClick?.();
+    expect(h.popover.window.isVisible()).toBe(false);
+  });
+
+  it('sends each click where the problem can be fixed', () => {
+    expect(notificationTab({ kind: 'synced', title: '', body: '', connectionId: 'a' })).toBe('holdings');
+    expect(notificationTab({ kind: 'key_rejected', title: '', body: '', connectionId: 'a' })).toBe('exchanges');
+    expect(notificationTab({ kind: 'key_rejected', title: '', body: '' })).toBe('settings');
+    expect(notificationTab({ kind: 'credits_low', title: '', body: '' })).toBe('settings');
+  });
+});
