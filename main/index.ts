@@ -14,11 +14,11 @@ import { createElectronSystem } from './adapters/system';
 import { createElectronTray } from './adapters/tray';
 import { createDetailsWindow, createPopoverWindow } from './adapters/windows';
 import { createTallybarApp } from './app/create-app';
+import { createDetailsWindowManager } from './controllers/details-window';
 import { isAppPageUrl, pageUrl, type PageName } from './core/app-url';
 import { trayAssetsDir, trayIconFile } from './core/tray-icon-path';
 import { startDouble } from './double/server';
 import { registerIpcGate } from './ipc/gate';
-import type { WindowPort } from './ports';
 import { createSystemClock } from './services/clock';
 
 const log = (line: string): void => console.log(`[tallybar] ${line}`);
@@ -61,7 +61,13 @@ async function start(): Promise<void> {
   const windowOptions = { preloadPath, packaged: app.isPackaged, darkBackground: system.shouldUseDarkColors() };
   const popover = createPopoverWindow({ ...windowOptions, url: urlOf('popover') });
 
-  let details: { port: WindowPort } | null = null;
+  // The store getter reads through `tallybar`, created just below; it is only
+  // called when a details window opens, long after.
+  const details = createDetailsWindowManager({
+    display,
+    store: () => tallybar.session().store,
+    create: ({ tab, bounds, onBounds }) => createDetailsWindow({ ...windowOptions, url: urlOf('details', tab), bounds, onBounds }).port,
+  });
   const tallybar = createTallybarApp({
     dataDir: app.getPath('userData'),
     envBaseUrl: process.env.TALLYBAR_API_BASE_URL,
@@ -72,28 +78,8 @@ async function start(): Promise<void> {
     clock: createSystemClock(),
     tray,
     popover: popover.port,
-    openDetailsWindow: (tab) => {
-      if (details && !details.port.isDestroyed()) {
-        details.port.show();
-        details.port.focus();
-        return { port: details.port, created: false };
-      }
-      const store = tallybar.session().store;
-      const displayId = String(display.displayNearest(display.cursor()).id);
-      const created = createDetailsWindow({
-        ...windowOptions,
-        url: urlOf('details', tab),
-        bounds: store.getWindowBounds(displayId),
-        onBounds: (bounds) => tallybar.session().store.setWindowBounds(displayId, bounds),
-      });
-      const entry = { port: created.port };
-      details = entry;
-      created.port.onClosed(() => {
-        if (details === entry) details = null;
-      });
-      return { port: created.port, created: true };
-    },
-    detailsWindow: () => details?.port ?? null,
+    openDetailsWindow: (tab) => details.open(tab),
+    detailsWindow: () => details.current(),
     display,
     notifier: createElectronNotifier(),
     system,

@@ -3,6 +3,7 @@
 // double over real HTTP, a conf store and vault in a temp dir, a manual clock,
 // and recorders for tray, windows, notifications and the system.
 import { createTallybarApp, type TallybarApp } from '../../main/app/create-app';
+import { createDetailsWindowManager } from '../../main/controllers/details-window';
 import { isAppPageUrl } from '../../main/core/app-url';
 import type { Settings } from '../../main/core/types';
 import { startDouble, type CoinStatsDouble, type DoubleOptions } from '../../main/double/server';
@@ -57,7 +58,17 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     handle: (channel, listener) => void handlers.set(channel, listener),
     removeHandler: (channel) => void handlers.delete(channel),
   };
-  let details: ReturnType<typeof createWindowRecorder> | null = null;
+  const display = createDisplayRecorder({ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } });
+  // The real manager, with recorders for the native windows it creates.
+  const detailsManager = createDetailsWindowManager({
+    display,
+    store: () => app.session().store,
+    create: () => {
+      const recorder = createWindowRecorder(DETAILS_ID, { width: 960, height: 640 });
+      recorder.window.show();
+      return recorder.window;
+    },
+  });
   const logLines: string[] = [];
   const app = createTallybarApp({
     dataDir: dir,
@@ -69,14 +80,9 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     clock,
     tray: tray.tray,
     popover: popover.window,
-    openDetailsWindow: () => {
-      if (details && !details.window.isDestroyed()) return { port: details.window, created: false };
-      details = createWindowRecorder(DETAILS_ID, { width: 960, height: 640 });
-      details.window.show();
-      return { port: details.window, created: true };
-    },
-    detailsWindow: () => details?.window ?? null,
-    display: createDisplayRecorder({ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } }),
+    openDetailsWindow: (tab) => detailsManager.open(tab),
+    detailsWindow: () => detailsManager.current(),
+    display,
     notifier: notifier.notifier,
     system: system.system,
     trayAssetsDir: '/assets/tray',
