@@ -14,6 +14,7 @@ import { type Enrichment, createEnrichment } from '../../../main/services/enrich
 import { type SettingsStore, createSettingsStore } from '../../../main/services/settings-store';
 import { type SyncEngine, type SyncNotification, createSyncEngine } from '../../../main/services/sync-engine';
 import { type Vault, createVault } from '../../../main/services/vault';
+import { mulberry32 } from '../../../main/double/prng';
 import { openConfStore } from '../../support/conf-store';
 import { KUCOIN_FIELDS, TEST_API_KEY, startTestDouble } from '../../support/double-helpers';
 import { createFakeSafeStorage } from '../../support/fake-safe-storage';
@@ -88,7 +89,7 @@ export async function makeHarness(dir: string, options: HarnessOptions = {}): Pr
     governor: gov,
     enrichment,
     notify: (n) => notes.push(n),
-    random: seeded(7),
+    random: mulberry32(7),
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
   });
   clock.setSettle(() => engine.whenIdle());
@@ -118,17 +119,8 @@ export async function makeHarness(dir: string, options: HarnessOptions = {}): Pr
   };
 }
 
-/** mulberry32: a tiny seeded PRNG so jitter is the same on every run. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The double's seeded PRNG, so jitter is the same on every run. */
+export { mulberry32 as seeded } from '../../../main/double/prng';
 
 export const KRAKEN_FIELDS = { apiKey: 'demoKEY-kraken-77aa', apiSecret: 'demoSECRET-kraken-88bb' };
 export const BALANCE = 'POST /v1/exchange/balance';

@@ -123,3 +123,32 @@ describe('sync engine: triggers', () => {
     expect(h1.count(CURRENCIES)).toBe(2);
   });
 });
+
+describe('sync engine: bounded concurrency and daily rates', () => {
+  it('never has more than three balance calls in flight', async () => {
+    h = await makeHarness(await tempDir());
+    for (let i = 0; i < 6; i++) await h.connect('binance', { apiKey: `demoKEY-c${i}-aaaa`, apiSecret: `demoSECRET-c${i}-bbbb` }, `Binance ${i}`);
+    h.double.setFault('balance', { kind: 'slow', ms: 250 }, 6);
+    await h.engine.refreshAll({ userInitiated: true });
+    const arrivals = h.double
+      .requests()
+      .filter((r) => r.method === 'POST' && r.path === '/v1/exchange/balance')
+      .map((r) => r.at);
+    expect(arrivals).toHaveLength(6);
+    // A call starts only when one of three slots frees: 250 ms after a slot's previous start.
+    for (let i = 3; i < arrivals.length; i++) expect(arrivals[i]! - arrivals[i - 3]!).toBeGreaterThanOrEqual(200);
+  });
+
+  it('asks for currency rates once a day, not on every refresh', async () => {
+    const h1 = await started();
+    const first = h1.count(CURRENCIES);
+    expect(first).toBe(1);
+    await h1.engine.refreshAll({ userInitiated: true });
+    await h1.clock.advance(6 * 60 * MIN);
+    await h1.engine.refreshAll({ userInitiated: true });
+    expect(h1.count(CURRENCIES)).toBe(1);
+    await h1.clock.advance(19 * 60 * MIN);
+    await h1.engine.refreshAll({ userInitiated: true });
+    expect(h1.count(CURRENCIES)).toBe(2);
+  });
+});
