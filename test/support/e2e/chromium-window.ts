@@ -75,6 +75,12 @@ export interface CreatePageOptions {
   senderId: number;
   width: number;
   height: number;
+  /**
+   * Resolves once the pushes queued to this page so far have landed. Electron
+   * sends pushes and invoke replies to a renderer over one ordered pipe, so a
+   * reply must not overtake a push main sent before it.
+   */
+  pushesDelivered?: () => Promise<void>;
 }
 
 /** A page with the preload installed and its invokes bridged to `ipcMain`. */
@@ -82,13 +88,15 @@ export async function createBridgedPage(opts: CreatePageOptions): Promise<Page> 
   const page = await opts.context.newPage();
   await page.setViewportSize({ width: opts.width, height: opts.height });
   // The binding must exist before the init script runs: the shim captures and hides it.
-  await page.exposeBinding(INVOKE_BINDING, (source, channel: unknown, json: unknown, undefinedAt: unknown) =>
-    opts.ipcMain.invoke(
+  await page.exposeBinding(INVOKE_BINDING, async (source, channel: unknown, json: unknown, undefinedAt: unknown) => {
+    const reply = await opts.ipcMain.invoke(
       { id: opts.senderId, frameUrl: source.frame.url(), topFrame: source.frame.parentFrame() === null },
       String(channel),
       decodeArgs(json, undefinedAt),
-    ),
-  );
+    );
+    await opts.pushesDelivered?.().catch(() => undefined);
+    return reply;
+  });
   await page.addInitScript({ content: preloadInitScript() });
   return page;
 }
@@ -96,14 +104,15 @@ export async function createBridgedPage(opts: CreatePageOptions): Promise<Page> 
 export async function createChromiumWindow(
   opts: CreatePageOptions & { name: string },
 ): Promise<ChromiumWindow> {
-  const page = await createBridgedPage(opts);
+  // Declared before the page so its invoke replies can wait for earlier pushes.
+  let queue: Promise<void> = Promise.resolve();
+  const page = await createBridgedPage({ ...opts, pushesDelivered: () => queue });
   const calls: WindowCall[] = [];
   const listeners = new Map<WindowEvent, Set<() => void>>();
   let bounds: Bounds = { x: 0, y: 0, width: opts.width, height: opts.height };
   let visible = false;
   let focused = false;
   let destroyed = false;
-  let queue: Promise<void> = Promise.resolve();
 
   const emit = (event: WindowEvent): void => {
     for (const listener of [...(listeners.get(event) ?? [])]) listener();
