@@ -17,6 +17,7 @@ import { createPopoverController, type PopoverController } from '../controllers/
 import { createTrayController } from '../controllers/tray-controller';
 import { AppError, createHandlers } from './handlers';
 import { buildSnapshot } from './snapshot';
+import { createCreditsWatcher, createHistoryRecorder, notificationTab } from './snapshot-watchers';
 import { createSession, type Session, type SessionOptions } from './session';
 
 export interface DemoBackend {
@@ -64,16 +65,6 @@ export interface TallybarApp {
   togglePopover(): void;
 }
 
-/** Below this share of the plan, credits count as running low. */
-const LOW_CREDITS_SHARE = 0.1;
-
-/** Where a notification's click leads: what it is about. */
-export function notificationTab(n: SyncNotification): DetailsTab {
-  if (n.kind === 'synced') return 'holdings';
-  if (n.kind === 'key_rejected' && n.connectionId) return 'exchanges';
-  return 'settings';
-}
-
 const DEMO_CONNECTIONS: Record<string, { name: string; fields: Record<string, string> }> = {
   binance: { name: 'Binance', fields: { apiKey: 'demo-binance-key', apiSecret: 'demo-binance-secret' } },
   kraken: { name: 'Kraken', fields: { apiKey: 'demo-kraken-key', apiSecret: 'demo-kraken-secret' } },
@@ -90,7 +81,6 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
   const dismissed = new Set<string>();
   const appNotices: AppSnapshot['notices'] = [];
   let pushQueued = false;
-  let wasRefreshing = false;
   const unsubscribe: (() => void)[] = [];
 
   const notify = (n: SyncNotification): void => {
@@ -101,21 +91,8 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     deps.notifier.show({ title: n.title, body: n.body, onClick: () => openDetails(notificationTab(n)) });
   };
 
-  /** Warns once when credits fall under a tenth of the plan, before they run out. */
-  let lowCreditsWarned = false;
-  function warnIfCreditsLow(current: AppSnapshot): void {
-    const { remaining, total } = current.credits;
-    if (remaining === null || total === null || total <= 0) return;
-    const low = remaining > 0 && remaining < total * LOW_CREDITS_SHARE;
-    if (low && !lowCreditsWarned) {
-      notify({
-        kind: 'credits_low',
-        title: 'Tallybar',
-        body: `CoinStats credits are running low: ${remaining.toLocaleString(system.locale())} of ${total.toLocaleString(system.locale())} left. Tallybar will refresh less often.`,
-      });
-    }
-    lowCreditsWarned = low || (lowCreditsWarned && remaining > 0 && remaining < total * LOW_CREDITS_SHARE);
-  }
+  const history = createHistoryRecorder((point) => session.history.append(point));
+  const credits = createCreditsWatcher(notify, () => system.locale());
 
   function newSession(demo: boolean, baseUrl?: string): Session {
     return createSession({
@@ -186,14 +163,6 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     },
   });
 
-  function recordHistoryIfDone(current: AppSnapshot): void {
-    const refreshing = current.refreshing;
-    if (wasRefreshing && !refreshing && current.connections.length > 0) {
-      session.history.append({ t: clock.now(), totalUsd: current.portfolio.totalUsd, totalBtc: current.portfolio.totalBtc });
-    }
-    wasRefreshing = refreshing;
-  }
-
   /** Coalesces bursts of changes into one snapshot per microtask turn. */
   function changed(): void {
     if (pushQueued) return;
@@ -201,8 +170,8 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     queueMicrotask(() => {
       pushQueued = false;
       const current = snapshot();
-      recordHistoryIfDone(current);
-      warnIfCreditsLow(current);
+      history.observe(current, clock.now());
+      credits.observe(current);
       tray.render(current);
       push('state', current);
     });

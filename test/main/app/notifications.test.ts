@@ -1,7 +1,7 @@
 // Notifications the app raises besides "synced": credits running low (once,
 // before they run out), and where each kind's click leads.
 import { afterEach, describe, expect, it } from 'vitest';
-import { notificationTab } from '../../../main/app/create-app';
+import { notificationTab } from '../../../main/app/snapshot-watchers';
 import { startAppHarness, type AppHarness } from '../../support/app-harness';
 import { TEST_API_KEY } from '../../support/double-helpers';
 import { useTempDirs } from '../../support/temp-dir';

@@ -1,0 +1,56 @@
+// Things that happen because the state changed, decided from consecutive
+// snapshots: a history point after new balances arrived, a warning when
+// credits run low, and where a notification's click leads.
+import type { DetailsTab } from '../ipc/contract';
+import type { AppSnapshot, HistoryPoint } from '../core/types';
+import type { SyncNotification } from '../services/sync-engine';
+
+/** Below this share of the plan, credits count as running low. */
+export const LOW_CREDITS_SHARE = 0.1;
+
+/** Where a notification's click leads: where its problem can be seen or fixed. */
+export function notificationTab(n: SyncNotification): DetailsTab {
+  if (n.kind === 'synced') return 'holdings';
+  if (n.kind === 'key_rejected' && n.connectionId) return 'exchanges';
+  return 'settings';
+}
+
+/**
+ * Appends a point of the total whenever balances newer than the last point
+ * arrived and nothing is still refreshing: after a full refresh, and also
+ * after one connection's (a newly added exchange, a finished sync).
+ */
+export function createHistoryRecorder(append: (point: HistoryPoint) => void) {
+  let recordedSyncAt = -Infinity;
+  return {
+    observe(snapshot: AppSnapshot, now: number): void {
+      if (snapshot.refreshing || snapshot.connections.length === 0) return;
+      const newest = Math.max(...snapshot.connections.map((c) => c.lastSyncAt ?? -Infinity));
+      if (!(newest > recordedSyncAt)) return;
+      recordedSyncAt = newest;
+      append({ t: now, totalUsd: snapshot.portfolio.totalUsd, totalBtc: snapshot.portfolio.totalBtc });
+    },
+  };
+}
+
+/** Warns once when credits fall under a tenth of the plan, before they run out; again only after they recovered. */
+export function createCreditsWatcher(notify: (n: SyncNotification) => void, locale: () => string) {
+  let warned = false;
+  return {
+    observe(snapshot: AppSnapshot): void {
+      const { remaining, total } = snapshot.credits;
+      if (remaining === null || total === null || total <= 0) return;
+      const low = remaining < total * LOW_CREDITS_SHARE;
+      if (low && remaining > 0 && !warned) {
+        const n = (value: number) => value.toLocaleString(locale());
+        notify({
+          kind: 'credits_low',
+          title: 'Tallybar',
+          body: `CoinStats credits are running low: ${n(remaining)} of ${n(total)} left. Tallybar will refresh less often.`,
+        });
+        warned = true;
+      }
+      if (!low) warned = false;
+    },
+  };
+}
