@@ -32,10 +32,17 @@ function parseCsv(text: string): string[][] {
       let quoted = false;
       for (let i = 0; i < line.length; i++) {
         const ch = line[i];
-        if (quoted && ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
-        else if (ch === '"') quoted = !quoted;
-        else if (ch === ',' && !quoted) cells.push(cell), (cell = '');
-        else cell += ch;
+        if (quoted && ch === '"' && line[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (ch === '"') {
+          quoted = !quoted;
+        } else if (ch === ',' && !quoted) {
+          cells.push(cell);
+          cell = '';
+        } else {
+          cell += ch;
+        }
       }
       cells.push(cell);
       return cells;
