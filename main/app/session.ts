@@ -68,6 +68,9 @@ export function createSession(options: SessionOptions): Session {
   const baseUrl = options.resolveBaseUrl(store.getSettings().apiBaseUrl);
   const client = createCoinStatsClient({
     baseUrl,
+    // The prefix form that worked last time, so a restart does not pay the 404 again.
+    prefix: store.getApiPrefix(baseUrl) ?? '/v1',
+    onPrefixLearned: (prefix) => store.setApiPrefix(baseUrl, prefix),
     getApiKey: () => vault.getApiKey(),
     pacer: createPacer({ ratePerSecond: options.ratePerSecond ?? 2 }),
     // Only called once requests run, by which time the governor exists.

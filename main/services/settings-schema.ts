@@ -49,6 +49,8 @@ export type StoreData = {
   ledger: CreditLedgerEntry[];
   /** Details window bounds per display id. */
   windowState: Record<string, WindowBounds>;
+  /** The path prefix (`/v1` or none) that worked, per API base URL. */
+  apiPrefixes: Record<string, '/v1' | ''>;
 };
 
 export const STORE_DEFAULTS: StoreData = {
@@ -60,6 +62,7 @@ export const STORE_DEFAULTS: StoreData = {
   rates: { value: {}, fetchedAt: null },
   ledger: [],
   windowState: {},
+  apiPrefixes: {},
 };
 
 const num = { type: 'number' } as const;
@@ -134,6 +137,7 @@ export const STORE_SCHEMA: Schema<StoreData> = {
     type: 'array',
     items: { type: 'object', required: ['t', 'endpoint', 'credits'], properties: { t: num, endpoint: str, credits: num } },
   },
+  apiPrefixes: { type: 'object', additionalProperties: { enum: ['/v1', ''] } },
   windowState: {
     type: 'object',
     additionalProperties: {

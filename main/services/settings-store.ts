@@ -246,6 +246,10 @@ export function createSettingsStore(options: SettingsStoreOptions) {
     /** Entries with `t >= since`, oldest first. */
     ledgerSince: (since: number): CreditLedgerEntry[] => store.get('ledger').filter((e) => e.t >= since),
 
+    getApiPrefix: (baseUrl: string): '/v1' | '' | null => store.get('apiPrefixes')[baseUrl] ?? null,
+    setApiPrefix: (baseUrl: string, prefix: '/v1' | ''): void =>
+      store.set('apiPrefixes', { ...store.get('apiPrefixes'), [baseUrl]: prefix }),
+
     getWindowBounds: (displayId: string): WindowBounds | null => store.get('windowState')[displayId] ?? null,
     setWindowBounds: (displayId: string, bounds: WindowBounds): void =>
       store.set('windowState', { ...store.get('windowState'), [displayId]: bounds }),
