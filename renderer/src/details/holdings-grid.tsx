@@ -49,10 +49,11 @@ export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expan
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    // Small overscan and index keys (the default): every key press in the
+    // filter re-lays out the list, and per-item keys over 10k rows cost a frame.
+    overscan: 4,
     initialRect: FALLBACK_RECT,
     observeElementRect: observeWithFallback,
-    getItemKey: (index) => items[index]?.key ?? index,
     scrollMargin: HEAD_HEIGHT,
     scrollPaddingStart: HEAD_HEIGHT,
   });
