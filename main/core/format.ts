@@ -137,7 +137,8 @@ export function formatPercent(pct: number | null, locale: string): string {
 /** A share of the portfolio (0..1 → "12.3%"), unsigned. */
 export function formatShare(share: number, locale: string): string {
   if (!Number.isFinite(share)) return UNKNOWN;
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  // Always one decimal, so a column of shares lines up ("4.0%" under "8.9%").
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
 }
 
 const MINUTE = 60_000;

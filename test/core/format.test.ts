@@ -93,6 +93,7 @@ describe('formatPercent and formatShare', () => {
 
   it('shows shares unsigned', () => {
     expect(formatShare(0.1234, 'en-US')).toBe('12.3%');
+    expect(formatShare(0.04, 'en-US')).toBe('4.0%');
   });
 });
 

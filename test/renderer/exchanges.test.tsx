@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DetailsApp } from '../../renderer/src/details/details-app';
-import { portfolioSnapshot } from '../support/snapshot-fixture';
+import { credentialHintText } from '../../renderer/src/details/credential-hints';
+import { SUPPORTED, portfolioSnapshot } from '../support/snapshot-fixture';
 import { renderWindow } from './render-window';
 
 async function openExchanges() {
@@ -19,7 +20,8 @@ describe('Exchanges', () => {
     const binance = card('Binance');
     expect(binance.textContent).toContain('$18,505.10');
     expect(within(binance).getByTestId('status-chip').textContent).toBe('Synced');
-    expect(binance.textContent).toContain('Keys: apiKey ••••a1b2, apiSecret ••••c3d4');
+    // Named as /exchange/support names the fields, in its order.
+    await waitFor(() => expect(within(binance).getByTestId('credential-hints').textContent).toBe('API key ••••a1b2 · API secret ••••c3d4'));
     expect(binance.textContent).toContain('Last sync: 4 min ago');
 
     const bybit = card('Bybit');
@@ -27,6 +29,14 @@ describe('Exchanges', () => {
     expect(error.textContent).toContain('Bybit rejected the API key.');
     // The action comes from the shared error text when main sent none.
     expect(error.textContent).toMatch(/IP/);
+  });
+
+  it('names key hints by their storage key when the exchange no longer lists the field', () => {
+    const kraken = SUPPORTED.find((e) => e.connectionId === 'kraken');
+    expect(credentialHintText({ apiSecret: '••••7777', legacy: '••••0000', apiKey: '••••6666' }, kraken)).toBe(
+      'API key ••••6666 · Private key ••••7777 · legacy ••••0000',
+    );
+    expect(credentialHintText({ apiKey: '••••6666' }, undefined)).toBe('apiKey ••••6666');
   });
 
   it('adds an exchange through the picker and the form generated from its connectionFields', async () => {
@@ -55,7 +65,7 @@ describe('Exchanges', () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Connect Kraken' })).toBeNull());
     const added = card('Kraken savings');
     expect(within(added).getByTestId('status-chip').textContent).toBe('Syncing');
-    expect(added.textContent).toContain('apiKey ••••6666');
+    expect(within(added).getByTestId('credential-hints').textContent).toBe('API key ••••6666 · Private key ••••7777');
     expect(fake.snapshot().connections).toHaveLength(4);
     expect(document.body.innerHTML).not.toContain('kr-secret-7777');
   });
@@ -92,6 +102,6 @@ describe('Exchanges', () => {
     fireEvent.change(key, { target: { value: 'new-key-5555' } });
     fireEvent.change(within(form).getByLabelText('API secret'), { target: { value: 'new-secret-8888' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save new keys' }));
-    await waitFor(() => expect(card('Binance').textContent).toContain('apiKey ••••5555, apiSecret ••••8888'));
+    await waitFor(() => expect(within(card('Binance')).getByTestId('credential-hints').textContent).toBe('API key ••••5555 · API secret ••••8888'));
   });
 });

@@ -9,6 +9,8 @@ import { ErrorText } from '../shared/error-text';
 import { Spinner } from '../shared/spinner';
 import { StatusChip } from '../shared/status-chip';
 import { useNow } from '../shared/use-now';
+import { useSupportedExchanges } from '../shared/use-supported-exchanges';
+import { credentialHintText } from './credential-hints';
 import { RenameForm } from './rename-form';
 import { ReplaceKeysForm } from './replace-keys-form';
 
@@ -24,6 +26,10 @@ export function ConnectionCard({ connection: c }: { connection: ConnectionView }
   const removing = useBusy(`remove:${c.id}`);
   const removeError = useError(`remove:${c.id}`);
   const secretsBlocked = useAppStore((s) => s.snapshot?.secretsAvailable.ok === false);
+  // The window's one cached /exchange/support answer (the add and replace forms read it too).
+  const { exchanges } = useSupportedExchanges();
+  const exchange = exchanges?.find((e) => e.connectionId === c.exchangeId);
+  const hasHints = Object.keys(c.credentialHints).length > 0;
   const lastError = c.lastError
     ? { message: c.lastError.message, action: c.lastError.action ?? describeError(c.lastError.code, { exchangeName: c.exchangeName }).action }
     : null;
@@ -62,12 +68,10 @@ export function ConnectionCard({ connection: c }: { connection: ConnectionView }
       </div>
       <p className="muted small">
         Last sync: {fmt.age(c.lastSyncAt, now)}
-        {Object.entries(c.credentialHints).length > 0 && (
+        {hasHints && (
           <>
-            {' · Keys: '}
-            {Object.entries(c.credentialHints)
-              .map(([key, hint]) => `${key} ${hint}`)
-              .join(', ')}
+            {' · '}
+            <span data-testid="credential-hints">{credentialHintText(c.credentialHints, exchange)}</span>
           </>
         )}
       </p>

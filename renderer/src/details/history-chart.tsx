@@ -1,14 +1,13 @@
-// A small hand-drawn SVG area chart of the total over time. Accessible three
-// ways: an image with a summary label, a visually hidden table of the points,
-// and a keyboard/mouse cursor whose readout is announced.
-import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+// A small hand-drawn SVG area chart of the total over time, with a value axis
+// on round figures and a time axis suited to the span. Accessible three ways:
+// an image with a summary label, a visually hidden table of the points, and a
+// keyboard/mouse cursor whose readout is announced.
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { HistoryPoint } from '../../../main/core/types';
 import type { Formatters } from '../shared/formatters';
-
-const W = 640;
-const H = 220;
-const PAD = { top: 12, right: 12, bottom: 24, left: 12 };
-const MAX_TABLE_ROWS = 500;
+import { Gridlines, TimeAxis, ValueAxis, valueLabels } from './history-axes';
+import { VIEW_H, VIEW_W, chartGeometry, rangeChange } from './history-geometry';
+import { HistoryTable } from './history-table';
 
 export function nearestIndex(points: readonly HistoryPoint[], t: number): number {
   let lo = 0;
@@ -24,40 +23,28 @@ export function nearestIndex(points: readonly HistoryPoint[], t: number): number
   return Math.abs(a.t - t) <= Math.abs(b.t - t) ? lo : hi;
 }
 
-/** Every n-th point, so a years-long history does not put thousands of rows in the DOM. */
-function sample(points: readonly HistoryPoint[], max: number): readonly HistoryPoint[] {
-  if (points.length <= max) return points;
-  const step = points.length / max;
-  return Array.from({ length: max }, (_, i) => points[Math.floor(i * step)]!).concat(points.at(-1)!);
+/** "+$1,234.56 (+1.50%)"; no sign on a masked amount, the percentage already tells the direction. */
+function changeText(fmt: Formatters, usd: number, pct: number | null): string {
+  const sign = usd > 0 && !fmt.privacy ? '+' : '';
+  return `${sign}${fmt.money(usd)} (${fmt.percent(pct)})`;
 }
 
 export function HistoryChart({ points, fmt }: { points: readonly HistoryPoint[]; fmt: Formatters }) {
   const [cursor, setCursor] = useState<number | null>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
+  // useId's colons are not safe inside url(#…).
+  const fillId = `chart-fill-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(fmt.locale, { dateStyle: 'medium', timeStyle: 'short' }), [fmt.locale]);
+  const geometry = useMemo(() => chartGeometry(points, fmt.rate, fmt.locale), [points, fmt.rate, fmt.locale]);
 
-  const geometry = useMemo(() => {
-    const first = points[0];
-    const last = points.at(-1);
-    if (!first || !last) return null;
-    let min = Infinity;
-    let max = -Infinity;
-    for (const p of points) {
-      min = Math.min(min, p.totalUsd);
-      max = Math.max(max, p.totalUsd);
-    }
-    const spanT = Math.max(1, last.t - first.t);
-    const spanV = max - min || Math.max(1, Math.abs(max) * 0.1);
-    const x = (t: number): number => PAD.left + ((t - first.t) / spanT) * (W - PAD.left - PAD.right);
-    const y = (v: number): number => PAD.top + (1 - (v - min) / spanV) * (H - PAD.top - PAD.bottom);
-    const line = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.t).toFixed(1)},${y(p.totalUsd).toFixed(1)}`).join('');
-    const area = `${line}L${x(last.t).toFixed(1)},${H - PAD.bottom}L${x(first.t).toFixed(1)},${H - PAD.bottom}Z`;
-    return { first, last, min, max, x, y, line, area };
-  }, [points]);
-
-  if (!geometry) return <p className="muted empty">No history in this range yet: it grows with every refresh.</p>;
-  const { first, last, min, max, x, y, line, area } = geometry;
-  const summary = `Total from ${dateFormat.format(first.t)} to ${dateFormat.format(last.t)}: started at ${fmt.money(first.totalUsd)}, now ${fmt.money(last.totalUsd)}, low ${fmt.money(min)}, high ${fmt.money(max)}.`;
+  if (!geometry) return <p className="muted empty">Not enough history yet — Tallybar records a point after every refresh.</p>;
+  const { first, last, min, max, x, y, line, area, valueTicks, timeTicks } = geometry;
+  const change = rangeChange(first, last);
+  const changed = changeText(fmt, change.usd, change.pct);
+  const direction = change.usd > 0 ? 'up' : change.usd < 0 ? 'down' : 'flat';
+  const summary = `Total from ${dateFormat.format(first.t)} to ${dateFormat.format(last.t)}: started at ${fmt.money(first.totalUsd)}, now ${fmt.money(last.totalUsd)}, low ${fmt.money(min)}, high ${fmt.money(max)}, change ${changed}.`;
   const active = cursor === null ? null : points[cursor];
+  const marker = active ?? last;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const lastIndex = points.length - 1;
@@ -78,16 +65,28 @@ export function HistoryChart({ points, fmt }: { points: readonly HistoryPoint[];
   };
 
   const onMouseMove = (event: MouseEvent<HTMLDivElement>): void => {
-    const rect = event.currentTarget.getBoundingClientRect();
+    const rect = (plotRef.current ?? event.currentTarget).getBoundingClientRect();
     if (rect.width <= 0) return;
-    const fraction = (event.clientX - rect.left) / rect.width;
-    const svgX = fraction * W;
-    const t = first.t + ((svgX - PAD.left) / (W - PAD.left - PAD.right)) * (last.t - first.t);
-    setCursor(nearestIndex(points, t));
+    const fraction = Math.max(0, Math.min(1, (event.clientX - rect.left) / rect.width));
+    setCursor(nearestIndex(points, first.t + fraction * (last.t - first.t)));
   };
 
   return (
     <figure className="chart">
+      <figcaption className="chart-readout" aria-live="polite">
+        {active ? (
+          <>
+            <strong>{fmt.money(active.totalUsd)}</strong> <span className="muted">({fmt.btc(active.totalBtc)}) at {dateFormat.format(active.t)}</span>
+          </>
+        ) : (
+          <>
+            <strong>{fmt.money(last.totalUsd)}</strong> <span className={`chart-change ${direction}`}>{changed}</span>{' '}
+            <span className="muted">
+              since {dateFormat.format(first.t)} · Low {fmt.money(min)} · High {fmt.money(max)}
+            </span>
+          </>
+        )}
+      </figcaption>
       <div
         className="chart-surface"
         tabIndex={0}
@@ -97,47 +96,26 @@ export function HistoryChart({ points, fmt }: { points: readonly HistoryPoint[];
         onMouseMove={onMouseMove}
         onMouseLeave={() => setCursor(null)}
       >
-        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} preserveAspectRatio="none">
-          <path className="chart-area" d={area} />
-          <path className="chart-line" d={line} />
-          {active && (
-            <>
-              <line className="chart-cursor" x1={x(active.t)} x2={x(active.t)} y1={PAD.top} y2={H - PAD.bottom} />
-              <circle className="chart-dot" cx={x(active.t)} cy={y(active.totalUsd)} r={4} />
-            </>
-          )}
-        </svg>
+        <div className="chart-plot" ref={plotRef}>
+          <svg viewBox={`0 0 ${VIEW_W} ${VIEW_H}`} role="img" aria-label={summary} preserveAspectRatio="none">
+            <defs>
+              <linearGradient id={fillId} x1="0" y1="0" x2="0" y2="1">
+                <stop offset="0" className="chart-fill-top" />
+                <stop offset="1" className="chart-fill-bottom" />
+              </linearGradient>
+            </defs>
+            <Gridlines ticks={valueTicks} />
+            <path className="chart-area" d={area} fill={`url(#${fillId})`} />
+            <path className="chart-line" d={line} />
+            {active && <line className="chart-cursor" x1={x(active.t)} x2={x(active.t)} y1={0} y2={VIEW_H} />}
+          </svg>
+          {/* HTML, not an SVG circle: the SVG is stretched and would squash it into an ellipse. */}
+          <span className="chart-dot" style={{ left: `${(x(marker.t) / VIEW_W) * 100}%`, top: `${(y(marker.totalUsd) / VIEW_H) * 100}%` }} />
+        </div>
+        <ValueAxis ticks={valueTicks} labels={valueLabels(valueTicks, fmt)} />
+        <TimeAxis ticks={timeTicks} />
       </div>
-      <figcaption className="chart-readout" aria-live="polite">
-        {active ? (
-          <>
-            <strong>{fmt.money(active.totalUsd)}</strong> <span className="muted">({fmt.btc(active.totalBtc)}) at {dateFormat.format(active.t)}</span>
-          </>
-        ) : (
-          <span className="muted">
-            Low {fmt.money(min)} · High {fmt.money(max)} · Now {fmt.money(last.totalUsd)}
-          </span>
-        )}
-      </figcaption>
-      <table className="visually-hidden">
-        <caption>Total over time</caption>
-        <thead>
-          <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Total</th>
-            <th scope="col">Total in BTC</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sample(points, MAX_TABLE_ROWS).map((p) => (
-            <tr key={p.t}>
-              <td>{dateFormat.format(p.t)}</td>
-              <td>{fmt.money(p.totalUsd)}</td>
-              <td>{fmt.btc(p.totalBtc)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <HistoryTable points={points} fmt={fmt} date={dateFormat} />
     </figure>
   );
 }

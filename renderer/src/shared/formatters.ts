@@ -26,6 +26,8 @@ export interface Formatters {
   /** The currency figures are shown in (USD when the wanted one has no rate). */
   currency: string;
   currencyFellBack: boolean;
+  /** Units of `currency` per USD: charts put gridlines on round figures of what is shown, not of USD. */
+  rate: number;
   privacy: boolean;
   /** A USD value shown in the primary currency. */
   money(usd: number | null, options?: { compact?: boolean }): string;
@@ -42,6 +44,7 @@ export function makeFormatters({ locale, currency, rates, privacy }: FormatterIn
     locale,
     currency: choice.currency,
     currencyFellBack: choice.fellBack,
+    rate: choice.rate,
     privacy,
     money: (usd, options) => {
       if (privacy) return maskAmount();

@@ -7,6 +7,8 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
+import type { HistoryPoint } from '../../../main/core/types';
+import { mulberry32 } from '../../../main/double/prng';
 import type { DetailsTab } from '../../../main/ipc/contract';
 import { useChromium } from '../../support/e2e/chromium';
 import { axeViolations, formatAxeFindings, screenshot } from '../../support/e2e/page-checks';
@@ -83,10 +85,53 @@ async function refreshTwice(e: E2E): Promise<void> {
   }
 }
 
+const HOUR = 3_600_000;
+
+/**
+ * A week of hourly totals ending at the real current total, through the
+ * app's own history store: two refreshes alone make a flat line, and a chart
+ * worth looking at needs a shape. A seeded walk (not Math.random) keeps the
+ * screenshot the same from run to run.
+ */
+function seedWeekOfHistory(e: E2E): void {
+  const history = e.app.session().history;
+  const now = history.query('24h').at(-1);
+  expect(now, 'onboarding recorded a history point').toBeDefined();
+  const { t: end, totalUsd, totalBtc } = now!;
+  const usdPerBtc = totalUsd / totalBtc;
+  const rng = mulberry32(20_240_611);
+  const points: HistoryPoint[] = [];
+  let usd = totalUsd;
+  // Walk backwards from now, so the week joins the real total without a jump
+  // (drifting down into the past: a gentle rise over the week).
+  for (let hoursAgo = 1; hoursAgo <= 7 * 24; hoursAgo++) {
+    usd *= 1 + (rng() - 0.52) * 0.012;
+    points.push({ t: end - hoursAgo * HOUR, totalUsd: usd, totalBtc: usd / usdPerBtc });
+  }
+  history.appendMany(points.reverse());
+  expect(history.query('7d').length).toBeGreaterThanOrEqual(7 * 24);
+}
+
+/** A week of history, then two more refreshes through the UI, which the tab must re-query after. */
+async function seedHistory(e: E2E): Promise<void> {
+  seedWeekOfHistory(e);
+  await refreshTwice(e);
+}
+
 const TABS: Array<{ tab: DetailsTab; label: string; ready: (page: Page) => Promise<unknown>; before?: (e: E2E) => Promise<void> }> = [
   { tab: 'holdings', label: 'Holdings', ready: (page) => page.getByTestId('holdings-row').first().waitFor() },
   { tab: 'exchanges', label: 'Exchanges', ready: (page) => page.getByTestId('exchange-row').first().waitFor() },
-  { tab: 'history', label: 'History', ready: (page) => page.locator('.chart-surface').waitFor(), before: refreshTwice },
+  {
+    tab: 'history',
+    label: 'History',
+    // A week drawn with both axes: the time axis has a label per day.
+    ready: async (page) => {
+      await page.locator('.chart-surface').waitFor();
+      expect(await page.locator('.chart-y-axis span').count()).toBeGreaterThanOrEqual(3);
+      expect(await page.locator('.chart-x-axis span').count()).toBeGreaterThanOrEqual(5);
+    },
+    before: seedHistory,
+  },
   { tab: 'settings', label: 'Settings', ready: (page) => page.getByTestId('api-key-hint').waitFor() },
 ];
 
