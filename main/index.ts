@@ -3,6 +3,7 @@
 import { app, shell } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { setElectronAppMenu } from './adapters/app-menu';
 import { registerAppScheme, serveRenderer } from './adapters/app-protocol';
 import { createElectronDisplay } from './adapters/display';
 import { openElectronStore } from './adapters/electron-store';
@@ -14,6 +15,7 @@ import { createElectronSystem } from './adapters/system';
 import { createElectronTray } from './adapters/tray';
 import { createDetailsWindow, createPopoverWindow } from './adapters/windows';
 import { createTallybarApp } from './app/create-app';
+import { appMenuSpec } from './controllers/app-menu';
 import { createDetailsWindowManager } from './controllers/details-window';
 import { isAppPageUrl, pageUrl, type PageName } from './core/app-url';
 import { trayAssetsDir, trayIconFile } from './core/tray-icon-path';
@@ -91,6 +93,7 @@ async function start(): Promise<void> {
     log,
   });
 
+  setElectronAppMenu(appMenuSpec(tallybar.menuActions, process.platform));
   registerIpcGate({ ipcMain: electronIpcMain, handlers: tallybar.handlers, isTrustedSender: tallybar.isTrustedSender, log });
   app.on('second-instance', () => tallybar.togglePopover());
   // A tray app keeps running with no window open.

@@ -4,6 +4,9 @@
 // Services and controllers depend on these, never on `electron`.
 import type { Platform, Point, Rect } from './core/popover-position';
 
+/** Built-in menu behaviours we use (a subset of Electron's roles, kept electron-free). */
+export type MenuRole = 'about' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'close' | 'minimize' | 'hide' | 'hideOthers' | 'unhide';
+
 export interface MenuItemSpec {
   id?: string;
   label?: string;
@@ -12,6 +15,9 @@ export interface MenuItemSpec {
   checked?: boolean;
   accelerator?: string;
   click?: () => void;
+  /** A native behaviour (e.g. `copy`): the OS supplies label, shortcut and action. */
+  role?: MenuRole;
+  submenu?: MenuItemSpec[];
 }
 
 export interface TrayPort {
@@ -73,9 +79,12 @@ export interface SystemPort {
   openExternal(url: string): Promise<void>;
   showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
   setLaunchAtLogin(enabled: boolean): void;
+  /** Whether the OS will start us at login (the user may change it outside Tallybar); null where unsupported (Linux). */
+  getLaunchAtLogin(): boolean | null;
   shouldUseDarkColors(): boolean;
   onThemeChange(listener: () => void): () => void;
   onPower(listener: (event: PowerEvent) => void): () => void;
+  /** The user's regional format (e.g. `en-GB`) for numbers and dates, not the UI language. */
   locale(): string;
   quit(): void;
 }

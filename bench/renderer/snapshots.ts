@@ -44,6 +44,8 @@ function snapshot(universe: Universe, balances: ConnectionBalances[]): AppSnapsh
   const settings = { ...DEFAULT_SETTINGS };
   return {
     demo: false,
+    platform: 'darwin',
+    locale: 'en-US',
     secretsAvailable: { ok: true },
     apiKey: { set: true, hint: '••••-key' },
     settings,
@@ -95,5 +97,5 @@ export function holdingsSnapshot(coins: number): AppSnapshot {
 
 /** The same connections before their first balance: what the details window shows before the 10k push. */
 export function withoutHoldings(full: AppSnapshot): AppSnapshot {
-  return { ...full, portfolio: { ...full.portfolio, rows: [], dust: { count: 0, valueUsd: 0, valueBtc: 0, share: 0 }, totalUsd: 0, totalBtc: 0 } };
+  return { ...full, portfolio: { ...full.portfolio, rows: [], dust: { count: 0, valueUsd: 0, valueBtc: 0, share: 0, rows: [] }, totalUsd: 0, totalBtc: 0 } };
 }

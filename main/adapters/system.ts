@@ -22,6 +22,8 @@ export function createElectronSystem(): SystemPort {
         app.setLoginItemSettings({ openAtLogin: enabled });
       }
     },
+    getLaunchAtLogin: () =>
+      process.platform === 'darwin' || process.platform === 'win32' ? app.getLoginItemSettings().openAtLogin : null,
     shouldUseDarkColors: () => nativeTheme.shouldUseDarkColors,
     onThemeChange: (listener) => {
       nativeTheme.on('updated', listener);
@@ -52,7 +54,8 @@ export function createElectronSystem(): SystemPort {
         for (const off of handlers) off();
       };
     },
-    locale: () => app.getLocale(),
+    // getLocale() is the UI language; amounts follow the regional format (en-US UI, de-DE numbers).
+    locale: () => app.getSystemLocale() || app.getLocale(),
     quit: () => app.quit(),
   };
 }

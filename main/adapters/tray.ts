@@ -1,7 +1,7 @@
 // Thin adapter: Electron's Tray behind TrayPort.
 import { Menu, Tray, nativeImage } from 'electron';
-import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuItemSpec, TrayPort } from '../ports';
+import type { TrayPort } from '../ports';
+import { toElectronItem } from './menu-item';
 
 export function createElectronTray(initialIcon: string): TrayPort {
   const tray = new Tray(nativeImage.createFromPath(initialIcon));
@@ -25,18 +25,4 @@ export function createElectronTray(initialIcon: string): TrayPort {
       };
     },
   };
-}
-
-function toElectronItem(item: MenuItemSpec): MenuItemConstructorOptions {
-  const options: MenuItemConstructorOptions = { type: item.type ?? 'normal' };
-  if (item.id !== undefined) options.id = item.id;
-  if (item.label !== undefined) options.label = item.label;
-  if (item.enabled !== undefined) options.enabled = item.enabled;
-  if (item.checked !== undefined) options.checked = item.checked;
-  if (item.accelerator !== undefined) options.accelerator = item.accelerator;
-  if (item.click) {
-    const click = item.click;
-    options.click = () => click();
-  }
-  return options;
 }

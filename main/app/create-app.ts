@@ -7,69 +7,28 @@ import type { TrayTheme } from '../core/tray-icon-path';
 import type { AppSnapshot, ConnectionView } from '../core/types';
 import { eventChannel } from '../ipc/channels';
 import type { DetailsTab, Events } from '../ipc/contract';
-import { createSenderPolicy, type Handlers, type InvokeEventLike } from '../ipc/gate';
-import type { Clock } from '../services/clock';
-import type { OpenStore } from '../services/settings-store';
+import { createSenderPolicy } from '../ipc/gate';
+import type { TimerHandle } from '../services/clock';
 import type { SyncNotification } from '../services/sync-engine';
-import type { SafeStorageLike } from '../services/vault';
-import type { DisplayPort, NotifierPort, SystemPort, TrayPort, WindowPort } from '../ports';
+import type { WindowPort } from '../ports';
 import { createPopoverController, type PopoverController } from '../controllers/popover-controller';
 import { createTrayController } from '../controllers/tray-controller';
+import { probeBaseUrl } from './base-url-probe';
+import { routePowerEvent, seedDemoSession } from './demo';
 import { AppError, createHandlers } from './handlers';
 import { buildSnapshot } from './snapshot';
 import { createCreditsWatcher, createHistoryRecorder, notificationTab } from './snapshot-watchers';
-import { createSession, type Session, type SessionOptions } from './session';
+import type { AppDeps, DemoBackend, TallybarApp } from './app-types';
+import { createSession, type Session } from './session';
 
-export interface DemoBackend {
-  url: string;
-  close(): Promise<void>;
-}
+export type { AppDeps, DemoBackend, TallybarApp } from './app-types';
 
-export interface AppDeps {
-  /** Electron's userData (or a temp dir in tests). The demo lives in `<dataDir>/demo`. */
-  dataDir: string;
-  /** TALLYBAR_API_BASE_URL, if set. */
-  envBaseUrl?: string | undefined;
-  demo: boolean;
-  openStore: OpenStore;
-  safeStorage: SafeStorageLike;
-  whenReady: () => Promise<void>;
-  clock: Clock;
-  tray: TrayPort;
-  popover: WindowPort;
-  /** Creates the details window, or focuses the existing one. */
-  openDetailsWindow(tab: DetailsTab | undefined): { port: WindowPort; created: boolean };
-  detailsWindow(): WindowPort | null;
-  display: DisplayPort;
-  notifier: NotifierPort;
-  system: SystemPort;
-  /** Directory of the tray PNGs. */
-  trayAssetsDir: string;
-  downloadsDir: string;
-  /** Whether a URL is one of our own renderer pages (the IPC gate's check). */
-  isAppUrl(url: string): boolean;
-  /** Starts the built-in CoinStats double for demo mode. */
-  startDemoBackend(): Promise<DemoBackend>;
-  log(line: string): void;
-  /** Tests make the client faster; production keeps the defaults. */
-  tuning?: Pick<SessionOptions, 'ratePerSecond' | 'retry' | 'timeoutMs'>;
-}
-
-export interface TallybarApp {
-  readonly handlers: Handlers;
-  isTrustedSender(event: InvokeEventLike): boolean;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  snapshot(): AppSnapshot;
-  session(): Session;
-  togglePopover(): void;
-}
-
-const DEMO_CONNECTIONS: Record<string, { name: string; fields: Record<string, string> }> = {
-  binance: { name: 'Binance', fields: { apiKey: 'demo-binance-key', apiSecret: 'demo-binance-secret' } },
-  kraken: { name: 'Kraken', fields: { apiKey: 'demo-kraken-key', apiSecret: 'demo-kraken-secret' } },
-  okx: { name: 'OKX', fields: { apiKey: 'demo-okx-key', apiSecret: 'demo-okx-secret', passphrase: 'demo-okx-pass' } },
-};
+/**
+ * The tray says "Updated N min ago" and turns stale at 2× freshness, but it is
+ * only redrawn on state changes: while offline or asleep nothing changes, so
+ * without this tick the tray would keep claiming fresh data.
+ */
+export const TRAY_TICK_MS = 60_000;
 
 export function createTallybarApp(deps: AppDeps): TallybarApp {
   const { clock, system } = deps;
@@ -82,13 +41,16 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
   const appNotices: AppSnapshot['notices'] = [];
   let pushQueued = false;
   const unsubscribe: (() => void)[] = [];
+  let trayTick: TimerHandle | null = null;
 
   const notify = (n: SyncNotification): void => {
     // A portfolio that just finished syncing may hold coins not yet enriched
     // (names, icons); a status poll's balance call does not run that pass.
     if (n.kind === 'synced') void session.enrichment.update().then(() => changed());
     if (!session.store.getSettings().notifications || !deps.notifier.isSupported()) return;
-    deps.notifier.show({ title: n.title, body: n.body, onClick: () => openDetails(notificationTab(n)) });
+    // Demo figures come from the built-in double: a notification must not read like real money.
+    const body = session.demo ? `Demo: ${n.body}` : n.body;
+    deps.notifier.show({ title: n.title, body, onClick: () => openDetails(notificationTab(n)) });
   };
 
   const history = createHistoryRecorder((point) => session.history.append(point));
@@ -130,6 +92,8 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
       apiKeyHint,
       hints,
       notices: appNotices.filter((n) => !dismissed.has(n.id)),
+      platform: system.platform,
+      locale: system.locale(),
     });
   }
 
@@ -154,14 +118,16 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
       openPopover: () => popover.show(),
       refreshNow: () => void session.engine.refreshAll({ userInitiated: true }),
       openDetails: (tab) => openDetails(tab),
-      togglePrivacy: () => {
-        const privacyMode = !session.store.getSettings().privacyMode;
-        session.store.updateSettings({ privacyMode });
-        changed();
-      },
+      togglePrivacy,
       quit: () => system.quit(),
     },
   });
+
+  function togglePrivacy(): void {
+    const privacyMode = !session.store.getSettings().privacyMode;
+    session.store.updateSettings({ privacyMode });
+    changed();
+  }
 
   /** Coalesces bursts of changes into one snapshot per microtask turn. */
   function changed(): void {
@@ -175,6 +141,19 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
       tray.render(current);
       push('state', current);
     });
+  }
+
+  /** The OS is the truth: the user may have removed (or added) the login item in System Settings. */
+  function syncLaunchAtLogin(): void {
+    const os = system.getLaunchAtLogin();
+    if (os !== null && os !== session.store.getSettings().launchAtLogin) session.store.updateSettings({ launchAtLogin: os });
+  }
+
+  function scheduleTrayTick(): void {
+    trayTick = clock.setTimeout(() => {
+      tray.render(snapshot());
+      scheduleTrayTick();
+    }, TRAY_TICK_MS);
   }
 
   function openDetails(tab?: DetailsTab): void {
@@ -205,14 +184,16 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
   async function startDemo(): Promise<void> {
     demoBackend ??= await deps.startDemoBackend();
     const demo = newSession(true, demoBackend.url);
-    if (!(await demo.vault.getApiKey())) await demo.vault.setApiKey('demo-key');
-    if (demo.store.listConnections().length === 0) {
-      for (const [exchangeId, { name, fields }] of Object.entries(DEMO_CONNECTIONS)) {
-        const meta = demo.store.addConnection({ exchangeId, name });
-        await demo.vault.setConnectionSecrets(meta.id, fields);
-      }
-    }
+    await seedDemoSession(demo);
     await switchSession(demo);
+  }
+
+  /** Back to the user's own data; the demo folder is kept for the next visit. */
+  async function exitDemo(): Promise<void> {
+    if (session.demo) await switchSession(newSession(false));
+    const backend = demoBackend;
+    demoBackend = null;
+    await backend?.close();
   }
 
   session = newSession(false);
@@ -235,8 +216,11 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     openExternal: (url) => system.openExternal(url),
     showSaveDialog: (defaultPath) => system.showSaveDialog({ defaultPath, filters: [{ name: 'CSV', extensions: ['csv'] }] }),
     setLaunchAtLogin: (enabled) => system.setLaunchAtLogin(enabled),
+    probeBaseUrl: async (url) =>
+      probeBaseUrl({ url, apiKey: await session.vault.getApiKey(), ...(deps.tuning?.timeoutMs ? { timeoutMs: deps.tuning.timeoutMs } : {}) }),
     reloadSession: () => switchSession(newSession(session.demo, session.demo ? demoBackend?.url : undefined)),
     startDemo,
+    exitDemo,
     dismissNotice: (id) => {
       dismissed.add(id);
       changed();
@@ -250,19 +234,11 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     handlers,
     isTrustedSender: createSenderPolicy({ windowIds: () => windows().map((w) => w.id), appUrl: deps.isAppUrl }),
     async start() {
+      syncLaunchAtLogin();
+      scheduleTrayTick();
       unsubscribe.push(deps.tray.onClick(() => popover.toggle()));
       unsubscribe.push(system.onThemeChange(() => changed()));
-      unsubscribe.push(
-        system.onPower((event) => {
-          const engine = session.engine;
-          if (event === 'suspend') engine.suspend();
-          else if (event === 'resume') engine.resume();
-          else if (event === 'lock-screen') engine.lock();
-          else if (event === 'unlock-screen') engine.unlock();
-          else if (event === 'user-idle' || event === 'user-active') engine.setUserActive(event === 'user-active');
-          else engine.setOnline(event === 'online');
-        }),
-      );
+      unsubscribe.push(system.onPower((event) => routePowerEvent(session.engine, event)));
       if (deps.demo) {
         await startDemo();
         return;
@@ -275,6 +251,8 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
       session.governor.start();
     },
     async stop() {
+      if (trayTick) clock.clearTimeout(trayTick);
+      trayTick = null;
       for (const off of unsubscribe.splice(0)) off();
       popover.dispose();
       session.close();
@@ -284,5 +262,11 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     snapshot,
     session: () => session,
     togglePopover: () => popover.toggle(),
+    menuActions: {
+      openSettings: () => openDetails('settings'),
+      refreshAll: () => void session.engine.refreshAll({ userInitiated: true }),
+      togglePrivacy,
+      quit: () => system.quit(),
+    },
   };
 }

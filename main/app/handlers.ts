@@ -9,6 +9,7 @@ import { externalLinkDecision } from '../core/window-security';
 import type { ConnectionView, ErrorCode, PlainError, SupportedExchange } from '../core/types';
 import type { Handlers } from '../ipc/gate';
 import type { DetailsTab } from '../ipc/contract';
+import { validateSettingsPatch } from '../services/settings-schema';
 import type { Session } from './session';
 
 export class AppError extends Error {
@@ -51,7 +52,10 @@ export interface HandlerContext {
   showSaveDialog(defaultPath: string): Promise<string | null>;
   setLaunchAtLogin(enabled: boolean): void;
   reloadSession(): Promise<void>;
+  /** Throws an AppError saying why, when CoinStats does not answer at `url`. */
+  probeBaseUrl(url: string): Promise<void>;
   startDemo(): Promise<void>;
+  exitDemo(): Promise<void>;
   dismissNotice(id: string): void;
   locale(): string;
   downloadsDir(): string;
@@ -215,12 +219,20 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     updateSettings: async (patch) => {
       const session = ctx.session();
       const before = session.store.getSettings();
+      const urlChanged = patch.apiBaseUrl !== undefined && patch.apiBaseUrl !== before.apiBaseUrl;
+      if (urlChanged && patch.apiBaseUrl) {
+        // Validate first: the probe sends the stored key, so never to a URL the
+        // rules refuse (plain http off this machine). Probe before saving: a
+        // failed probe leaves every setting as it was.
+        validateSettingsPatch(patch);
+        await ctx.probeBaseUrl(patch.apiBaseUrl);
+      }
       const next = session.store.updateSettings(patch);
       if (patch.launchAtLogin !== undefined && patch.launchAtLogin !== before.launchAtLogin) {
         ctx.setLaunchAtLogin(next.launchAtLogin);
       }
       session.engine.settingsChanged();
-      if (patch.apiBaseUrl !== undefined && patch.apiBaseUrl !== before.apiBaseUrl) await ctx.reloadSession();
+      if (urlChanged) await ctx.reloadSession();
       ctx.changed();
       return next;
     },
@@ -263,6 +275,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
 
     startDemo: () => ctx.startDemo(),
+
+    exitDemo: () => ctx.exitDemo(),
 
     dismissNotice: ({ id }) => ctx.dismissNotice(id),
 

@@ -11,6 +11,8 @@ export interface SnapshotContext {
   apiKeyHint: string | null;
   hints: ReadonlyMap<string, Record<string, string>>;
   notices: AppSnapshot['notices'];
+  platform: AppSnapshot['platform'];
+  locale: string;
   /** An app-level error on a connection that the engine does not know (e.g. missing keys). */
   connectionErrors?: ReadonlyMap<string, PlainError>;
 }
@@ -51,6 +53,8 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
 
   return {
     demo: session.demo,
+    platform: ctx.platform,
+    locale: ctx.locale,
     secretsAvailable: ctx.secretsAvailable,
     apiKey: { set: ctx.apiKeyHint !== null, hint: ctx.apiKeyHint },
     settings,

@@ -43,6 +43,7 @@ export function createTrayController(options: TrayControllerOptions): TrayContro
         settings: snapshot.settings,
         rates: snapshot.rates,
         locale: options.locale(),
+        demo: snapshot.demo,
         state: {
           now: options.now(),
           lastSyncAt: snapshot.lastRefreshAt,

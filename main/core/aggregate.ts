@@ -1,6 +1,6 @@
 // Folds the last-known balances of every connection into one portfolio: one
 // row per coin with its per-exchange split, totals in USD and BTC, shares, and
-// dust folded into one line. Pure, so the renderer can use it as well.
+// dust folded into one line (which still lists its coins). Pure, so the renderer can use it as well.
 import { fallbackName, fallbackSymbol, fiatCurrencyOf } from './coin-labels';
 import type {
   BalanceRow,
@@ -146,8 +146,8 @@ export function aggregatePortfolio(input: AggregateInput): PortfolioSummary {
   const totalBtc = sum(rows.map((r) => r.valueBtc)) + dustBtc;
   const shareOf = (v: number): number => (totalUsd > 0 ? v / totalUsd : 0);
 
-  for (const row of rows) row.share = shareOf(row.valueUsd);
-  const dust: DustLine = { count: dustRows.length, valueUsd: dustUsd, valueBtc: dustBtc, share: shareOf(dustUsd) };
+  for (const row of all) row.share = shareOf(row.valueUsd);
+  const dust: DustLine = { count: dustRows.length, valueUsd: dustUsd, valueBtc: dustBtc, share: shareOf(dustUsd), rows: dustRows };
 
   return {
     totalUsd,

@@ -2,9 +2,11 @@
 // display names, so no secret can reach it.
 //
 // Layout: one "All" row per coin, followed by one row per exchange holding it
-// (the Exchange column tells them apart), then a final "Dust" row. Split rows
-// rather than one column per exchange keep the column set fixed however many
-// exchanges the user connects, so spreadsheets can filter on Exchange = All.
+// (the Exchange column tells them apart); then the dust coins the same way,
+// marked "yes" in the Dust column. Dust is written coin by coin rather than
+// folded: a spreadsheet is where people go to see every last satoshi. Split
+// rows rather than one column per exchange keep the column set fixed however
+// many exchanges the user connects, so spreadsheets can filter on Exchange = All.
 import { convertUsd } from './currency';
 import { maskAmount } from './format';
 import type { CurrencyRates, HoldingRow, PortfolioSummary } from './types';
@@ -55,9 +57,9 @@ export function holdingsCsv(input: HoldingsCsvInput): string {
   const share = (usd: number): string => num(total > 0 ? usd / total : 0);
 
   const lines: string[] = [
-    csvLine(['Coin', 'Symbol', 'Exchange', 'Amount', `Price (${code})`, `Value (${code})`, 'Value (BTC)', 'Share']),
+    csvLine(['Coin', 'Symbol', 'Exchange', 'Amount', `Price (${code})`, `Value (${code})`, 'Value (BTC)', 'Share', 'Dust']),
   ];
-  for (const row of summary.rows) {
+  const writeCoin = (row: HoldingRow, dust: string): void => {
     lines.push(
       csvLine([
         row.name,
@@ -68,6 +70,7 @@ export function holdingsCsv(input: HoldingsCsvInput): string {
         money(row.valueUsd),
         hide(num(row.valueBtc)),
         share(row.valueUsd),
+        dust,
       ]),
     );
     for (const split of row.split) {
@@ -81,15 +84,13 @@ export function holdingsCsv(input: HoldingsCsvInput): string {
           money(split.valueUsd),
           hide(num(splitBtc(row, split.valueUsd, split.amount))),
           share(split.valueUsd),
+          dust,
         ]),
       );
     }
-  }
-  if (summary.dust.count > 0) {
-    const d = summary.dust;
-    const label = `Dust (${d.count} ${d.count === 1 ? 'coin' : 'coins'})`;
-    lines.push(csvLine([label, '', 'All', '', '', money(d.valueUsd), hide(num(d.valueBtc)), share(d.valueUsd)]));
-  }
+  };
+  for (const row of summary.rows) writeCoin(row, '');
+  for (const row of summary.dust.rows) writeCoin(row, 'yes');
   return (input.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }
 

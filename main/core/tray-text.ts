@@ -35,6 +35,8 @@ export interface TrayTextInput {
   rates: CurrencyRates;
   locale: string;
   state: TrayState;
+  /** Demo mode: the figures are the built-in double's, and must say so. */
+  demo: boolean;
 }
 
 /** Appended to the title when a connection is failing: the total is not the whole story. */
@@ -80,8 +82,9 @@ export function trayText(input: TrayTextInput): TrayText {
   const partialLine = summary.partial ? partialText(state.failingNames) : null;
   const statusLine = state.refreshing ? 'Syncing…' : hasData ? `Updated ${formatAge(state.lastSyncAt, state.now)}` : 'Not synced yet';
   const totalLine = hasData ? `${primary} · ${btc}` : 'No balances yet';
-  const tooltip = [APP, totalLine, partialLine, statusLine].filter((l): l is string => l !== null).join('\n');
-  const menuHeader = hasData ? `Total: ${primary}${summary.partial ? ' (partial)' : ''}` : `${APP}: no balances yet`;
+  const tooltip = [input.demo ? `${APP} (demo)` : APP, totalLine, partialLine, statusLine].filter((l): l is string => l !== null).join('\n');
+  const totalLabel = input.demo ? 'Demo total' : 'Total';
+  const menuHeader = hasData ? `${totalLabel}: ${primary}${summary.partial ? ' (partial)' : ''}` : `${input.demo ? `${APP} (demo)` : APP}: no balances yet`;
 
   return { title, tooltip, menuHeader, iconState: trayIconState(input) };
 }

@@ -154,6 +154,8 @@ export interface DustLine {
   valueUsd: number;
   valueBtc: number;
   share: number;
+  /** The folded coins themselves, by value descending, so they can be shown on demand. */
+  rows: HoldingRow[];
 }
 
 export interface PortfolioSummary {
@@ -240,6 +242,10 @@ export interface CreditView {
 /** The whole state main pushes to windows; the renderer only shows it. */
 export interface AppSnapshot {
   demo: boolean;
+  /** The OS main runs on: some settings (launch at login) do not exist everywhere. */
+  platform: 'darwin' | 'win32' | 'linux';
+  /** The user's regional format (from the OS), for numbers and dates in every window. */
+  locale: string;
   /** False when safeStorage cannot encrypt: the reason says how to fix it. */
   secretsAvailable: { ok: true } | { ok: false; reason: string };
   apiKey: { set: boolean; hint: string | null };

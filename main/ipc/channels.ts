@@ -25,6 +25,7 @@ export const COMMANDS = [
   'hidePopover',
   'openExternal',
   'startDemo',
+  'exitDemo',
   'dismissNotice',
   'quit',
 ] as const satisfies readonly Command[];

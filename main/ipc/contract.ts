@@ -71,6 +71,7 @@ export const requestSchemas = {
   hidePopover: none,
   openExternal: z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) }).strict(),
   startDemo: none,
+  exitDemo: none,
   dismissNotice: z.object({ id }).strict(),
   quit: none,
 } as const;
@@ -101,6 +102,7 @@ export interface Responses {
   hidePopover: void;
   openExternal: void;
   startDemo: void;
+  exitDemo: void;
   dismissNotice: void;
   quit: void;
 }

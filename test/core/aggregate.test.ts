@@ -75,6 +75,10 @@ describe('aggregatePortfolio', () => {
     expect(s.dust.valueUsd).toBeCloseTo(0.5 + 0.00342 * 0.25946, 12);
     expect(s.totalUsd).toBeCloseTo(100 + s.dust.valueUsd, 12);
     expect(s.rows[0]!.share + s.dust.share).toBeCloseTo(1, 12);
+    // The folded coins stay listed, largest first, with their own shares.
+    expect(s.dust.rows.map((r) => r.coinId)).toEqual(['shib', 'popcat']);
+    expect(s.dust.rows[0]!.share).toBeCloseTo(0.5 / s.totalUsd, 12);
+    expect(s.dust.rows[0]!.split.map((x) => x.connectionId)).toEqual(['a']);
   });
 
   it('treats FiatCoin ids as cash with the currency as symbol', () => {
@@ -118,7 +122,7 @@ describe('aggregatePortfolio', () => {
       totalBtc: 0,
       change24hPct: null,
       rows: [],
-      dust: { count: 0, valueUsd: 0, valueBtc: 0, share: 0 },
+      dust: { count: 0, valueUsd: 0, valueBtc: 0, share: 0, rows: [] },
       partial: false,
     });
     const zeros = aggregatePortfolio({
@@ -132,7 +136,8 @@ describe('aggregatePortfolio', () => {
       dustThresholdUsd: 1,
     });
     expect(zeros.totalUsd).toBe(0);
-    expect(zeros.dust).toEqual({ count: 2, valueUsd: 0, valueBtc: 0, share: 0 });
+    expect(zeros.dust).toMatchObject({ count: 2, valueUsd: 0, valueBtc: 0, share: 0 });
+    expect(zeros.dust.rows.map((r) => r.coinId)).toEqual(['w', 'y']);
     // y (price 0) and w (NaN price) are held but worth nothing; x and z hold nothing.
     expect(zeros.totalBtc).toBe(0);
     expect(zeros.change24hPct).toBeNull();
@@ -196,6 +201,27 @@ describe('aggregatePortfolio properties', () => {
         expect(aggregatePortfolio({ balances: reordered, coins, dustThresholdUsd })).toEqual(
           aggregatePortfolio({ balances, coins, dustThresholdUsd }),
         );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('dust lists every folded coin, by value descending, and its values sum to the dust line', () => {
+    fc.assert(
+      fc.property(connsArb, metaArb, thresholdArb, (balances, coins, dustThresholdUsd) => {
+        const { dust, rows } = aggregatePortfolio({ balances, coins, dustThresholdUsd });
+        expect(dust.rows).toHaveLength(dust.count);
+        const usd = dust.rows.reduce((acc, r) => acc + r.valueUsd, 0);
+        const btc = dust.rows.reduce((acc, r) => acc + r.valueBtc, 0);
+        expect(Math.abs(usd - dust.valueUsd)).toBeLessThanOrEqual(1e-12 * Math.max(1, dust.valueUsd));
+        expect(Math.abs(btc - dust.valueBtc)).toBeLessThanOrEqual(1e-12 * Math.max(1, dust.valueBtc));
+        const held = new Set(rows.map((r) => r.coinId));
+        for (let i = 0; i < dust.rows.length; i++) {
+          const r = dust.rows[i]!;
+          expect(r.valueUsd).toBeLessThan(dustThresholdUsd);
+          expect(held.has(r.coinId)).toBe(false);
+          if (i > 0) expect(dust.rows[i - 1]!.valueUsd).toBeGreaterThanOrEqual(r.valueUsd);
+        }
       }),
       { numRuns: 300 },
     );

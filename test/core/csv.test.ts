@@ -41,19 +41,24 @@ function parse(text: string): string[][] {
 }
 
 describe('holdingsCsv', () => {
-  it('writes a row per coin then one per exchange, plus dust, with CRLF and quoting', () => {
+  it('writes a row per coin then one per exchange, dust coins last and marked, with CRLF and quoting', () => {
     const csv = holdingsCsv({ summary, connectionNames: names, currency: 'EUR', rates: { EUR: 0.5 }, privacy: false });
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parse(csv);
-    expect(rows[0]).toEqual(['Coin', 'Symbol', 'Exchange', 'Amount', 'Price (EUR)', 'Value (EUR)', 'Value (BTC)', 'Share']);
+    expect(rows[0]).toEqual(['Coin', 'Symbol', 'Exchange', 'Amount', 'Price (EUR)', 'Value (EUR)', 'Value (BTC)', 'Share', 'Dust']);
     expect(rows[1]!.slice(0, 7)).toEqual(['Bitcoin', 'BITCOIN', 'All', '1.5', '30000', '45000', '1.5']);
     expect(Number(rows[1]![7])).toBeCloseTo(90_000 / 90_100.00025, 14);
     expect(rows[2]!.slice(2, 7)).toEqual(['Binance, main', '1', '30000', '30000', '1']);
     expect(rows[3]!.slice(2, 7)).toEqual(['Kraken "savings"', '0.5', '30000', '15000', '0.5']);
     expect(rows[4]!.slice(0, 4)).toEqual([`'=HYPERLINK("http://x","click")`, "'@EVIL", 'All', '100']);
-    expect(rows.at(-1)!.slice(0, 3)).toEqual(['Dust (1 coin)', '', 'All']);
-    expect(rows.at(-1)![5]).toBe('0.000125');
-    expect(rows).toHaveLength(7);
+    for (const row of rows.slice(1, 6)) expect(row[8]).toBe('');
+    // The dust coin is written like any other, with its split, marked in the Dust column.
+    expect(rows[6]).toEqual(['Popcat', 'POPCAT', 'All', '0.001', '0.125', '0.000125', '0.000000002', expect.any(String), 'yes']);
+    expect(Number(rows[6]![7])).toBeCloseTo(0.00025 / 90_100.00025, 18);
+    expect(rows[7]!.slice(2, 6)).toEqual(['Binance, main', '0.001', '0.125', '0.000125']);
+    expect(rows[7]![8]).toBe('yes');
+    expect(rows).toHaveLength(8);
+    expect(rows.flat().some((cell) => cell.startsWith('Dust ('))).toBe(false);
   });
 
   it('masks amounts and values in privacy mode but keeps prices and shares', () => {
@@ -62,7 +67,8 @@ describe('holdingsCsv', () => {
       for (const i of [5, 6]) expect(row[i]).toBe(MASK);
       expect(Number(row[7])).toBeGreaterThan(0);
     }
-    for (const row of rows.slice(1, -1)) expect(row[3]).toBe(MASK);
+    for (const row of rows.slice(1)) expect(row[3]).toBe(MASK);
+    expect(rows.at(-1)![8]).toBe('yes');
     expect(rows[1]![3]).toBe(MASK);
     expect(rows[1]![4]).toBe('60000');
     expect(rows.flat().join()).not.toContain('90000');

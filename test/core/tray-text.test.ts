@@ -18,6 +18,7 @@ function input(over: Partial<TrayTextInput> = {}, settings: Partial<TrayTextInpu
     rates: { USD: 1, EUR: 0.5 },
     locale: 'en-US',
     state: { now, lastSyncAt: now - 4 * 60_000, refreshing: false },
+    demo: false,
     ...over,
   };
 }
@@ -71,5 +72,17 @@ describe('trayText', () => {
     expect(t.tooltip).toBe('Tallybar\nNo balances yet\nNot synced yet');
     expect(t.menuHeader).toBe('Tallybar: no balances yet');
     expect(t.iconState).toBe('normal');
+  });
+
+  it('labels demo figures as demo in the tooltip and menu header', () => {
+    const t = trayText(input({ demo: true }));
+    expect(t.tooltip).toBe('Tallybar (demo)\n$12,345.68 · ₿0.2\nUpdated 4 min ago');
+    expect(t.menuHeader).toBe('Demo total: $12,345.68');
+    expect(t.title).toBe('$12,345.68');
+    const partial = trayText(input({ demo: true, summary: { ...summary, partial: true } }));
+    expect(partial.menuHeader).toBe('Demo total: $12,345.68 (partial)');
+    const empty = trayText(input({ demo: true, state: { now, lastSyncAt: null, refreshing: false } }));
+    expect(empty.tooltip.startsWith('Tallybar (demo)\n')).toBe(true);
+    expect(empty.menuHeader).toBe('Tallybar (demo): no balances yet');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HoldingRow } from '../../main/core/types';
-import { filterRows, flattenRows, nextSort, sortRows } from '../../renderer/src/details/holdings-model';
+import { DUST_KEY, dustCoinKey, filterRows, flattenRows, nextSort, sortRows } from '../../renderer/src/details/holdings-model';
 
 const row = (symbol: string, valueUsd: number, change: number | null = null): HoldingRow => ({
   coinId: symbol.toLowerCase(),
@@ -44,9 +44,23 @@ describe('holdings model', () => {
   });
 
   it('flattens expanded coins into split lines and puts dust last', () => {
-    const items = flattenRows(rows, new Set(['btc']), { count: 3, valueUsd: 1, valueBtc: 0, share: 0 });
+    const items = flattenRows(rows, new Set(['btc']), { count: 3, valueUsd: 1, valueBtc: 0, share: 0, rows: [] });
     expect(items.map((i) => i.kind)).toEqual(['coin', 'coin', 'split', 'coin', 'dust']);
-    expect(flattenRows(rows, new Set(), { count: 0, valueUsd: 0, valueBtc: 0, share: 0 })).toHaveLength(3);
+    expect(flattenRows(rows, new Set(), { count: 0, valueUsd: 0, valueBtc: 0, share: 0, rows: [] })).toHaveLength(3);
+  });
+
+  it('lists the dust coins under an expanded dust line, each expandable in turn', () => {
+    const dustRows = [row('SHIB', 0.5), row('PEPE', 0.2)];
+    const dust = { count: 2, valueUsd: 0.7, valueBtc: 0, share: 0, rows: dustRows };
+    expect(flattenRows(rows, new Set(), dust).map((i) => i.key)).toEqual(['eth', 'btc', 'ada', DUST_KEY]);
+    const open = flattenRows(rows, new Set([DUST_KEY, dustCoinKey('pepe')]), dust);
+    expect(open.map((i) => i.key)).toEqual(['eth', 'btc', 'ada', DUST_KEY, '#dust/shib', '#dust/pepe', '#dust/pepe/a']);
+    const split = open.at(-1)!;
+    expect(split.kind === 'split' && split.parentKey === '#dust/pepe' && split.level === 3).toBe(true);
+    expect(open.slice(4, 6).every((i) => i.kind === 'coin' && i.level === 2)).toBe(true);
+    // The caller can pass the dust coins in the table's sort order.
+    const byName = flattenRows([], new Set([DUST_KEY]), dust, sortRows(dustRows, { key: 'name', dir: 'asc' }));
+    expect(byName.map((i) => i.key)).toEqual([DUST_KEY, '#dust/pepe', '#dust/shib']);
   });
 
   it('sorts and filters 10,000 rows quickly enough for typing', () => {

@@ -81,6 +81,9 @@ describe('popover glance', () => {
     expect(screen.getByText(/\+0\.98%/)).toBeTruthy();
     expect(screen.getByText('Updated 4 min ago')).toBeTruthy();
     expect(screen.getByTestId('partial-marker').textContent).toBe('Partial: Bybit failed');
+    // The total's description is the partial marker, so it is read with the figure.
+    const describedBy = screen.getByTestId('popover-total').getAttribute('aria-describedby');
+    expect(describedBy && document.getElementById(describedBy)).toBe(screen.getByTestId('partial-marker'));
     expect(screen.getByTestId('dust-line').textContent).toContain('Dust (1 coin)');
   });
 
@@ -90,6 +93,7 @@ describe('popover glance', () => {
     renderWindow(<PopoverApp />, { snapshot });
     expect((await screen.findByTestId('popover-total')).textContent).toBe('€12,500.00');
     expect(screen.queryByTestId('partial-marker')).toBeNull();
+    expect(screen.getByTestId('popover-total').hasAttribute('aria-describedby')).toBe(false);
   });
 
   it('gives each exchange a status chip with the reason of an error', async () => {

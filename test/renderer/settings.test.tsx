@@ -17,6 +17,11 @@ describe('Settings', () => {
     expect(screen.queryByLabelText('CoinStats API key', { selector: 'input' })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Replace…' }));
+    // Replace… can be cancelled, and focus returns to it.
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByLabelText('CoinStats API key', { selector: 'input' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Replace…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Replace…' }));
     const input = screen.getByLabelText('CoinStats API key', { selector: 'input' });
     expect(input).toHaveProperty('value', '');
     expect(input.getAttribute('type')).toBe('password');
@@ -28,8 +33,16 @@ describe('Settings', () => {
     expect(document.body.innerHTML).not.toContain('brand-new-key');
     expect(fake.snapshot().apiKey).toEqual({ set: true, hint: '••••4321' });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Remove key' }));
+    // Removing the key asks first, like every destructive action.
+    fireEvent.click(screen.getByRole('button', { name: 'Remove key…' }));
+    const confirm = screen.getByRole('group', { name: 'Remove the CoinStats key?' });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(fake.snapshot().apiKey.set).toBe(true);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove key…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove key…' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Remove the CoinStats key?' })).getByRole('button', { name: 'Remove key' }));
     expect(await screen.findByText('No key saved.')).toBeTruthy();
+    expect(fake.snapshot().apiKey.set).toBe(false);
     expect(screen.getByLabelText('CoinStats API key', { selector: 'input' })).toHaveProperty('value', '');
   });
 

@@ -3,6 +3,7 @@
 // double over real HTTP, a conf store and vault in a temp dir, a manual clock,
 // and recorders for tray, windows, notifications and the system.
 import { createTallybarApp, type TallybarApp } from '../../main/app/create-app';
+import { afterEach } from 'vitest';
 import { createDetailsWindowManager } from '../../main/controllers/details-window';
 import { isAppPageUrl } from '../../main/core/app-url';
 import type { Settings } from '../../main/core/types';
@@ -12,6 +13,7 @@ import type { Command, Request, Responses, Result } from '../../main/ipc/contrac
 import { registerIpcGate, type InvokeEventLike, type IpcMainLike } from '../../main/ipc/gate';
 import { createManualClock, type ManualClock } from '../../main/services/clock';
 import { openConfStore } from './conf-store';
+import { useTempDirs } from './temp-dir';
 import { TEST_API_KEY } from './double-helpers';
 import { createFakeSafeStorage } from './fake-safe-storage';
 import {
@@ -45,13 +47,13 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-export async function startAppHarness(dir: string, options: { double?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; demo?: boolean } = {}): Promise<AppHarness> {
+export async function startAppHarness(dir: string, options: { double?: DoubleOptions; demoDouble?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; osLaunchAtLogin?: boolean; demo?: boolean } = {}): Promise<AppHarness> {
   const double = await startDouble({ apiKey: TEST_API_KEY, rateLimit: null, syncPolls: 1, ...options.double });
   const clock = createManualClock(T0);
   const tray = createTrayRecorder();
   const popover = createWindowRecorder(POPOVER_ID);
   const notifier = createNotifierRecorder();
-  const system = createSystemRecorder(options.platform ?? 'darwin');
+  const system = createSystemRecorder(options.platform ?? 'darwin', { launchAtLogin: options.osLaunchAtLogin ?? false });
   const { safeStorage } = createFakeSafeStorage();
   const handlers = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => unknown>();
   const ipcMain: IpcMainLike = {
@@ -88,7 +90,8 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     trayAssetsDir: '/assets/tray',
     downloadsDir: dir,
     isAppUrl: isAppPageUrl,
-    startDemoBackend: async () => double,
+    // Like production: a separate double that accepts the built-in demo key; the app closes it.
+    startDemoBackend: () => startDouble({ port: 0, syncPolls: 0, rateLimit: null, ...options.demoDouble }),
     log: (line) => void logLines.push(line),
     tuning: { ratePerSecond: 1000, retry: { limit: 1, baseDelayMs: 1 }, timeoutMs: 2_000 },
   });
@@ -97,6 +100,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
   clock.setSettle(() => app.session().engine.whenIdle());
   await app.start();
   const responses: unknown[] = [];
+  let closed = false;
 
   const invokeAs = async (event: InvokeEventLike, command: Command, payload?: unknown) => {
     const handler = handlers.get(invokeChannel(command));
@@ -124,9 +128,38 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
       await app.session().engine.whenIdle();
       await new Promise((resolve) => setImmediate(resolve));
     },
+    // Idempotent: a test may stop the app itself before the cleanup does.
     close: async () => {
+      if (closed) return;
+      closed = true;
       await app.stop();
       await double.close();
     },
   };
+}
+
+export type AppHarnessOptions = NonNullable<Parameters<typeof startAppHarness>[1]>;
+
+/**
+ * For a test file: returns `startApp(options)`, which opens a harness in a
+ * fresh temp dir; every harness and dir is closed and removed after each test.
+ */
+export function useAppHarness(): (options?: AppHarnessOptions) => Promise<AppHarness & { dir: string }> {
+  const tempDir = useTempDirs();
+  const open: AppHarness[] = [];
+  afterEach(async () => {
+    for (const h of open.splice(0)) await h.close();
+  });
+  return async (options = {}) => {
+    const dir = await tempDir();
+    const h = await startAppHarness(dir, options);
+    open.push(h);
+    return Object.assign(h, { dir });
+  };
+}
+
+/** The value of an ok Result; a failed one fails the test with its error. */
+export function okValue<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
+  return result.value;
 }

@@ -145,6 +145,11 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
       push({ demo: true });
       return ok(undefined);
     },
+    exitDemo: () => {
+      effects.push('exitDemo');
+      push({ demo: false });
+      return ok(undefined);
+    },
     dismissNotice: ({ id }) => {
       push({ notices: state.notices.filter((n) => n.id !== id) });
       return ok(undefined);

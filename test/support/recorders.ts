@@ -90,7 +90,9 @@ export function createNotifierRecorder(supported = true) {
   return { notifier, shown };
 }
 
-export function createSystemRecorder(platform: SystemPort['platform'] = 'darwin') {
+export function createSystemRecorder(platform: SystemPort['platform'] = 'darwin', os: { launchAtLogin?: boolean } = {}) {
+  // The OS's login item: absent on Linux, changed by us or by the user in System Settings.
+  let loginItem = os.launchAtLogin ?? false;
   const power = new Set<(event: PowerEvent) => void>();
   const log = { external: [] as string[], loginItem: [] as boolean[], quits: 0, saveDialogs: [] as string[] };
   let savePath: string | null = null;
@@ -103,7 +105,11 @@ export function createSystemRecorder(platform: SystemPort['platform'] = 'darwin'
       log.saveDialogs.push(defaultPath);
       return savePath;
     },
-    setLaunchAtLogin: (enabled) => void log.loginItem.push(enabled),
+    setLaunchAtLogin: (enabled) => {
+      log.loginItem.push(enabled);
+      if (platform !== 'linux') loginItem = enabled;
+    },
+    getLaunchAtLogin: () => (platform === 'linux' ? null : loginItem),
     shouldUseDarkColors: () => dark,
     onThemeChange: () => () => undefined,
     onPower: (listener) => {

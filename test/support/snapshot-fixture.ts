@@ -74,6 +74,8 @@ export function connectionView(over: Partial<ConnectionView> & Pick<ConnectionVi
 export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
   return {
     demo: false,
+    platform: 'darwin',
+    locale: 'en-US',
     secretsAvailable: { ok: true },
     apiKey: { set: false, hint: null },
     settings: { ...DEFAULT_SETTINGS },

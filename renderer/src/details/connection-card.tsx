@@ -1,6 +1,6 @@
 // One connection: total, status, last sync, last error with what to do, and
 // its actions (test, rename inline, replace keys, remove with confirmation).
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../../../main/core/error-actions';
 import type { ConnectionView } from '../../../main/core/types';
 import { announce, run, useAppStore, useBusy, useError, useFormatters } from '../shared/app-store';
@@ -16,16 +16,33 @@ import { ReplaceKeysForm } from './replace-keys-form';
 
 type Mode = 'view' | 'rename' | 'replace' | 'confirm-remove';
 
-export function ConnectionCard({ connection: c }: { connection: ConnectionView }) {
+export function ConnectionCard({ connection: c, onRemoved }: { connection: ConnectionView; onRemoved?: () => void }) {
   const fmt = useFormatters();
   const now = useNow();
   const [mode, setMode] = useState<Mode>('view');
+  // Closing a form or the confirmation returns focus to the button that opened it.
+  const returnTo = useRef<Mode | null>(null);
+  const buttons = useRef<Partial<Record<Mode, HTMLButtonElement | null>>>({});
+  const open = (next: Mode): void => {
+    returnTo.current = null;
+    setMode(next);
+  };
+  const close = (): void => {
+    returnTo.current = mode;
+    setMode('view');
+  };
+  useEffect(() => {
+    if (mode !== 'view' || returnTo.current === null) return;
+    buttons.current[returnTo.current]?.focus();
+    returnTo.current = null;
+  }, [mode]);
   const [testResult, setTestResult] = useState<string | null>(null);
   const testing = useBusy(`test:${c.id}`);
   const testError = useError(`test:${c.id}`);
   const removing = useBusy(`remove:${c.id}`);
   const removeError = useError(`remove:${c.id}`);
-  const secretsBlocked = useAppStore((s) => s.snapshot?.secretsAvailable.ok === false);
+  // Demo connections run on the double's demo keys: there are no real ones to replace.
+  const keysLocked = useAppStore((s) => s.snapshot?.secretsAvailable.ok === false || s.snapshot?.demo === true);
   // The window's one cached /exchange/support answer (the add and replace forms read it too).
   const { exchanges } = useSupportedExchanges();
   const exchange = exchanges?.find((e) => e.connectionId === c.exchangeId);
@@ -47,15 +64,17 @@ export function ConnectionCard({ connection: c }: { connection: ConnectionView }
 
   const remove = async (): Promise<void> => {
     const result = await run(`remove:${c.id}`, 'removeConnection', { id: c.id });
-    if (result.ok) announce(`${c.name} removed; its keys were erased.`);
+    if (!result.ok) return;
+    announce(`${c.name} removed; its keys were erased.`);
+    onRemoved?.();
   };
 
   return (
-    <li className="card connection" data-testid="exchange-row" aria-label={c.name}>
+    <li className="card connection" data-testid="exchange-row" data-connection-id={c.id} aria-label={c.name}>
       <div className="connection-head">
         <CoinIcon src={c.exchangeIcon} label={c.exchangeName} size={28} />
         {mode === 'rename' ? (
-          <RenameForm connection={c} onDone={() => setMode('view')} />
+          <RenameForm connection={c} onDone={close} />
         ) : (
           <div className="connection-title">
             <h3 className="connection-name">{c.name}</h3>
@@ -78,14 +97,14 @@ export function ConnectionCard({ connection: c }: { connection: ConnectionView }
       {lastError && c.state === 'error' && <ErrorText error={lastError} />}
       {testResult && <p className="small">{testResult}</p>}
       <ErrorText error={testError ?? removeError} />
-      {mode === 'replace' && <ReplaceKeysForm connection={c} onDone={() => setMode('view')} />}
+      {mode === 'replace' && <ReplaceKeysForm connection={c} onDone={close} />}
       {mode === 'confirm-remove' ? (
         <div className="confirm" role="group" aria-label={`Remove ${c.name}?`}>
           <span>Remove {c.name}? Its keys are erased from this computer.</span>
           <button type="button" className="danger" onClick={() => void remove()} disabled={removing} aria-busy={removing}>
             {removing && <Spinner />} Remove
           </button>
-          <button type="button" onClick={() => setMode('view')} autoFocus>
+          <button type="button" onClick={close} autoFocus>
             Cancel
           </button>
         </div>
@@ -95,13 +114,25 @@ export function ConnectionCard({ connection: c }: { connection: ConnectionView }
             <button type="button" onClick={() => void test()} disabled={testing} aria-busy={testing} data-nav-item="">
               {testing && <Spinner />} Test
             </button>
-            <button type="button" onClick={() => setMode('rename')} aria-label={`Rename ${c.name}`}>
+            <button type="button" ref={(el) => void (buttons.current.rename = el)} onClick={() => open('rename')} aria-label={`Rename ${c.name}`}>
               Rename
             </button>
-            <button type="button" onClick={() => setMode('replace')} disabled={secretsBlocked} aria-label={`Replace keys of ${c.name}`}>
+            <button
+              type="button"
+              ref={(el) => void (buttons.current.replace = el)}
+              onClick={() => open('replace')}
+              disabled={keysLocked}
+              aria-label={`Replace keys of ${c.name}`}
+            >
               Replace keys
             </button>
-            <button type="button" className="danger" onClick={() => setMode('confirm-remove')} aria-label={`Remove ${c.name}`}>
+            <button
+              type="button"
+              className="danger"
+              ref={(el) => void (buttons.current['confirm-remove'] = el)}
+              onClick={() => open('confirm-remove')}
+              aria-label={`Remove ${c.name}`}
+            >
               Remove
             </button>
           </div>

@@ -1,16 +1,48 @@
 // Exchanges: each connection with its total, status and last error, and the
-// way to add another.
-import { useState } from 'react';
+// way to add another. It also decides where keyboard focus lands when a card
+// appears or disappears, so focus is never dropped onto <body>.
+import { useEffect, useRef, useState } from 'react';
+import type { ConnectionView } from '../../../main/core/types';
 import { useAppStore } from '../shared/app-store';
 import { AddExchangeForm } from '../shared/add-exchange-form';
+import { DemoKeysNote, useDemo } from '../shared/demo-badge';
 import { SecretsBlocked } from '../shared/secrets-blocked';
 import { onListArrowKeys } from '../shared/use-arrow-keys';
 import { ConnectionCard } from './connection-card';
 
+const ADD = 'add';
+
 export function ExchangesTab() {
   const connections = useAppStore((s) => s.snapshot?.connections);
+  const demo = useDemo();
   const [adding, setAdding] = useState(false);
+  // A connection id, or 'add' for the "Add exchange" button; applied once it is on screen.
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (focusTarget === null) return;
+    const target =
+      focusTarget === ADD
+        ? addRef.current
+        : ([...(listRef.current?.querySelectorAll<HTMLElement>('[data-connection-id]') ?? [])]
+            .find((card) => card.dataset.connectionId === focusTarget)
+            ?.querySelector<HTMLElement>('.card-actions button') ?? null);
+    if (!target) return; // not rendered yet: the next snapshot push runs this again
+    target.focus();
+    setFocusTarget(null);
+  }, [focusTarget, connections, adding]);
+
   if (!connections) return null;
+  const onAdded = (c: ConnectionView): void => {
+    setAdding(false);
+    setFocusTarget(c.id);
+  };
+  const onCancelAdd = (): void => {
+    setAdding(false);
+    setFocusTarget(ADD);
+  };
   return (
     <div className="exchanges">
       <SecretsBlocked />
@@ -18,22 +50,24 @@ export function ExchangesTab() {
         <h2 className="section-title">Connected exchanges</h2>
         <span className="spacer" />
         {!adding && (
-          <button type="button" className="primary" onClick={() => setAdding(true)}>
+          <button type="button" className="primary" ref={addRef} onClick={() => setAdding(true)} disabled={demo}>
             Add exchange
           </button>
         )}
       </div>
+      {!adding && <DemoKeysNote />}
       {adding && (
         <section className="card" aria-label="Add exchange">
-          <AddExchangeForm onDone={() => setAdding(false)} onCancel={() => setAdding(false)} />
+          <AddExchangeForm onDone={onAdded} onCancel={onCancelAdd} />
         </section>
       )}
       {connections.length === 0 ? (
         <p className="muted empty">No exchange connected yet.</p>
       ) : (
-        <ul className="connection-list" onKeyDown={onListArrowKeys}>
-          {connections.map((c) => (
-            <ConnectionCard key={c.id} connection={c} />
+        <ul className="connection-list" ref={listRef} onKeyDown={onListArrowKeys}>
+          {connections.map((c, i) => (
+            // The next card is worked out now, while the removed one is still listed.
+            <ConnectionCard key={c.id} connection={c} onRemoved={() => setFocusTarget(connections[i + 1]?.id ?? ADD)} />
           ))}
         </ul>
       )}

@@ -7,7 +7,7 @@
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Formatters } from '../shared/formatters';
-import { SORT_KEYS, type HoldingsItem, type Sort, type SortKey } from './holdings-model';
+import { DUST_KEY, SORT_KEYS, type HoldingsItem, type Sort, type SortKey } from './holdings-model';
 import { HoldingsRow, ROW_HEIGHT, rowDomId } from './holdings-row';
 
 const COLUMN_LABELS: Record<SortKey, string> = {
@@ -28,6 +28,9 @@ const HEAD_HEIGHT = 32;
 function observeWithFallback(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
   return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
 }
+
+/** Lines that open: the dust line, and coins held on at least one exchange. */
+const expandable = (item: HoldingsItem): boolean => item.kind === 'dust' || (item.kind === 'coin' && item.row.split.length > 0);
 
 interface Props {
   items: HoldingsItem[];
@@ -90,15 +93,19 @@ export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expan
       case 'Enter':
       case ' ': {
         const item = items[current];
-        if (item?.kind === 'coin' && item.row.split.length > 0) onToggle(item.key);
+        if (item && expandable(item)) onToggle(item.key);
         break;
       }
       case 'ArrowRight':
       case 'ArrowLeft': {
         const item = items[current];
         const open = event.key === 'ArrowRight';
-        if (item?.kind === 'coin' && item.row.split.length > 0 && expanded.has(item.key) !== open) onToggle(item.key);
-        if (item?.kind === 'split' && !open) onSelect(item.row.coinId);
+        if (item && expandable(item) && expanded.has(item.key) !== open) onToggle(item.key);
+        else if (item && !open) {
+          // Left on a child (or a closed dust coin) goes up to its parent line.
+          const parent = item.kind === 'split' ? item.parentKey : item.kind === 'coin' && item.level === 2 ? DUST_KEY : null;
+          if (parent) onSelect(parent);
+        }
         break;
       }
       default:
@@ -160,7 +167,7 @@ export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expan
                 rowIndex={v.index + 2}
                 start={v.start - HEAD_HEIGHT}
                 selected={v.index === selectedIndex}
-                expanded={item.kind === 'coin' && expanded.has(item.key)}
+                expanded={item.kind !== 'split' && expanded.has(item.key)}
                 fmt={fmt}
                 connectionName={connectionName}
                 onPick={onPick}

@@ -84,25 +84,37 @@ export function filterRows(rows: readonly HoldingRow[], query: string): readonly
 }
 
 export type HoldingsItem =
-  | { kind: 'coin'; key: string; row: HoldingRow }
-  | { kind: 'split'; key: string; row: HoldingRow; split: CoinSplit }
+  | { kind: 'coin'; key: string; row: HoldingRow; level: 1 | 2 }
+  | { kind: 'split'; key: string; row: HoldingRow; split: CoinSplit; parentKey: string; level: 2 | 3 }
   | { kind: 'dust'; key: string; dust: DustLine };
 
-/** The rows the virtual list draws: coins, the split under each expanded coin, then dust. */
+/** Key of the folded dust line; its coins are keyed under it so they never clash with a listed coin. */
+export const DUST_KEY = '#dust';
+export const dustCoinKey = (coinId: string): string => `${DUST_KEY}/${coinId}`;
+
+function pushCoin(items: HoldingsItem[], row: HoldingRow, key: string, level: 1 | 2, expanded: ReadonlySet<string>): void {
+  items.push({ kind: 'coin', key, row, level });
+  if (!expanded.has(key)) return;
+  for (const split of row.split) {
+    items.push({ kind: 'split', key: `${key}/${split.connectionId}`, row, split, parentKey: key, level: level === 1 ? 2 : 3 });
+  }
+}
+
+/**
+ * The rows the virtual list draws: coins, the split under each expanded coin,
+ * then the dust line, and its coins (in `dustRows` order) when it is expanded.
+ */
 export function flattenRows(
   rows: readonly HoldingRow[],
   expanded: ReadonlySet<string>,
   dust: DustLine | null,
+  dustRows: readonly HoldingRow[] = dust?.rows ?? [],
 ): HoldingsItem[] {
   const items: HoldingsItem[] = [];
-  for (const row of rows) {
-    items.push({ kind: 'coin', key: row.coinId, row });
-    if (expanded.has(row.coinId)) {
-      for (const split of row.split) {
-        items.push({ kind: 'split', key: `${row.coinId}/${split.connectionId}`, row, split });
-      }
-    }
+  for (const row of rows) pushCoin(items, row, row.coinId, 1, expanded);
+  if (dust && dust.count > 0) {
+    items.push({ kind: 'dust', key: DUST_KEY, dust });
+    if (expanded.has(DUST_KEY)) for (const row of dustRows) pushCoin(items, row, dustCoinKey(row.coinId), 2, expanded);
   }
-  if (dust && dust.count > 0) items.push({ kind: 'dust', key: '#dust', dust });
   return items;
 }

@@ -29,15 +29,22 @@ export const HoldingsRow = memo(function HoldingsRow({ item, rowIndex, start, se
     id: rowDomId(item.key),
     role: 'row',
     'aria-rowindex': rowIndex,
-    'aria-level': item.kind === 'split' ? 2 : 1,
+    'aria-level': item.kind === 'dust' ? 1 : item.level,
     'aria-selected': selected,
     style,
   } as const;
 
   if (item.kind === 'dust') {
     return (
-      <div {...common} className={`grid-row dust${selected ? ' selected' : ''}`} onClick={() => onPick(item.key, false)}>
+      <div
+        {...common}
+        className={`grid-row dust${selected ? ' selected' : ''}`}
+        data-testid="holdings-dust"
+        aria-expanded={expanded}
+        onClick={() => onPick(item.key, true)}
+      >
         <div role="gridcell" className="cell-name">
+          <span className="disclosure" aria-hidden="true">{expanded ? '▾' : '▸'}</span>
           <span className="coin-icon coin-fallback size-20" aria-hidden="true">·</span>
           <span>Dust ({item.dust.count} {item.dust.count === 1 ? 'coin' : 'coins'})</span>
         </div>
@@ -54,7 +61,7 @@ export const HoldingsRow = memo(function HoldingsRow({ item, rowIndex, start, se
     const { split, row } = item;
     return (
       <div {...common} className={`grid-row split${selected ? ' selected' : ''}`} data-testid="holdings-split" onClick={() => onPick(item.key, false)}>
-        <div role="gridcell" className="cell-name indent">{connectionName(split.connectionId)}</div>
+        <div role="gridcell" className={item.level === 3 ? 'cell-name indent-2' : 'cell-name indent'}>{connectionName(split.connectionId)}</div>
         <div role="gridcell" className="num">{fmt.amount(split.amount)}</div>
         <div role="gridcell" className="num" />
         <div role="gridcell" className="num">{fmt.money(split.valueUsd)}</div>
@@ -69,12 +76,12 @@ export const HoldingsRow = memo(function HoldingsRow({ item, rowIndex, start, se
   return (
     <div
       {...common}
-      className={`grid-row${selected ? ' selected' : ''}`}
-      data-testid="holdings-row"
+      className={`grid-row${item.level === 2 ? ' dust-coin' : ''}${selected ? ' selected' : ''}`}
+      data-testid={item.level === 2 ? 'holdings-dust-coin' : 'holdings-row'}
       aria-expanded={row.split.length > 0 ? expanded : undefined}
       onClick={() => onPick(item.key, true)}
     >
-      <div role="gridcell" className="cell-name">
+      <div role="gridcell" className={item.level === 2 ? 'cell-name nested' : 'cell-name'}>
         <span className="disclosure" aria-hidden="true">{row.split.length > 0 ? (expanded ? '▾' : '▸') : ''}</span>
         {/* Keyed by coin: lines are reused across coins, a failed icon must not follow. */}
         <CoinIcon key={row.coinId} src={row.icon} label={row.symbol} />

@@ -2,10 +2,13 @@
 // expandable per exchange, with the dust threshold and CSV export at hand.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { announce, run, useAppStore, useError, useFormatters } from '../shared/app-store';
+import type { HoldingRow } from '../../../main/core/types';
 import { ErrorText } from '../shared/error-text';
 import { NumberSetting } from '../shared/number-setting';
 import { filterRows, flattenRows, nextSort, prepareFilter, sortRows, type Sort, type SortKey } from './holdings-model';
 import { HoldingsGrid } from './holdings-grid';
+
+const NO_ROWS: readonly HoldingRow[] = [];
 
 export function HoldingsTab() {
   const fmt = useFormatters();
@@ -20,24 +23,38 @@ export function HoldingsTab() {
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
 
-  const sorted = useMemo(() => sortRows(portfolio?.rows ?? [], sort), [portfolio?.rows, sort]);
+  const rows = portfolio?.rows ?? NO_ROWS;
+  const dustRows = portfolio?.dust.rows ?? NO_ROWS;
+  // One sort over listed and dust coins together (a sort of 10k rows is the
+  // costly step), then split apart: the filter searches dust coins too and
+  // shows a match as a normal row; otherwise they sit under the dust line.
+  const { sortedAll, sorted, sortedDust } = useMemo(() => {
+    if (dustRows.length === 0) return { sortedAll: sortRows(rows, sort), sorted: null, sortedDust: NO_ROWS };
+    const isDust = new Set(dustRows);
+    const all = sortRows([...rows, ...dustRows], sort);
+    return { sortedAll: all, sorted: all.filter((r) => !isDust.has(r)), sortedDust: all.filter((r) => isDust.has(r)) };
+  }, [rows, dustRows, sort]);
+  const filtering = query.trim() !== '';
   // Filtered in the same render as the key press, not through useDeferredValue:
   // filtering 10k rows takes about a millisecond, while a deferred grid paints
   // a frame late on every key (issue 4 §4: filtered rows painted within 16 ms).
-  const filtered = useMemo(() => filterRows(sorted, query), [sorted, query]);
+  const filtered = useMemo(
+    () => (filtering ? filterRows(sortedAll, query) : (sorted ?? sortedAll)),
+    [filtering, sortedAll, sorted, query],
+  );
   const items = useMemo(
-    () => flattenRows(filtered, expanded, query.trim() ? null : (portfolio?.dust ?? null)),
-    [filtered, expanded, query, portfolio?.dust],
+    () => flattenRows(filtered, expanded, filtering ? null : (portfolio?.dust ?? null), sortedDust),
+    [filtered, expanded, filtering, portfolio?.dust, sortedDust],
   );
   // Each push brings new row objects; index them for the filter while the
   // window is idle so the first key press after a refresh is as quick as the rest.
   useEffect(() => {
-    const rows = portfolio?.rows;
-    if (!rows || rows.length === 0) return;
-    if (typeof requestIdleCallback !== 'function') return prepareFilter(rows);
-    const id = requestIdleCallback(() => prepareFilter(rows));
+    const all = dustRows.length > 0 ? [...rows, ...dustRows] : rows;
+    if (all.length === 0) return;
+    if (typeof requestIdleCallback !== 'function') return prepareFilter(all);
+    const id = requestIdleCallback(() => prepareFilter(all));
     return () => cancelIdleCallback(id);
-  }, [portfolio?.rows]);
+  }, [rows, dustRows]);
   const names = useMemo(() => new Map((connections ?? []).map((c) => [c.id, c.name])), [connections]);
   const connectionName = useCallback((id: string) => names.get(id) ?? 'Removed exchange', [names]);
 
@@ -80,7 +97,7 @@ export function HoldingsTab() {
           />
         </div>
         <span className="muted" aria-live="polite">
-          {query.trim() ? `${coinCount} of ${portfolio.rows.length} coins` : `${portfolio.rows.length} coins`}
+          {filtering ? `${coinCount} of ${portfolio.rows.length + dustRows.length} coins` : `${portfolio.rows.length} coins`}
         </span>
         <span className="spacer" />
         <NumberSetting
@@ -98,7 +115,7 @@ export function HoldingsTab() {
       </div>
       <ErrorText error={exportError} />
       {items.length === 0 ? (
-        <p className="muted empty">{query.trim() ? `No coin matches “${query.trim()}”.` : 'No holdings yet.'}</p>
+        <p className="muted empty">{filtering ? `No coin matches “${query.trim()}”.` : 'No holdings yet.'}</p>
       ) : (
         <HoldingsGrid
           items={items}

@@ -1,25 +1,28 @@
 // Refresh policy and the credit economy: how fresh, how often, what it costs
 // a month (live, as the user types), and what the plan has left.
 import { useState } from 'react';
-import { estimateMonthlyCredits } from '../../../main/core/credit-estimate';
+import { activeIntervalMinutes, estimateMonthlyCredits } from '../../../main/core/credit-estimate';
 import type { Settings } from '../../../main/core/types';
 import { useAppStore } from '../shared/app-store';
 import { userLocale } from '../shared/formatters';
 import { NumberSetting } from '../shared/number-setting';
 
+type PolicyKey = 'freshnessMinutes' | 'backgroundMinutes' | 'monthlyCreditBudget';
+
 export function RefreshSettings({ update }: { update: (patch: Partial<Settings>) => void }) {
   const settings = useAppStore((s) => s.snapshot?.settings);
   const credits = useAppStore((s) => s.snapshot?.credits);
   const connectionCount = useAppStore((s) => s.snapshot?.connections.length ?? 0);
+  const locale = useAppStore((s) => s.snapshot?.locale);
   // What the user is typing, so the estimate moves before anything is saved.
-  const [typing, setTyping] = useState<Partial<Pick<Settings, 'freshnessMinutes' | 'backgroundMinutes'>>>({});
+  const [typing, setTyping] = useState<Partial<Pick<Settings, PolicyKey>>>({});
   if (!settings || !credits) return null;
-  const nf = new Intl.NumberFormat(userLocale(), { maximumFractionDigits: 0 });
+  const nf = new Intl.NumberFormat(userLocale(locale), { maximumFractionDigits: 0 });
   const policy = { ...settings, ...typing };
   const estimate = estimateMonthlyCredits(policy, connectionCount);
-  const overBudget = estimate > settings.monthlyCreditBudget;
-
-  type PolicyKey = 'freshnessMinutes' | 'backgroundMinutes';
+  const overBudget = estimate > policy.monthlyCreditBudget;
+  // The engine's own rule (credit-estimate.ts), so the sentence cannot drift from what it does.
+  const activeEvery = activeIntervalMinutes(policy);
   const draft = (key: PolicyKey) => (value: number | null) =>
     setTyping((t) => {
       const next = { ...t };
@@ -55,6 +58,10 @@ export function RefreshSettings({ update }: { update: (patch: Partial<Settings>)
         onDraft={draft('backgroundMinutes')}
         onCommit={commit('backgroundMinutes')}
       />
+      <p className="muted small" data-testid="refresh-explanation">
+        While you’re at the computer: every {nf.format(activeEvery)} min (twice the freshness target when that is shorter). While
+        you’re away, asleep or offline: no refreshes; coming back refreshes stale data.
+      </p>
       <p className={overBudget ? 'estimate warn' : 'estimate'} data-testid="credit-estimate" aria-live="polite">
         About {nf.format(estimate)} credits a month for {connectionCount} {connectionCount === 1 ? 'exchange' : 'exchanges'}
         {overBudget && ' — over your budget: Tallybar will refresh less often to stay inside it'}.
@@ -66,7 +73,8 @@ export function RefreshSettings({ update }: { update: (patch: Partial<Settings>)
         min={0}
         max={100_000_000}
         step={1000}
-        onCommit={(v) => update({ monthlyCreditBudget: v })}
+        onDraft={draft('monthlyCreditBudget')}
+        onCommit={commit('monthlyCreditBudget')}
       />
       <dl className="facts">
         <dt>Spent this month</dt>

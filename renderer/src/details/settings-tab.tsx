@@ -20,6 +20,8 @@ const update = (patch: Partial<Settings>): void => void run('settings', 'updateS
 export function SettingsTab() {
   const settings = useAppStore((s) => s.snapshot?.settings);
   const rates = useAppStore((s) => s.snapshot?.rates);
+  // Linux has no login items (desktops use autostart files): main cannot set one there.
+  const noLoginItems = useAppStore((s) => s.snapshot?.platform === 'linux');
   const error = useError('settings');
   const id = useId();
   if (!settings || !rates) return null;
@@ -81,18 +83,36 @@ export function SettingsTab() {
           System
         </h2>
         <Toggle label="Notifications when an exchange syncs or needs attention" checked={settings.notifications} onChange={(v) => update({ notifications: v })} />
-        <Toggle label="Launch at login" checked={settings.launchAtLogin} onChange={(v) => update({ launchAtLogin: v })} />
+        <Toggle
+          label="Launch at login"
+          checked={noLoginItems ? false : settings.launchAtLogin}
+          disabled={noLoginItems}
+          hint={noLoginItems ? "Not available on Linux; add Tallybar to your desktop's startup applications." : undefined}
+          onChange={(v) => update({ launchAtLogin: v })}
+        />
       </section>
       <ApiBaseUrl value={settings.apiBaseUrl} />
     </div>
   );
 }
 
-function Toggle({ label, hint, checked, onChange }: { label: string; hint?: string; checked: boolean; onChange: (v: boolean) => void }) {
+function Toggle({
+  label,
+  hint,
+  checked,
+  disabled,
+  onChange,
+}: {
+  label: string;
+  hint?: string | undefined;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (v: boolean) => void;
+}) {
   const id = useId();
   return (
     <div className="field toggle">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
       <label htmlFor={id}>{label}</label>
       {hint && (
         <span id={`${id}-hint`} className="muted small">
@@ -151,7 +171,7 @@ function ApiBaseUrl({ value }: { value: string }) {
               setInvalid(null);
             }}
           />
-          <span className="muted small">Leave empty for the default. TALLYBAR_API_BASE_URL overrides it.</span>
+          <span className="muted small">Empty: TALLYBAR_API_BASE_URL if set, otherwise https://openapiv1.coinstats.app.</span>
         </div>
         <ErrorText error={invalid ? { message: invalid } : null} />
         <button type="submit">Save URL</button>

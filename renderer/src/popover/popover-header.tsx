@@ -1,5 +1,6 @@
 // The glance: total in the primary currency and BTC, 24 h change, freshness,
 // the partial marker, and the refresh button.
+import { useId } from 'react';
 import { run, useAppStore, useBusy, useError, useFormatters } from '../shared/app-store';
 import { DemoBadge } from '../shared/demo-badge';
 import { ErrorText } from '../shared/error-text';
@@ -7,6 +8,7 @@ import { Spinner } from '../shared/spinner';
 import { useNow } from '../shared/use-now';
 
 export function PopoverHeader() {
+  const partialId = useId();
   const fmt = useFormatters();
   const now = useNow();
   const portfolio = useAppStore((s) => s.snapshot?.portfolio);
@@ -38,7 +40,8 @@ export function PopoverHeader() {
           {busy ? <Spinner /> : <span aria-hidden="true">↻</span>}
         </button>
       </div>
-      <p className="total" data-testid="popover-total">
+      {/* A partial total must never read as the whole story, to a screen reader either. */}
+      <p className="total" data-testid="popover-total" aria-describedby={portfolio.partial ? partialId : undefined}>
         {fmt.money(portfolio.totalUsd)}
       </p>
       <p className="subtotal">
@@ -51,7 +54,7 @@ export function PopoverHeader() {
         {busy ? 'Refreshing…' : lastRefreshAt === null ? 'Not refreshed yet' : `Updated ${fmt.age(lastRefreshAt, now)}`}
       </p>
       {portfolio.partial && (
-        <p className="partial" data-testid="partial-marker">
+        <p className="partial" data-testid="partial-marker" id={partialId}>
           Partial: {failing.length > 0 ? `${failing.map((c) => c.name).join(', ')} failed` : 'a connection failed'}
         </p>
       )}

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ConnectionView, SupportedExchange } from '../../../main/core/types';
 import { announce, run, useAppStore } from './app-store';
 import { CoinIcon } from './coin-icon';
+import { DemoKeysNote, useDemo } from './demo-badge';
 import { CredentialFields, READ_ONLY_GUIDANCE, collectFields } from './credential-fields';
 import { ErrorText } from './error-text';
 import { ExchangePicker } from './exchange-picker';
@@ -14,8 +15,21 @@ export function AddExchangeForm({ onDone, onCancel }: { onDone?: (c: ConnectionV
   const { exchanges, error, retry } = useSupportedExchanges();
   const [chosen, setChosen] = useState<SupportedExchange | null>(null);
   const blocked = useAppStore((s) => (s.snapshot?.secretsAvailable.ok === false ? s.snapshot.secretsAvailable.reason : null));
+  const demo = useDemo();
 
   if (blocked) return <p className="banner banner-error">{blocked}</p>;
+  if (demo) {
+    return (
+      <div>
+        <DemoKeysNote />
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    );
+  }
   if (error) {
     return (
       <div>

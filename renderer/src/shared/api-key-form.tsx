@@ -8,13 +8,14 @@ import { Spinner } from './spinner';
 
 const MIN_KEY_LENGTH = 8; // the contract rejects shorter keys; say so before asking main
 
-export function ApiKeyForm({ submitLabel, onSaved }: { submitLabel: string; onSaved?: () => void }) {
+export function ApiKeyForm({ submitLabel, onSaved, onCancel }: { submitLabel: string; onSaved?: () => void; onCancel?: () => void }) {
   const id = useId();
   const [key, setKey] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
   const busy = useAppStore((s) => 'setApiKey' in s.busy);
   const failure = useAppStore((s) => s.errors.setApiKey);
-  const blocked = useAppStore((s) => s.snapshot?.secretsAvailable.ok === false);
+  // No real key while secrets cannot be encrypted, nor in demo mode (its key is the double's).
+  const blocked = useAppStore((s) => s.snapshot?.secretsAvailable.ok === false || s.snapshot?.demo === true);
   const error = invalid ? { message: invalid } : failure;
 
   const onSubmit = async (event: FormEvent): Promise<void> => {
@@ -55,9 +56,16 @@ export function ApiKeyForm({ submitLabel, onSaved }: { submitLabel: string; onSa
         />
       </div>
       <ErrorText error={error} id={`${id}-error`} />
-      <button type="submit" className="primary" disabled={busy || blocked}>
-        {busy && <Spinner />} {busy ? 'Checking key…' : submitLabel}
-      </button>
+      <div className="form-actions">
+        {onCancel && (
+          <button type="button" onClick={onCancel} disabled={busy}>
+            Cancel
+          </button>
+        )}
+        <button type="submit" className="primary" disabled={busy || blocked}>
+          {busy && <Spinner />} {busy ? 'Checking key…' : submitLabel}
+        </button>
+      </div>
     </form>
   );
 }

@@ -36,7 +36,7 @@ export function announce(text: string): void {
 
 function formattersFor(snapshot: AppSnapshot): Formatters {
   return makeFormatters({
-    locale: userLocale(),
+    locale: userLocale(snapshot.locale),
     currency: snapshot.settings.primaryCurrency,
     rates: snapshot.rates,
     privacy: snapshot.settings.privacyMode,
@@ -124,8 +124,9 @@ export function useFormatters(): Formatters {
   const currency = useAppStore((s) => s.snapshot?.settings.primaryCurrency ?? 'USD');
   const rates = useAppStore((s) => s.snapshot?.rates);
   const privacy = useAppStore((s) => s.snapshot?.settings.privacyMode ?? false);
+  const locale = useAppStore((s) => s.snapshot?.locale);
   return useMemo(
-    () => makeFormatters({ locale: userLocale(), currency, rates: rates ?? { USD: 1 }, privacy }),
-    [currency, rates, privacy],
+    () => makeFormatters({ locale: userLocale(locale), currency, rates: rates ?? { USD: 1 }, privacy }),
+    [currency, rates, privacy, locale],
   );
 }

@@ -1,12 +1,36 @@
-import { useAppStore } from './app-store';
+import { announce, run, useAppStore, useBusy } from './app-store';
 
-/** Demo data must never pass for real balances: a label on every surface. */
+export const useDemo = (): boolean => useAppStore((s) => s.snapshot?.demo ?? false);
+
+/** Shown where keys would be entered: demo mode runs on the double's demo keys only. */
+export const DEMO_KEYS_NOTE = 'These are demo keys. Exit the demo to connect your own.';
+
+/** Demo data must never pass for real balances: a label on every surface, and the way out next to it. */
 export function DemoBadge() {
-  const demo = useAppStore((s) => s.snapshot?.demo ?? false);
+  const demo = useDemo();
+  const exiting = useBusy('exitDemo');
   if (!demo) return null;
+  const exit = async (): Promise<void> => {
+    const result = await run('exitDemo', 'exitDemo');
+    if (result.ok) announce('Demo ended.');
+  };
   return (
-    <span className="demo-badge" data-testid="demo-badge">
-      Demo data
-    </span>
+    <>
+      <span className="demo-badge" data-testid="demo-badge">
+        Demo data
+      </span>
+      <button type="button" className="link-button exit-demo" onClick={() => void exit()} disabled={exiting} aria-busy={exiting}>
+        Exit demo
+      </button>
+    </>
+  );
+}
+
+export function DemoKeysNote({ id }: { id?: string }) {
+  if (!useDemo()) return null;
+  return (
+    <p className="banner banner-info" id={id} data-testid="demo-keys-note">
+      {DEMO_KEYS_NOTE}
+    </p>
   );
 }

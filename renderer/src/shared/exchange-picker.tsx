@@ -1,6 +1,6 @@
 // Exchange picker: a combobox (type to search, arrows to move, Enter to pick)
 // over `/exchange/support`, following the WAI-ARIA combobox pattern.
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SupportedExchange } from '../../../main/core/types';
 import { CoinIcon } from './coin-icon';
 
@@ -21,6 +21,16 @@ export function ExchangePicker({
   }, [exchanges, query]);
   const activeIndex = Math.min(active, Math.max(0, matches.length - 1));
   const optionId = (i: number): string => `${baseId}-option-${i}`;
+  const expanded = matches.length > 0;
+  const listRef = useRef<HTMLUListElement>(null);
+
+  // aria-activedescendant moves no focus, so the browser does not scroll the
+  // list for us: keep the active option visible as the arrow keys move it.
+  useEffect(() => {
+    const option = listRef.current?.children[activeIndex];
+    // happy-dom and old engines lack scrollIntoView; nothing to keep in view there.
+    if (option instanceof HTMLElement && typeof option.scrollIntoView === 'function') option.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex, matches]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === 'ArrowDown') {
@@ -29,6 +39,12 @@ export function ExchangePicker({
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive(Math.max(activeIndex - 1, 0));
+    } else if (event.key === 'Escape' && query !== '') {
+      // First Escape clears the search; preventDefault tells the popover's
+      // Escape-hides handler this key was used up here.
+      event.preventDefault();
+      setQuery('');
+      setActive(0);
     } else if (event.key === 'Enter') {
       const exchange = matches[activeIndex];
       if (exchange) {
@@ -45,7 +61,7 @@ export function ExchangePicker({
         id={`${baseId}-search`}
         type="search"
         role="combobox"
-        aria-expanded="true"
+        aria-expanded={expanded}
         aria-controls={`${baseId}-list`}
         aria-autocomplete="list"
         aria-activedescendant={matches.length > 0 ? optionId(activeIndex) : undefined}
@@ -59,7 +75,7 @@ export function ExchangePicker({
         }}
         onKeyDown={onKeyDown}
       />
-      <ul className="picker-list" id={`${baseId}-list`} role="listbox" aria-label="Supported exchanges">
+      <ul ref={listRef} className="picker-list" id={`${baseId}-list`} role="listbox" aria-label="Supported exchanges" hidden={!expanded}>
         {matches.map((exchange, i) => (
           <li
             key={exchange.connectionId}

@@ -59,11 +59,21 @@ export function makeFormatters({ locale, currency, rates, privacy }: FormatterIn
   };
 }
 
-export function userLocale(): string {
+/**
+ * The locale for numbers and dates: main's `snapshot.locale` (the OS regional
+ * format, e.g. de-DE figures under an English UI) when given, else the page's
+ * language.
+ */
+export function userLocale(preferred?: string): string {
   const language = typeof navigator === 'undefined' ? undefined : navigator.language;
-  try {
-    return language ? (Intl.getCanonicalLocales(language)[0] ?? 'en-US') : 'en-US';
-  } catch {
-    return 'en-US'; // a malformed navigator.language must not break every number
+  for (const candidate of [preferred, language]) {
+    if (!candidate) continue;
+    try {
+      const canonical = Intl.getCanonicalLocales(candidate)[0];
+      if (canonical) return canonical;
+    } catch {
+      // A malformed locale must not break every number: try the next one.
+    }
   }
+  return 'en-US';
 }

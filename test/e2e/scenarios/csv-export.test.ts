@@ -1,7 +1,8 @@
 // Scenario 8: "Export CSV" in Holdings. The OS save dialog (the system
 // recorder) answers a path in the Downloads folder; the file there has the
-// header, one "All" row per held coin with the double's amounts, no secret,
-// and masked amounts and values once privacy mode is on.
+// header, one "All" row per held coin with the double's amounts (dust coins
+// included, marked in the Dust column), no secret, and masked amounts and
+// values once privacy mode is on.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ afterEach(async () => {
   h = null;
 });
 
-const HEADER = ['Coin', 'Symbol', 'Exchange', 'Amount', 'Price (USD)', 'Value (USD)', 'Value (BTC)', 'Share'];
+const HEADER = ['Coin', 'Symbol', 'Exchange', 'Amount', 'Price (USD)', 'Value (USD)', 'Value (BTC)', 'Share', 'Dust'];
 
 /** RFC 4180 lines → cells (quoted cells may hold commas and doubled quotes). */
 function parseCsv(text: string): string[][] {
@@ -72,26 +73,31 @@ it('CSV export: header, a row per held coin with the double’s amounts, no secr
   expect(plain.rows[0]).toEqual(HEADER);
   for (const secret of ALL_SECRETS) expect(plain.text).not.toContain(secret);
 
-  // Every coin the double says Binance holds has an "All" row with its amount.
+  // Every coin the double says Binance holds, dust included, has an "All" row with its amount.
   const portfolio = h.app.snapshot().portfolio;
-  const allRows = plain.rows.filter((row) => row[2] === 'All' && !row[0]?.startsWith('Dust'));
-  expect(allRows.map((row) => row[1])).toEqual(portfolio.rows.map((row) => row.symbol));
-  // Rows are in the portfolio's order; a coin's amount is what the double holds of it.
+  const listed = [...portfolio.rows, ...portfolio.dust.rows];
+  const allRows = plain.rows.filter((row) => row[2] === 'All');
   const expectedAmount = new Map<string, number>();
   for (const row of h.double.expectedBalance('binance', BINANCE_FIELDS)) {
-    expectedAmount.set(row.coinId, (expectedAmount.get(row.coinId) ?? 0) + row.amount);
+    // Zero amounts are not holdings (the aggregation drops them).
+    if (row.amount > 0) expectedAmount.set(row.coinId, (expectedAmount.get(row.coinId) ?? 0) + row.amount);
   }
-  let checked = 0;
-  portfolio.rows.forEach((row, i) => {
+  expect(portfolio.dust.count).toBeGreaterThan(0); // the double's data has dust: this test covers it
+  expect(new Set(listed.map((row) => row.coinId))).toEqual(new Set(expectedAmount.keys()));
+  expect(allRows).toHaveLength(expectedAmount.size);
+  // Rows are in the portfolio's order, listed coins then dust coins.
+  listed.forEach((row, i) => {
+    const csvRow = allRows[i];
     const expected = expectedAmount.get(row.coinId) ?? Number.NaN;
+    expect(csvRow?.[1], row.coinId).toBe(row.symbol);
     // The CSV keeps 15 significant digits.
-    expect(Math.abs(Number(allRows[i]?.[3]) - expected), row.symbol).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
-    checked++;
+    expect(Math.abs(Number(csvRow?.[3]) - expected), row.symbol).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
+    expect(csvRow?.[8], `${row.symbol} Dust column`).toBe(i >= portfolio.rows.length ? 'yes' : '');
   });
-  expect(checked).toBeGreaterThan(10);
-  // Binance split rows follow, and the file ends with the dust line.
+  expect(portfolio.rows.length).toBeGreaterThan(10);
+  // Each coin is followed by its Binance split row; no folded "Dust (n coins)" line remains.
   expect(plain.rows.filter((row) => row[2] === 'Binance')).toHaveLength(allRows.length);
-  expect(plain.rows.at(-1)?.[0]).toMatch(/Dust/);
+  expect(plain.rows.some((row) => row[0]?.startsWith('Dust ('))).toBe(false);
 
   // Privacy on: the same rows, with amounts and values masked.
   h.tray.clickMenuItem('privacy');

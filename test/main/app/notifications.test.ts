@@ -1,21 +1,15 @@
 // Notifications the app raises besides "synced": credits running low (once,
 // before they run out), and where each kind's click leads.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notificationTab } from '../../../main/app/snapshot-watchers';
-import { startAppHarness, type AppHarness } from '../../support/app-harness';
+import { useAppHarness } from '../../support/app-harness';
 import { TEST_API_KEY } from '../../support/double-helpers';
-import { useTempDirs } from '../../support/temp-dir';
 
-const tempDir = useTempDirs();
-let h: AppHarness | null = null;
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const startApp = useAppHarness();
 
 describe('notifications', () => {
   it('warns once when credits fall under a tenth of the plan', async () => {
-    h = await startAppHarness(await tempDir(), { double: { quota: 20_000 } });
+    const h = await startApp({ double: { quota: 20_000 } });
     expect((await h.invoke('setApiKey', { key: TEST_API_KEY })).ok).toBe(true);
     h.double.setCreditsUsed(18_500);
     await h.invoke('getCredits');

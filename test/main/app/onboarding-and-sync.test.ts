@@ -1,29 +1,18 @@
 // The main process end to end under Node: commands through the real IPC gate,
 // the real services, the CoinStats double over HTTP.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BINANCE_FIELDS, REJECTED_FIELDS, TEST_API_KEY, ALL_SECRETS } from '../../support/double-helpers';
 import { findSecretsInText, scanForSecrets } from '../../support/secret-scan';
-import { startAppHarness, type AppHarness } from '../../support/app-harness';
-import { useTempDirs } from '../../support/temp-dir';
+import { okValue, useAppHarness } from '../../support/app-harness';
 
-const tempDir = useTempDirs();
-let h: AppHarness | null = null;
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const startApp = useAppHarness();
 
-function value<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-}
 
 describe('first run to first synced exchange', () => {
   it('validates the CoinStats key, connects Binance, follows the sync and notifies once', async () => {
-    const dir = await tempDir();
-    h = await startAppHarness(dir, { double: { syncPolls: 2 } });
+    const h = await startApp({ double: { syncPolls: 2 } });
 
-    const first = value(await h.invoke('getState'));
+    const first = okValue(await h.invoke('getState'));
     expect(first.apiKey.set).toBe(false);
     expect(first.connections).toEqual([]);
 
@@ -31,10 +20,10 @@ describe('first run to first synced exchange', () => {
     expect(wrongKey.ok).toBe(false);
     if (!wrongKey.ok) expect(wrongKey.error.code).toBe('coinstats_key_invalid');
 
-    const set = value(await h.invoke('setApiKey', { key: TEST_API_KEY }));
+    const set = okValue(await h.invoke('setApiKey', { key: TEST_API_KEY }));
     expect(set.hint).toBe(`••••${TEST_API_KEY.slice(-4)}`);
 
-    const exchanges = value(await h.invoke('listSupportedExchanges'));
+    const exchanges = okValue(await h.invoke('listSupportedExchanges'));
     const binance = exchanges.find((e) => e.connectionId === 'binance');
     expect(binance?.connectionFields.map((f) => f.key).sort()).toEqual(['apiKey', 'apiSecret']);
 
@@ -45,9 +34,9 @@ describe('first run to first synced exchange', () => {
     const rejected = await h.invoke('addConnection', { exchangeId: 'binance', fields: REJECTED_FIELDS });
     expect(rejected.ok).toBe(false);
     if (!rejected.ok) expect(rejected.error.code).toBe('exchange_rejected');
-    expect(value(await h.invoke('getState')).connections).toEqual([]);
+    expect(okValue(await h.invoke('getState')).connections).toEqual([]);
 
-    const added = value(await h.invoke('addConnection', { exchangeId: 'binance', fields: BINANCE_FIELDS, name: 'Main Binance' }));
+    const added = okValue(await h.invoke('addConnection', { exchangeId: 'binance', fields: BINANCE_FIELDS, name: 'Main Binance' }));
     expect(added.name).toBe('Main Binance');
     expect(added.credentialHints.apiKey).toBe(`••••${BINANCE_FIELDS.apiKey.slice(-4)}`);
 
@@ -59,7 +48,7 @@ describe('first run to first synced exchange', () => {
     const synced = h.notifier.shown.filter((n) => /Main Binance synced — \$[\d,.]+/.test(n.body));
     expect(synced).toHaveLength(1);
 
-    const state = value(await h.invoke('getState'));
+    const state = okValue(await h.invoke('getState'));
     const connection = state.connections[0]!;
     expect(connection.state).toBe('synced');
     const expected = h.double.expectedBalance('binance', BINANCE_FIELDS);
@@ -73,11 +62,11 @@ describe('first run to first synced exchange', () => {
 
     // No secret in any IPC response or any file written.
     expect(findSecretsInText(JSON.stringify(h.responses), [...ALL_SECRETS, 'not-the-right-key'], 'ipc')).toEqual([]);
-    expect(await scanForSecrets(dir, ALL_SECRETS)).toEqual([]);
+    expect(await scanForSecrets(h.dir, ALL_SECRETS)).toEqual([]);
   });
 
   it('refuses a window it did not create and a page that is not ours', async () => {
-    h = await startAppHarness(await tempDir());
+    const h = await startApp();
     const foreign = await h.invokeAs({ sender: { id: 99 }, senderFrame: { url: 'app://tallybar/popover.html', parent: null } }, 'getState');
     expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
     const navigated = await h.invokeAs({ sender: { id: 1 }, senderFrame: { url: 'https://evil.example/', parent: null } }, 'setApiKey', { key: 'stolen-key-123' });
@@ -85,11 +74,11 @@ describe('first run to first synced exchange', () => {
   });
 
   it('privacy mode masks the tray title and tooltip', async () => {
-    h = await startAppHarness(await tempDir());
-    value(await h.invoke('setApiKey', { key: TEST_API_KEY }));
-    value(await h.invoke('addConnection', { exchangeId: 'binance', fields: BINANCE_FIELDS }));
+    const h = await startApp();
+    okValue(await h.invoke('setApiKey', { key: TEST_API_KEY }));
+    okValue(await h.invoke('addConnection', { exchangeId: 'binance', fields: BINANCE_FIELDS }));
     await h.settle();
-    value(await h.invoke('updateSettings', { privacyMode: true }));
+    okValue(await h.invoke('updateSettings', { privacyMode: true }));
     await h.settle();
     expect(h.tray.calls.titles.at(-1)).not.toMatch(/\d/);
     expect(h.tray.calls.tooltips.at(-1)).not.toMatch(/\$\s?\d/);

@@ -1,19 +1,13 @@
 // OS power and presence events reach the sync engine through the system port.
-import { afterEach, describe, expect, it } from 'vitest';
-import { startAppHarness, type AppHarness } from '../../support/app-harness';
-import { useTempDirs } from '../../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { useAppHarness } from '../../support/app-harness';
 
-const tempDir = useTempDirs();
-let h: AppHarness | null = null;
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const startApp = useAppHarness();
 
 describe('power events', () => {
   it('pauses for sleep, lock, offline and idle, and resumes on the way back', async () => {
-    h = await startAppHarness(await tempDir());
-    const power = () => h!.app.session().engine.power();
+    const h = await startApp();
+    const power = () => h.app.session().engine.power();
     h.system.emitPower('suspend');
     expect(power().asleep).toBe(true);
     h.system.emitPower('resume');

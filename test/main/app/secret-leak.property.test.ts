@@ -3,18 +3,12 @@
 // accepted and rejected exchange credentials); afterwards no file the app
 // wrote, no line it logged and no IPC response contains any of them.
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startAppHarness, type AppHarness } from '../../support/app-harness';
+import { describe, expect, it } from 'vitest';
+import { useAppHarness } from '../../support/app-harness';
 import { TEST_API_KEY } from '../../support/double-helpers';
 import { findSecretsInText, scanForSecrets } from '../../support/secret-scan';
-import { useTempDirs } from '../../support/temp-dir';
 
-const tempDir = useTempDirs();
-let h: AppHarness | null = null;
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const startApp = useAppHarness();
 
 /** Printable, distinctive, long enough that a chance match is impossible. */
 const secret = (prefix: string) =>
@@ -22,8 +16,7 @@ const secret = (prefix: string) =>
 
 describe('no secret leaves the vault', () => {
   it('keeps 1,000+ random secrets out of files, logs and IPC responses', async () => {
-    const dir = await tempDir();
-    h = await startAppHarness(dir);
+    const h = await startApp();
     const [rejectedKeys, acceptedFields, rejectedFields] = fc.sample(
       fc.tuple(
         fc.uniqueArray(secret('cs-'), { minLength: 700, maxLength: 700 }),
@@ -61,6 +54,6 @@ describe('no secret leaves the vault', () => {
     expect(findSecretsInText(JSON.stringify(h.responses), secrets, 'ipc responses')).toEqual([]);
     expect(findSecretsInText(h.logLines.join('\n'), secrets, 'log')).toEqual([]);
     expect(findSecretsInText(JSON.stringify(h.notifier.shown) + h.tray.calls.tooltips.join('\n'), secrets, 'os')).toEqual([]);
-    expect(scanForSecrets(dir, secrets)).toEqual([]);
+    expect(scanForSecrets(h.dir, secrets)).toEqual([]);
   }, 120_000);
 });

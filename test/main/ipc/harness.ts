@@ -58,6 +58,8 @@ const connection: ConnectionView = {
 export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
   return {
     demo: false,
+    platform: 'darwin',
+    locale: 'en-US',
     secretsAvailable: { ok: true },
     apiKey: { set: true, hint: '••••wxyz' },
     settings: { ...DEFAULT_SETTINGS },
@@ -67,7 +69,7 @@ export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
       totalBtc: 0.0001,
       change24hPct: null,
       rows: [],
-      dust: { count: 0, valueUsd: 0, valueBtc: 0, share: 0 },
+      dust: { count: 0, valueUsd: 0, valueBtc: 0, share: 0, rows: [] },
       partial: false,
     },
     rates: { USD: 1 },
@@ -110,6 +112,7 @@ export const VALID_REQUESTS: { [C in Command]: Request<C> } = {
   hidePopover: undefined,
   openExternal: { url: 'https://coinstats.app/api-docs' },
   startDemo: undefined,
+  exitDemo: undefined,
   dismissNotice: { id: 'store-recovered' },
   quit: undefined,
 };
@@ -139,6 +142,7 @@ export const RESPONSES: Responses = {
   hidePopover: undefined,
   openExternal: undefined,
   startDemo: undefined,
+  exitDemo: undefined,
   dismissNotice: undefined,
   quit: undefined,
 };

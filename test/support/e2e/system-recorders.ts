@@ -18,6 +18,8 @@ export interface SystemRecorderOptions {
   saveDir?: string | null;
   dark?: boolean;
   locale?: string;
+  /** The OS login item at start (ignored on Linux, which has none). */
+  launchAtLogin?: boolean;
 }
 
 export class SystemRecorder implements SystemPort {
@@ -25,12 +27,14 @@ export class SystemRecorder implements SystemPort {
   readonly isPackaged = false;
   readonly calls: SystemCall[] = [];
   private dark: boolean;
+  private loginItem: boolean;
   private readonly themeListeners = new Set<() => void>();
   private readonly powerListeners = new Set<(event: PowerEvent) => void>();
 
   constructor(private readonly options: SystemRecorderOptions = {}) {
     this.platform = options.platform ?? 'linux';
     this.dark = options.dark ?? false;
+    this.loginItem = options.launchAtLogin ?? false;
   }
 
   async openExternal(url: string): Promise<void> {
@@ -48,6 +52,11 @@ export class SystemRecorder implements SystemPort {
 
   setLaunchAtLogin(enabled: boolean): void {
     this.calls.push({ method: 'setLaunchAtLogin', enabled });
+    this.loginItem = enabled;
+  }
+
+  getLaunchAtLogin(): boolean | null {
+    return this.platform === 'linux' ? null : this.loginItem;
   }
 
   shouldUseDarkColors(): boolean {

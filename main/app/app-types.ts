@@ -1,0 +1,58 @@
+// What the composition root needs from its host (Electron, or the test
+// harnesses) and what it gives back.
+import type { AppSnapshot } from '../core/types';
+import type { AppMenuActions } from '../controllers/app-menu';
+import type { DetailsTab } from '../ipc/contract';
+import type { Handlers, InvokeEventLike } from '../ipc/gate';
+import type { DisplayPort, NotifierPort, SystemPort, TrayPort, WindowPort } from '../ports';
+import type { Clock } from '../services/clock';
+import type { OpenStore } from '../services/settings-store';
+import type { SafeStorageLike } from '../services/vault';
+import type { Session, SessionOptions } from './session';
+
+export interface DemoBackend {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface AppDeps {
+  /** Electron's userData (or a temp dir in tests). The demo lives in `<dataDir>/demo`. */
+  dataDir: string;
+  /** TALLYBAR_API_BASE_URL, if set. */
+  envBaseUrl?: string | undefined;
+  demo: boolean;
+  openStore: OpenStore;
+  safeStorage: SafeStorageLike;
+  whenReady: () => Promise<void>;
+  clock: Clock;
+  tray: TrayPort;
+  popover: WindowPort;
+  /** Creates the details window, or focuses the existing one. */
+  openDetailsWindow(tab: DetailsTab | undefined): { port: WindowPort; created: boolean };
+  detailsWindow(): WindowPort | null;
+  display: DisplayPort;
+  notifier: NotifierPort;
+  system: SystemPort;
+  /** Directory of the tray PNGs. */
+  trayAssetsDir: string;
+  downloadsDir: string;
+  /** Whether a URL is one of our own renderer pages (the IPC gate's check). */
+  isAppUrl(url: string): boolean;
+  /** Starts the built-in CoinStats double for demo mode. */
+  startDemoBackend(): Promise<DemoBackend>;
+  log(line: string): void;
+  /** Tests make the client faster; production keeps the defaults. */
+  tuning?: Pick<SessionOptions, 'ratePerSecond' | 'retry' | 'timeoutMs'>;
+}
+
+export interface TallybarApp {
+  readonly handlers: Handlers;
+  isTrustedSender(event: InvokeEventLike): boolean;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  snapshot(): AppSnapshot;
+  session(): Session;
+  togglePopover(): void;
+  /** What the application menu's items do (same as the tray's). */
+  readonly menuActions: AppMenuActions;
+}
