@@ -36,7 +36,8 @@ export function ConnectionCard({ connection: c, onRemoved }: { connection: Conne
     buttons.current[returnTo.current]?.focus();
     returnTo.current = null;
   }, [mode]);
-  const [testResult, setTestResult] = useState<string | null>(null);
+  // The outcome, not its text: a total is formatted when shown, so privacy mode turned on later masks it.
+  const [testResult, setTestResult] = useState<{ totalUsd: number } | { failed: string } | null>(null);
   const testing = useBusy(`test:${c.id}`);
   const testError = useError(`test:${c.id}`);
   const removing = useBusy(`remove:${c.id}`);
@@ -50,16 +51,18 @@ export function ConnectionCard({ connection: c, onRemoved }: { connection: Conne
   const lastError = c.lastError
     ? { message: c.lastError.message, action: c.lastError.action ?? describeError(c.lastError.code, { exchangeName: c.exchangeName }).action }
     : null;
+  const testResultText = (outcome: { totalUsd: number } | { failed: string }): string =>
+    'failed' in outcome ? outcome.failed : `${c.name} works: ${fmt.money(outcome.totalUsd)}.`;
 
   const test = async (): Promise<void> => {
     setTestResult(null);
     const result = await run(`test:${c.id}`, 'testConnection', { id: c.id });
     if (!result.ok) return;
-    const text = result.value.ok
-      ? `${c.name} works: ${fmt.money(result.value.totalUsd)}.`
-      : `${c.name} failed: ${result.value.error.message}${result.value.error.action ? ` ${result.value.error.action}` : ''}`;
-    setTestResult(text);
-    announce(text);
+    const outcome = result.value.ok
+      ? { totalUsd: result.value.totalUsd }
+      : { failed: `${c.name} failed: ${result.value.error.message}${result.value.error.action ? ` ${result.value.error.action}` : ''}` };
+    setTestResult(outcome);
+    announce(testResultText(outcome));
   };
 
   const remove = async (): Promise<void> => {
@@ -95,7 +98,7 @@ export function ConnectionCard({ connection: c, onRemoved }: { connection: Conne
         )}
       </p>
       {lastError && c.state === 'error' && <ErrorText error={lastError} />}
-      {testResult && <p className="small">{testResult}</p>}
+      {testResult && <p className="small">{testResultText(testResult)}</p>}
       <ErrorText error={testError ?? removeError} />
       {mode === 'replace' && <ReplaceKeysForm connection={c} onDone={close} />}
       {mode === 'confirm-remove' ? (

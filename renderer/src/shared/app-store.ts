@@ -47,6 +47,11 @@ function applySnapshot(next: AppSnapshot): void {
   const prev = useAppStore.getState().snapshot;
   const message = describeRefreshEnd(prev, next, formattersFor(next));
   useAppStore.setState({ snapshot: next, loadError: null });
+  // The live region keeps its last message in the DOM: one said before privacy
+  // mode came on ("…total $12,345.67") must not stay readable after.
+  if (next.settings.privacyMode && prev && !prev.settings.privacyMode) {
+    useAppStore.setState((s) => ({ announcement: { text: '', seq: s.announcement.seq } }));
+  }
   if (message) announce(message);
 }
 

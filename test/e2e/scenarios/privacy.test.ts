@@ -1,11 +1,22 @@
 // Scenario 6: privacy mode masks every amount everywhere: the popover, the
-// details window and the tray (title, tooltip, menu), toggled from the tray
-// menu and with the keyboard shortcut in either window.
+// details window (every tab) and the tray (title, tooltip, menu), toggled from
+// the tray menu and with the keyboard shortcut in either window; and the
+// notification of an exchange that syncs while it is on.
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { ALL_SECRETS } from '../../support/double-helpers';
+import type { HistoryPoint } from '../../../main/core/types';
+import { ALL_SECRETS, KUCOIN_FIELDS } from '../../support/double-helpers';
 import { useChromium } from '../../support/e2e/chromium';
-import { bodyText, onboardWithBinance, settleAll, startScenario } from '../../support/e2e/scenario-helpers';
+import {
+  bodyText,
+  chipTexts,
+  fillExchangeForm,
+  onboardWithBinance,
+  settleAll,
+  startScenario,
+  submitExchangeForm,
+  supportedExchanges,
+} from '../../support/e2e/scenario-helpers';
 import type { E2E } from '../../support/e2e/start-e2e';
 
 const getBrowser = useChromium();
@@ -32,17 +43,100 @@ function trayFigures(e: E2E): string[] {
 
 const withDigits = (values: readonly string[]): string[] => values.filter((value) => /\d/.test(value));
 
+/**
+ * Money as text: a currency sign or code next to digits ("$12,345.67",
+ * "$84K", "₿0.51", "12,3 €", "USD 5"). Dates, percentages, shares and credit
+ * counts carry digits too and reveal no holdings, so they may stay.
+ */
+const MONEY = /[$€£¥₿]\s?[+\-−]?\d|\d\s?[$€£¥₿]|\b(?:USD|EUR|GBP|BTC)\s?\d|\d\s?(?:USD|EUR|GBP|BTC)\b/;
+
+/**
+ * Every piece of money a reader (or a screen reader) could meet on the page:
+ * text nodes and accessible names (the history chart's summary is an
+ * aria-label). Not <option> text: Settings' "Compact ($12.3K)" is an example
+ * of the tray format, not the user's money.
+ */
+function moneyOn(page: Page): Promise<string[]> {
+  return page.evaluate((source) => {
+    const money = new RegExp(source);
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      if (money.test(text) && !node.parentElement?.closest('option, script, style')) found.push(text);
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [alt]')) {
+      for (const name of ['aria-label', 'title', 'alt']) {
+        const value = el.getAttribute(name);
+        if (value && money.test(value)) found.push(value);
+      }
+    }
+    return found;
+  }, MONEY.source);
+}
+
+const HOUR = 3_600_000;
+
+/** A few hourly totals before the onboarding's real point, through the app's own history store, so History draws a line. */
+function seedHistory(e: E2E): void {
+  const history = e.app.session().history;
+  const now = history.query('24h').at(-1);
+  expect(now, 'onboarding recorded a history point').toBeDefined();
+  const { t, totalUsd, totalBtc } = now!;
+  const points: HistoryPoint[] = [6, 5, 4, 3, 2, 1].map((hoursAgo) => {
+    const factor = 1 - hoursAgo * 0.01;
+    return { t: t - hoursAgo * HOUR, totalUsd: totalUsd * factor, totalBtc: totalBtc * factor };
+  });
+  history.appendMany(points);
+  expect(history.query('7d').length).toBeGreaterThanOrEqual(7);
+}
+
+const statusPolls = (e: E2E): number => e.double.requests().filter((r) => r.path.includes('/exchange/status') && r.status === 200).length;
+
+/**
+ * A new portfolio says "syncing" to its first status poll (syncPolls: 1).
+ * Once that poll is answered, "Refresh now" finds it synced: the
+ * syncing → synced transition that raises a notification, without waiting
+ * out the engine's second poll (~10 s later).
+ */
+async function finishSyncingByRefresh(e: E2E, pollsBefore: number): Promise<void> {
+  await expect.poll(() => statusPolls(e), { timeout: 15_000 }).toBeGreaterThan(pollsBefore);
+  await e.popover.getByRole('button', { name: 'Refresh now' }).click();
+}
+
+async function openTab(page: Page, label: string): Promise<void> {
+  await page.getByRole('tab', { name: label }).click();
+  await page.getByRole('tab', { name: label, selected: true }).waitFor();
+}
+
+/** History's figures: the value axis, the readout's total, and the hidden table's totals (not its dates; nor the readout's dates, left to moneyOn). */
+const HISTORY_AMOUNTS = '.chart-y-axis span, .chart-readout strong, table.visually-hidden td:nth-child(n+2)';
+
 async function privacyIs(e: E2E, on: boolean): Promise<void> {
   await expect.poll(() => e.app.snapshot().settings.privacyMode).toBe(on);
   await settleAll(e);
 }
 
-it('privacy mode from the tray menu and the keyboard shortcut hides every amount in the popover, details and tray', async () => {
-  h = await startScenario(getBrowser());
-  await onboardWithBinance(h);
+it('privacy mode from the tray menu and the keyboard shortcut hides every amount in the popover, details, tray and notifications', async () => {
+  // One "syncing" status poll per new portfolio: an exchange added later goes
+  // syncing → synced and raises the notification that carries its total.
+  h = await startScenario(getBrowser(), { double: { syncPolls: 1 } });
+  const onboarded = onboardWithBinance(h);
+  await finishSyncingByRefresh(h, 0);
+  await onboarded;
+  seedHistory(h);
   const popover = h.popover;
   await popover.getByRole('button', { name: 'Open details' }).click();
   const details = (await h.details()).page;
+
+  // Before: History and Exchanges show money (so the checks below can fail).
+  await openTab(details, 'History');
+  await details.locator('.chart-surface').waitFor();
+  expect(withDigits(await texts(details, '.chart-y-axis span')).length).toBeGreaterThanOrEqual(2);
+  expect((await moneyOn(details)).length).toBeGreaterThan(5);
+  await openTab(details, 'Exchanges');
+  expect(withDigits(await texts(details, '.connection-total'))).toHaveLength(1);
+  await openTab(details, 'Holdings');
   await details.getByTestId('holdings-row').first().waitFor();
   // Expand the first coin so the per-exchange split is on screen too.
   await details.getByTestId('holdings-row').first().click();
@@ -82,6 +176,68 @@ it('privacy mode from the tray menu and the keyboard shortcut hides every amount
   await privacyIs(h, true);
   await expect.poll(() => texts(details, HOLDINGS_AMOUNTS).then(withDigits)).toEqual([]);
   await expect.poll(() => texts(popover, POPOVER_AMOUNTS).then(withDigits)).toEqual([]);
+  expect(withDigits(trayFigures(h))).toEqual([]);
+
+  // 4) Every other tab of the details window, still in privacy mode.
+  await openTab(details, 'History');
+  await details.locator('.chart-surface').waitFor();
+  await expect.poll(() => texts(details, HISTORY_AMOUNTS).then(withDigits)).toEqual([]);
+  expect(await details.locator('.chart-y-axis span').count()).toBeGreaterThanOrEqual(2);
+  // The keyboard cursor's readout (a point's total and BTC) is masked too.
+  await details.locator('.chart-surface').focus();
+  await details.keyboard.press('Home');
+  await expect.poll(() => texts(details, '.chart-readout strong').then(withDigits)).toEqual([]);
+  expect(await texts(details, '.chart-readout .muted')).toEqual([expect.stringMatching(/^\(•+\) at /)]);
+  expect(await moneyOn(details)).toEqual([]);
+
+  await openTab(details, 'Exchanges');
+  const cards = details.getByTestId('exchange-row');
+  expect(await texts(details, '.connection-total')).toHaveLength(1);
+  expect(withDigits(await texts(details, '.connection-total'))).toEqual([]);
+  // "Test" answers with the connection's total: masked as well, and a result
+  // shown before privacy comes on is masked once it does.
+  const testResult = (): Promise<string[]> => texts(details, '[data-testid=exchange-row] p.small:not(.muted)');
+  await cards.first().getByRole('button', { name: 'Test' }).click();
+  await cards.first().getByText(/works:/).waitFor();
+  expect(withDigits(await testResult())).toEqual([]);
+  expect(await moneyOn(details)).toEqual([]);
+  await details.keyboard.press('Control+Shift+P');
+  await privacyIs(h, false);
+  await cards.first().getByRole('button', { name: 'Test' }).click();
+  await expect.poll(() => testResult().then(withDigits)).toHaveLength(1);
+  await details.keyboard.press('Control+Shift+P');
+  await privacyIs(h, true);
+  await expect.poll(() => testResult().then(withDigits)).toEqual([]);
+  expect(await moneyOn(details)).toEqual([]);
+
+  await openTab(details, 'Settings');
+  await details.getByTestId('api-key-hint').waitFor();
+  await settleAll(h);
+  expect(await moneyOn(details)).toEqual([]);
+
+  // 5) An exchange added and synced while privacy is on: its card, the
+  // totals, and the "synced" notification show no money.
+  const notified = h.notifications.shown.length;
+  const pollsBefore = statusPolls(h);
+  await openTab(details, 'Exchanges');
+  await details.getByRole('button', { name: 'Add exchange' }).click();
+  const kucoin = (await supportedExchanges(h)).find((e) => e.connectionId === 'kucoin');
+  if (!kucoin) throw new Error('The double does not list KuCoin');
+  await fillExchangeForm(details, kucoin, KUCOIN_FIELDS);
+  await submitExchangeForm(details, 'KuCoin');
+  await expect.poll(() => chipTexts(details)).toEqual(['Synced', 'Syncing']);
+  await finishSyncingByRefresh(h, pollsBefore);
+  await expect.poll(() => chipTexts(details)).toEqual(['Synced', 'Synced']);
+  await expect.poll(() => h!.notifications.shown.length).toBeGreaterThan(notified);
+  await popover.getByRole('button', { name: 'Refresh now' }).waitFor();
+  await settleAll(h);
+  const fresh = h.notifications.shown.slice(notified);
+  expect(fresh.map((n) => n.body)).toContainEqual(expect.stringContaining('KuCoin synced'));
+  expect(withDigits(fresh.map((n) => `${n.title}\n${n.body}`))).toEqual([]);
+  expect(withDigits(await texts(details, '.connection-total'))).toEqual([]);
+  expect(await moneyOn(details)).toEqual([]);
+  await expect.poll(() => texts(popover, POPOVER_AMOUNTS).then(withDigits)).toEqual([]);
+  expect(await moneyOn(popover)).toEqual([]);
   expect(withDigits(trayFigures(h))).toEqual([]);
 
   expect(await h.findLeaks(ALL_SECRETS)).toEqual([]);
