@@ -53,6 +53,7 @@ function snapshot(universe: Universe, balances: ConnectionBalances[]): AppSnapsh
     portfolio: aggregatePortfolio({ balances, coins: coinsOf(universe), dustThresholdUsd: settings.dustThresholdUsd }),
     rates: { ...CURRENCIES },
     refreshing: false,
+    refreshProgress: null,
     lastRefreshAt: NOW - 2 * 60_000,
     credits: { remaining: 18_000, total: 20_000, spentThisMonth: 2_000, projectedMonth: 9_000, budget: 20_000, effectiveBackgroundMinutes: 60, limited: null },
     notices: [],

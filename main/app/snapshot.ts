@@ -62,6 +62,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     portfolio,
     rates: store.getRates().value ?? { USD: 1 },
     refreshing: engine.isRefreshing(),
+    refreshProgress: engine.progress(),
     lastRefreshAt: engine.lastRefreshAt() ?? newestSync(connections),
     credits: session.governor.view(),
     notices: ctx.notices,

@@ -255,6 +255,8 @@ export interface AppSnapshot {
   /** Rates against USD for the primary currency conversion. */
   rates: CurrencyRates;
   refreshing: boolean;
+  /** While a refresh runs: connections it has been through, of how many. */
+  refreshProgress: { done: number; total: number } | null;
   lastRefreshAt: number | null;
   credits: CreditView;
   /** Messages the user must see once (e.g. a settings file was recovered). */

@@ -45,6 +45,8 @@ export interface SyncEngine {
   /** Connections whose last attempt failed: the total is partial while any is. */
   failingConnectionIds(): string[];
   isRefreshing(): boolean;
+  /** Connections the running refresh has been through, of how many; null when none runs. */
+  progress(): { done: number; total: number } | null;
   lastRefreshAt(): number | null;
   /** Oldest `lastSyncAt` over all connections: the age of what the user sees. */
   oldestSyncAt(): number | null;
@@ -61,6 +63,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
   let refreshing: Promise<void> | null = null;
   /** The run `refreshing` belongs to. */
   let current: { startedAt: number; userInitiated: boolean } | null = null;
+  let progress: { done: number; total: number } | null = null;
   let lastRefresh: number | null = null;
   let backgroundTimer: TimerHandle | null = null;
   let started = false;
@@ -133,12 +136,19 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       (async () => {
         deps.onChange?.();
         try {
-          await runLimited(ids, concurrency, (id) => connections.refresh(id, opts));
+          progress = { done: 0, total: ids.length };
+          await runLimited(ids, concurrency, (id) =>
+            connections.refresh(id, opts).finally(() => {
+              if (progress) progress = { done: progress.done + 1, total: progress.total };
+              deps.onChange?.();
+            }),
+          );
           lastRefresh = clock.now();
           await deps.enrichment?.update();
         } finally {
           refreshing = null;
           current = null;
+          progress = null;
           scheduleBackground();
           deps.onChange?.();
         }
@@ -228,6 +238,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
         .filter((id) => connections.runtime(id).state === 'error'),
 
     isRefreshing: () => refreshing !== null,
+    progress: () => progress,
     lastRefreshAt: () => lastRefresh,
 
     oldestSyncAt() {

@@ -83,6 +83,7 @@ export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
     portfolio: aggregatePortfolio({ balances: [], coins: COINS, dustThresholdUsd: DEFAULT_SETTINGS.dustThresholdUsd }),
     rates: { USD: 1, EUR: 0.5, GBP: 0.8 },
     refreshing: false,
+    refreshProgress: null,
     lastRefreshAt: null,
     credits: {
       remaining: 18_000,

@@ -13,6 +13,7 @@ export function PopoverHeader() {
   const now = useNow();
   const portfolio = useAppStore((s) => s.snapshot?.portfolio);
   const refreshing = useAppStore((s) => s.snapshot?.refreshing ?? false);
+  const progress = useAppStore((s) => s.snapshot?.refreshProgress ?? null);
   const lastRefreshAt = useAppStore((s) => s.snapshot?.lastRefreshAt ?? null);
   const connections = useAppStore((s) => s.snapshot?.connections);
   const requested = useBusy('refreshAll');
@@ -51,7 +52,7 @@ export function PopoverHeader() {
         </span>
       </p>
       <p className="freshness muted">
-        {busy ? 'Refreshing…' : lastRefreshAt === null ? 'Not refreshed yet' : `Updated ${fmt.age(lastRefreshAt, now)}`}
+        {busy ? refreshingText(progress) : lastRefreshAt === null ? 'Not refreshed yet' : `Updated ${fmt.age(lastRefreshAt, now)}`}
       </p>
       {portfolio.partial && (
         <p className="partial" data-testid="partial-marker" id={partialId}>
@@ -61,4 +62,10 @@ export function PopoverHeader() {
       <ErrorText error={refreshError} />
     </header>
   );
+}
+
+/** "Refreshing 1 of 3…" while a refresh of several exchanges runs. */
+export function refreshingText(progress: { done: number; total: number } | null): string {
+  if (!progress || progress.total < 2) return 'Refreshing…';
+  return `Refreshing ${Math.min(progress.done + 1, progress.total)} of ${progress.total}…`;
 }

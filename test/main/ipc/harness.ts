@@ -74,6 +74,7 @@ export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
     },
     rates: { USD: 1 },
     refreshing: false,
+    refreshProgress: null,
     lastRefreshAt: null,
     credits: {
       remaining: null,

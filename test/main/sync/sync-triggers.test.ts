@@ -152,3 +152,23 @@ describe('sync engine: bounded concurrency and daily rates', () => {
     expect(h1.count(CURRENCIES)).toBe(2);
   });
 });
+
+describe('sync engine: progress', () => {
+  it('counts the connections a refresh has been through, then clears', async () => {
+    h = await makeHarness(await tempDir(), { concurrency: 1 });
+    for (let i = 0; i < 3; i++) await h.connect('binance', { apiKey: `demoKEY-p${i}-aaaa`, apiSecret: `demoSECRET-p${i}-bbbb` }, `Binance ${i}`);
+    h.double.setFault('balance', { kind: 'slow', ms: 120 }, 3);
+    expect(h.engine.progress()).toBeNull();
+    const seen = new Set<string>();
+    const refresh = h.engine.refreshAll({ userInitiated: true });
+    const poll = setInterval(() => {
+      const p = h?.engine.progress();
+      if (p) seen.add(`${p.done}/${p.total}`);
+    }, 10);
+    await refresh;
+    clearInterval(poll);
+    // 3/3 while names and icons are fetched after the last exchange.
+    expect([...seen]).toEqual(['0/3', '1/3', '2/3', '3/3']);
+    expect(h.engine.progress()).toBeNull();
+  });
+});
