@@ -16,13 +16,9 @@ import { openConfStore } from './conf-store';
 import { useTempDirs } from './temp-dir';
 import { TEST_API_KEY } from './double-helpers';
 import { createFakeSafeStorage } from './fake-safe-storage';
-import {
-  createDisplayRecorder,
-  createNotifierRecorder,
-  createSystemRecorder,
-  createTrayRecorder,
-  createWindowRecorder,
-} from './recorders';
+import { NotificationRecorder, TrayRecorder } from './e2e/recorders';
+import { FakeDisplay, SystemRecorder } from './e2e/system-recorders';
+import { createWindowRecorder } from './recorders';
 
 export const POPOVER_ID = 1;
 export const DETAILS_ID = 2;
@@ -32,10 +28,10 @@ export interface AppHarness {
   app: TallybarApp;
   double: CoinStatsDouble;
   clock: ManualClock;
-  tray: ReturnType<typeof createTrayRecorder>;
+  tray: TrayRecorder;
   popover: ReturnType<typeof createWindowRecorder>;
-  notifier: ReturnType<typeof createNotifierRecorder>;
-  system: ReturnType<typeof createSystemRecorder>;
+  notifier: NotificationRecorder;
+  system: SystemRecorder;
   /** Every IPC response, for secret scans. */
   responses: unknown[];
   /** Every line main logged. */
@@ -50,17 +46,17 @@ export interface AppHarness {
 export async function startAppHarness(dir: string, options: { double?: DoubleOptions; demoDouble?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; osLaunchAtLogin?: boolean; demo?: boolean } = {}): Promise<AppHarness> {
   const double = await startDouble({ apiKey: TEST_API_KEY, rateLimit: null, syncPolls: 1, ...options.double });
   const clock = createManualClock(T0);
-  const tray = createTrayRecorder();
+  const tray = new TrayRecorder({ x: 1000, y: 0, width: 22, height: 22 });
   const popover = createWindowRecorder(POPOVER_ID);
-  const notifier = createNotifierRecorder();
-  const system = createSystemRecorder(options.platform ?? 'darwin', { launchAtLogin: options.osLaunchAtLogin ?? false });
+  const notifier = new NotificationRecorder();
+  const system = new SystemRecorder({ platform: options.platform ?? 'darwin', launchAtLogin: options.osLaunchAtLogin ?? false });
   const { safeStorage } = createFakeSafeStorage();
   const handlers = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => unknown>();
   const ipcMain: IpcMainLike = {
     handle: (channel, listener) => void handlers.set(channel, listener),
     removeHandler: (channel) => void handlers.delete(channel),
   };
-  const display = createDisplayRecorder({ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } });
+  const display = new FakeDisplay({ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } }, { x: 500, y: 300 });
   // The real manager, with recorders for the native windows it creates.
   const detailsManager = createDetailsWindowManager({
     display,
@@ -80,13 +76,13 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     safeStorage,
     whenReady: async () => undefined,
     clock,
-    tray: tray.tray,
+    tray,
     popover: popover.window,
     openDetailsWindow: (tab) => detailsManager.open(tab),
     detailsWindow: () => detailsManager.current(),
     display,
-    notifier: notifier.notifier,
-    system: system.system,
+    notifier,
+    system,
     trayAssetsDir: '/assets/tray',
     downloadsDir: dir,
     isAppUrl: isAppPageUrl,

@@ -17,8 +17,8 @@ describe('demo mode', () => {
     const demo = okValue(await h.invoke('getState'));
     expect(demo.demo).toBe(true);
     expect(demo.connections.map((c) => c.name).sort()).toEqual(['Binance', 'Kraken', 'OKX']);
-    expect(h.tray.calls.tooltips.at(-1)).toMatch(/^Tallybar \(demo\)/);
-    expect(h.tray.menuItem('total')?.label).toMatch(/^Demo total: /);
+    expect(h.tray.toolTip()).toMatch(/^Tallybar \(demo\)/);
+    expect(h.tray.menuItems().find((item) => item.id === 'total')?.label).toMatch(/^Demo total: /);
 
     expect(okValue(await h.invoke('exitDemo'))).toBeUndefined();
     await h.settle();
@@ -26,8 +26,8 @@ describe('demo mode', () => {
     expect(own.demo).toBe(false);
     expect(own.connections).toEqual([]);
     expect(own.apiKey.set).toBe(false);
-    expect(h.tray.calls.tooltips.at(-1)).toMatch(/^Tallybar\n/);
-    expect(h.tray.menuItem('total')?.label).not.toMatch(/demo/i);
+    expect(h.tray.toolTip()).toMatch(/^Tallybar\n/);
+    expect(h.tray.menuItems().find((item) => item.id === 'total')?.label).not.toMatch(/demo/i);
   });
 
   it('keeps the user’s data untouched across a demo visit', async () => {

@@ -19,7 +19,7 @@ describe('notifications', () => {
     const warnings = h.notifier.shown.filter((n) => /running low/.test(n.body));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.body).toContain('1,500 of 20,000');
-    warnings[0]!.onClick?.();
+    warnings[0]!.click();
     expect(h.popover.window.isVisible()).toBe(false);
   });
 

@@ -57,8 +57,8 @@ describe('first run to first synced exchange', () => {
     expect(state.portfolio.partial).toBe(false);
 
     // The tray carries the total and the menu has every action.
-    expect(h.tray.calls.titles.at(-1)).toMatch(/\$/);
-    expect(h.tray.lastMenu().map((item) => item.id).filter(Boolean)).toEqual(['total', 'open', 'refresh', 'details', 'privacy', 'settings', 'quit']);
+    expect(h.tray.title()).toMatch(/\$/);
+    expect(h.tray.menuItems().map((item) => item.id).filter(Boolean)).toEqual(['total', 'open', 'refresh', 'details', 'privacy', 'settings', 'quit']);
 
     // No secret in any IPC response or any file written.
     expect(findSecretsInText(JSON.stringify(h.responses), [...ALL_SECRETS, 'not-the-right-key'], 'ipc')).toEqual([]);
@@ -80,8 +80,8 @@ describe('first run to first synced exchange', () => {
     await h.settle();
     okValue(await h.invoke('updateSettings', { privacyMode: true }));
     await h.settle();
-    expect(h.tray.calls.titles.at(-1)).not.toMatch(/\d/);
-    expect(h.tray.calls.tooltips.at(-1)).not.toMatch(/\$\s?\d/);
-    expect(h.tray.menuItem('privacy')?.checked).toBe(true);
+    expect(h.tray.title()).not.toMatch(/\d/);
+    expect(h.tray.toolTip()).not.toMatch(/\$\s?\d/);
+    expect(h.tray.menuItems().find((item) => item.id === 'privacy')?.checked).toBe(true);
   });
 });

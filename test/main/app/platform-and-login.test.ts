@@ -23,7 +23,7 @@ describe('platform, locale and launch at login', () => {
     const h = await startApp({ platform: 'win32', osLaunchAtLogin: false, settings: { launchAtLogin: true } });
     expect(h.app.snapshot().settings.launchAtLogin).toBe(false);
     // Syncing from the OS is a read: it never writes the login item back.
-    expect(h.system.log.loginItem).toEqual([]);
+    expect(h.system.calls.flatMap((c) => (c.method === 'setLaunchAtLogin' ? [c.enabled] : []))).toEqual([]);
   });
 
   it('keeps the stored setting on Linux, where the OS cannot tell', async () => {
@@ -34,7 +34,7 @@ describe('platform, locale and launch at login', () => {
   it('turning it on in settings sets the OS login item', async () => {
     const h = await startApp({ platform: 'darwin' });
     expect((await h.invoke('updateSettings', { launchAtLogin: true })).ok).toBe(true);
-    expect(h.system.log.loginItem).toEqual([true]);
-    expect(h.system.system.getLaunchAtLogin()).toBe(true);
+    expect(h.system.calls.flatMap((c) => (c.method === 'setLaunchAtLogin' ? [c.enabled] : []))).toEqual([true]);
+    expect(h.system.getLaunchAtLogin()).toBe(true);
   });
 });

@@ -53,7 +53,7 @@ describe('no secret leaves the vault', () => {
     expect(h.responses.length).toBeGreaterThan(secrets.length / 2);
     expect(findSecretsInText(JSON.stringify(h.responses), secrets, 'ipc responses')).toEqual([]);
     expect(findSecretsInText(h.logLines.join('\n'), secrets, 'log')).toEqual([]);
-    expect(findSecretsInText(JSON.stringify(h.notifier.shown) + h.tray.calls.tooltips.join('\n'), secrets, 'os')).toEqual([]);
+    expect(findSecretsInText(h.notifier.text() + h.tray.calls.map((c) => JSON.stringify(c)).join('\n'), secrets, 'os')).toEqual([]);
     expect(scanForSecrets(h.dir, secrets)).toEqual([]);
   }, 120_000);
 });

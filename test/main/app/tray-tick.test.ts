@@ -14,16 +14,16 @@ describe('tray tick', () => {
     expect((await h.invoke('setApiKey', { key: TEST_API_KEY })).ok).toBe(true);
     expect((await h.invoke('addConnection', { exchangeId: 'binance', fields: BINANCE_FIELDS })).ok).toBe(true);
     await h.settle();
-    expect(h.tray.calls.images.at(-1)).not.toContain('stale');
-    const freshTooltip = h.tray.calls.tooltips.at(-1)!;
+    expect(h.tray.image()).not.toContain('stale');
+    const freshTooltip = h.tray.toolTip()!;
     expect(freshTooltip).toMatch(/Updated just now|Updated 0 min ago|Updated less/i);
 
     h.system.emitPower('offline');
     const freshness = h.app.snapshot().settings.freshnessMinutes;
     await h.clock.advance((2 * freshness + 1) * 60_000);
 
-    expect(h.tray.calls.images.at(-1)).toContain('stale');
-    const staleTooltip = h.tray.calls.tooltips.at(-1)!;
+    expect(h.tray.image()).toContain('stale');
+    const staleTooltip = h.tray.toolTip()!;
     expect(staleTooltip).not.toBe(freshTooltip);
     expect(staleTooltip).toContain(`Updated ${2 * freshness + 1} min ago`);
   });
@@ -31,8 +31,9 @@ describe('tray tick', () => {
   it('stops ticking once the app stops', async () => {
     const h = await startApp();
     await h.app.stop();
-    const renders = h.tray.calls.tooltips.length;
+    const tooltips = () => h.tray.calls.filter((c) => c.method === 'setToolTip');
+    const renders = tooltips().length;
     await h.clock.advance(5 * TRAY_TICK_MS);
-    expect(h.tray.calls.tooltips).toHaveLength(renders);
+    expect(tooltips()).toHaveLength(renders);
   });
 });

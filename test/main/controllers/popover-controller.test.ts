@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { BLUR_GRACE_MS, createPopoverController } from '../../../main/controllers/popover-controller';
-import { createDisplayRecorder, createTrayRecorder, createWindowRecorder } from '../../support/recorders';
+import { TrayRecorder } from '../../support/e2e/recorders';
+import { FakeDisplay } from '../../support/e2e/system-recorders';
+import { createWindowRecorder } from '../../support/recorders';
 
 const display = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } };
 
 function setup(trayBounds = { x: 1000, y: 0, width: 22, height: 22 } as { x: number; y: number; width: number; height: number } | null) {
   let now = 10_000;
-  const tray = createTrayRecorder(trayBounds);
+  const tray = new TrayRecorder(trayBounds);
   const popover = createWindowRecorder(1);
   let shown = 0;
   const controller = createPopoverController({
     window: popover.window,
-    tray: tray.tray,
-    display: createDisplayRecorder(display, { x: 700, y: 10 }),
+    tray,
+    display: new FakeDisplay(display, { x: 700, y: 10 }),
     platform: 'darwin',
     now: () => now,
     onShown: () => void (shown += 1),
