@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, type AppSnapshot, type BalanceRow, type CoinMeta, typ
 import { generateBalances, rowFor } from '../../main/double/balances';
 import { CURRENCIES, type Universe, buildUniverse } from '../../main/double/catalog';
 import { intBetween, logUniform, rngFrom } from '../../main/double/prng';
+import { emptySnapshot } from '../../test/support/snapshot-fixture';
 
 const SEED = 2025;
 const NOW = Date.now();
@@ -42,22 +43,14 @@ function connectionViews(count: number, balances: ConnectionBalances[]): Connect
 
 function snapshot(universe: Universe, balances: ConnectionBalances[]): AppSnapshot {
   const settings = { ...DEFAULT_SETTINGS };
-  return {
-    demo: false,
-    platform: 'darwin',
-    locale: 'en-US',
-    secretsAvailable: { ok: true },
+  return emptySnapshot({
     apiKey: { set: true, hint: '••••-key' },
     settings,
     connections: connectionViews(balances.length, balances),
     portfolio: aggregatePortfolio({ balances, coins: coinsOf(universe), dustThresholdUsd: settings.dustThresholdUsd }),
     rates: { ...CURRENCIES },
-    refreshing: false,
-    refreshProgress: null,
     lastRefreshAt: NOW - 2 * 60_000,
-    credits: { remaining: 18_000, total: 20_000, spentThisMonth: 2_000, projectedMonth: 9_000, budget: 20_000, effectiveBackgroundMinutes: 60, limited: null },
-    notices: [],
-  };
+  });
 }
 
 /**

@@ -2,6 +2,7 @@
 // (one handler per channel, invoke by channel), valid requests for every
 // command, and real handlers that count what reaches them.
 import { DEFAULT_SETTINGS, type AppSnapshot, type ConnectionView } from '../../../main/core/types';
+import { emptySnapshot } from '../../support/snapshot-fixture';
 import type { Command, Request, Responses, Result } from '../../../main/ipc/contract';
 import type { Handlers, InvokeEventLike, IpcMainLike } from '../../../main/ipc/gate';
 
@@ -56,13 +57,8 @@ const connection: ConnectionView = {
 };
 
 export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
-  return {
-    demo: false,
-    platform: 'darwin',
-    locale: 'en-US',
-    secretsAvailable: { ok: true },
+  return emptySnapshot({
     apiKey: { set: true, hint: '••••wxyz' },
-    settings: { ...DEFAULT_SETTINGS },
     connections: [connection],
     portfolio: {
       totalUsd: 10,
@@ -73,9 +69,6 @@ export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
       partial: false,
     },
     rates: { USD: 1 },
-    refreshing: false,
-    refreshProgress: null,
-    lastRefreshAt: null,
     credits: {
       remaining: null,
       total: null,
@@ -85,9 +78,8 @@ export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
       effectiveBackgroundMinutes: 60,
       limited: null,
     },
-    notices: [],
     ...overrides,
-  };
+  });
 }
 
 /** One valid request per command (the payload the preload would send). */
