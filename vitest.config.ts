@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // One project per process, as in gitify: node for main and the pure core,
-// happy-dom for React components, and a real Chromium for end to end.
+// happy-dom for React components, a real Chromium for end to end, and the
+// desktop project: the built main bundle on the Electron platform double.
 export default defineConfig({
   test: {
     projects: [
@@ -19,6 +20,20 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          // The real built main bundle (out/main/index.js, not rebuilt here)
+          // on the Electron platform double, windows in Chromium.
+          name: 'desktop',
+          environment: 'node',
+          include: ['test/desktop/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          // Node's own loader imports the bundle, as Electron does: vitest must not transform it.
+          server: { deps: { external: [/\/out\/main\//] } },
         },
       },
       {

@@ -69,6 +69,10 @@ const TEXT: Record<ErrorCode, Describe> = {
     action:
       'Install and unlock a keyring — gnome-keyring (or another Secret Service) or KWallet on Linux — then restart Tallybar.',
   }),
+  keyring_locked: () => ({
+    message: 'Your system keyring is locked, so Tallybar cannot read your saved keys right now.',
+    action: 'Unlock your keyring (or log in again), then refresh; nothing needs to be entered again.',
+  }),
   no_api_key: () => ({
     message: 'No CoinStats API key is set.',
     action: 'Add your CoinStats API key in Settings (or try the demo).',

@@ -81,6 +81,7 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 /** Codes of errors that are not from the API (vault, store, IPC gate). */
 export const APP_ERROR_CODES = [
   'encryption_unavailable',
+  'keyring_locked',
   'no_api_key',
   'unknown_connection',
   'invalid_request',

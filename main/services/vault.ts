@@ -19,7 +19,7 @@ import {
   parseVaultFile,
   type VaultFile,
 } from './vault-file';
-import { unavailableReason, VaultError } from './vault-error';
+import { decryptFailure, LINUX_HARD_CODED_KEY_PREFIX, unavailableReason, VaultError } from './vault-error';
 
 export { VaultError } from './vault-error';
 export { maskSecret } from './vault-file';
@@ -107,7 +107,28 @@ export function createVault(options: VaultOptions): Vault {
     if (!available || backend === 'basic_text' || backend === 'unknown') {
       return { ok: false, reason: unavailableReason(platform, available ? backend : null) };
     }
+    if (platform === 'linux' && (await encryptsWithHardCodedKey())) return { ok: false, reason: unavailableReason(platform, 'hard_coded_key') };
     return { ok: true };
+  }
+
+  /**
+   * getSelectedStorageBackend() reports the old synchronous API's choice (from
+   * the desktop's name), not the async encryptor's: with no Secret Service
+   * running, the async API falls back to a hard-coded key and still reports
+   * itself available (electron_api_safe_storage.cc). Chromium tags what that
+   * key encrypts with `v10`, and keyring-protected ciphertext with `v11`.
+   * Asked once per vault: a keyring that appears needs a restart anyway.
+   */
+  let hardCodedKey: Promise<boolean> | null = null;
+  function encryptsWithHardCodedKey(): Promise<boolean> {
+    hardCodedKey ??= safeStorage
+      .encryptStringAsync('tallybar-keyring-probe')
+      .then((probe) => probe.subarray(0, 3).toString('latin1') === LINUX_HARD_CODED_KEY_PREFIX)
+      .catch(() => {
+        hardCodedKey = null;
+        return true;
+      });
+    return hardCodedKey;
   }
 
   async function requireEncryption(): Promise<void> {
@@ -129,11 +150,8 @@ export function createVault(options: VaultOptions): Vault {
     let shouldReEncrypt: boolean;
     try {
       ({ result, shouldReEncrypt } = await safeStorage.decryptStringAsync(Buffer.from(cipher, 'base64')));
-    } catch {
-      throw new VaultError(
-        'internal',
-        `Tallybar could not decrypt the saved ${what}. Your system keyring may have changed; enter it again.`,
-      );
+    } catch (error) {
+      throw decryptFailure(error, what, platform);
     }
     if (shouldReEncrypt) {
       const fresh = await encrypt(result);

@@ -14,15 +14,21 @@ export interface FakeSafeStorageControl {
   backend: Backend;
   /** Force decryptStringAsync to ask for re-encryption. */
   forceReEncrypt: boolean;
+  /** Linux without a running Secret Service: the async API encrypts with a hard-coded key (tag v10). */
+  hardCodedKey: boolean;
+  /** A locked keyring: decryptStringAsync rejects "temporarily unavailable", as Electron's does. */
+  locked: boolean;
   /** Every call, by method name, so tests can check what was touched and when. */
   calls: string[];
   /** Start encrypting with a new key; old ciphertext still decrypts, with shouldReEncrypt. */
   rotateKey(): void;
 }
 
-const VERSION = Buffer.from('v10'); // Chromium's OSCrypt prefix, for realism.
+// Chromium's OSCrypt prefix for a keyring-protected key; `hardCodedKey` gives Linux's fallback tag.
+const KEYRING_VERSION = Buffer.from('v11');
+const FALLBACK_VERSION = Buffer.from('v10');
 
-export function createFakeSafeStorage(initial: Partial<Pick<FakeSafeStorageControl, 'available' | 'backend' | 'forceReEncrypt'>> = {}): {
+export function createFakeSafeStorage(initial: Partial<Pick<FakeSafeStorageControl, 'available' | 'backend' | 'forceReEncrypt' | 'hardCodedKey'>> = {}): {
   safeStorage: SafeStorageLike;
   control: FakeSafeStorageControl;
 } {
@@ -31,6 +37,8 @@ export function createFakeSafeStorage(initial: Partial<Pick<FakeSafeStorageContr
     available: initial.available ?? true,
     backend: initial.backend ?? 'gnome_libsecret',
     forceReEncrypt: initial.forceReEncrypt ?? false,
+    hardCodedKey: initial.hardCodedKey ?? false,
+    locked: false,
     calls: [],
     rotateKey: () => void keys.push(randomBytes(32)),
   };
@@ -47,12 +55,14 @@ export function createFakeSafeStorage(initial: Partial<Pick<FakeSafeStorageContr
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', keys[keyId]!, iv);
       const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()]);
-      return Buffer.concat([VERSION, Buffer.from([keyId]), iv, cipher.getAuthTag(), body]);
+      return Buffer.concat([control.hardCodedKey ? FALLBACK_VERSION : KEYRING_VERSION, Buffer.from([keyId]), iv, cipher.getAuthTag(), body]);
     },
     async decryptStringAsync(encrypted: Buffer): Promise<{ shouldReEncrypt: boolean; result: string }> {
       control.calls.push('decryptStringAsync');
       requireAvailable();
-      if (!encrypted.subarray(0, 3).equals(VERSION)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      if (control.locked) throw new Error('safeStorage.decryptStringAsync is temporarily unavailable. Please try again.');
+      const tag = encrypted.subarray(0, 3);
+      if (!tag.equals(KEYRING_VERSION) && !tag.equals(FALLBACK_VERSION)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       const keyId = encrypted[3]!;
       const key = keys[keyId];
       if (!key) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');

@@ -110,7 +110,8 @@ describe('vault', () => {
   });
 
   it('re-encrypts a value when safeStorage says the key rotated', async () => {
-    const { vault, control, filePath, open } = await setup();
+    // macOS: no Linux keyring probe among the encrypt calls counted below.
+    const { vault, control, filePath, open } = await setup({}, 'darwin');
     await vault.setApiKey(API_KEY);
     const before = JSON.parse(await readFile(filePath, 'utf8')).apiKey;
     control.rotateKey();
@@ -193,5 +194,36 @@ describe('vault', () => {
     expect(await readFile(join(dir, 'secrets.corrupt-2026-11-25T09-30-00.json'), 'utf8')).toBe(garbage);
     await vault.setApiKey(API_KEY);
     expect(await vault.getApiKey()).toBe(API_KEY);
+  });
+
+  it('refuses to store keys on Linux when the async API falls back to its hard-coded key, though the backend name looks secure', async () => {
+    const { vault, filePath } = await setup({ backend: 'gnome_libsecret', hardCodedKey: true }, 'linux');
+    const status = await vault.status();
+    expect(status.ok).toBe(false);
+    if (!status.ok) expect(status.reason).toMatch(/no Secret Service keyring is running.*gnome-keyring.*KWallet.*--password-store/s);
+    const error = await rejection(vault.setApiKey(API_KEY));
+    expect(error.code).toBe('encryption_unavailable');
+    await expect(readFile(filePath, 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
+  it('does not apply the Linux fallback-key rule to macOS and Windows, whose ciphertext is tagged v10 too', async () => {
+    for (const platform of ['darwin', 'win32'] as const) {
+      const { vault } = await setup({ hardCodedKey: true }, platform);
+      expect(await vault.status()).toEqual({ ok: true });
+    }
+  });
+
+  it('tells a locked keyring (try again, keys kept) from a changed one (enter the key again)', async () => {
+    const { vault, control, open } = await setup();
+    await vault.setApiKey(API_KEY);
+    control.locked = true;
+    const locked = await rejection(open().getApiKey());
+    expect(locked.code).toBe('keyring_locked');
+    expect(locked.message).toMatch(/keyring \(GNOME Keyring or KWallet\) is locked\. Unlock it, then try again\./);
+    control.locked = false;
+    expect(await open().getApiKey()).toBe(API_KEY);
+    const changed = await rejection(open(createFakeSafeStorage().safeStorage).getApiKey());
+    expect(changed.code).toBe('internal');
+    expect(changed.message).toMatch(/may have changed; enter it again/);
   });
 });

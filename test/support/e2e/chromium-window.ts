@@ -70,7 +70,9 @@ export interface ChromiumWindow extends WindowPort {
 
 export interface CreatePageOptions {
   context: BrowserContext;
-  ipcMain: LoopbackIpcMain;
+  ipcMain: Pick<LoopbackIpcMain, 'invoke' | 'recordPush'>;
+  /** The preload bundle to run in the page (default: the built out/preload). */
+  preloadPath?: string;
   /** The webContents id the gate will see for this page's invokes. */
   senderId: number;
   width: number;
@@ -97,7 +99,7 @@ export async function createBridgedPage(opts: CreatePageOptions): Promise<Page> 
     await opts.pushesDelivered?.().catch(() => undefined);
     return reply;
   });
-  await page.addInitScript({ content: preloadInitScript() });
+  await page.addInitScript({ content: preloadInitScript(opts.preloadPath) });
   return page;
 }
 
@@ -105,8 +107,8 @@ export async function createChromiumWindow(
   opts: CreatePageOptions & { name: string },
 ): Promise<ChromiumWindow> {
   // Declared before the page so its invoke replies can wait for earlier pushes.
-  let queue: Promise<void> = Promise.resolve();
-  const page = await createBridgedPage({ ...opts, pushesDelivered: () => queue });
+  let delivered: () => Promise<void> = () => Promise.resolve();
+  const page = await createBridgedPage({ ...opts, pushesDelivered: () => delivered() });
   const calls: WindowCall[] = [];
   const listeners = new Map<WindowEvent, Set<() => void>>();
   let bounds: Bounds = { x: 0, y: 0, width: opts.width, height: opts.height };
@@ -129,35 +131,15 @@ export async function createChromiumWindow(
     void page.close().catch(() => undefined);
   };
 
+  const pushes = createPushQueue({ page, ipcMain: opts.ipcMain, senderId: opts.senderId, isDestroyed: () => destroyed, name: opts.name });
   const webContents: ChromiumWebContents = {
     id: opts.senderId,
-    send(channel, payload) {
-      alive('webContents.send');
-      const json = serializeForIpc(payload); // throws now for a non-cloneable payload, like Electron
-      opts.ipcMain.recordPush(opts.senderId, channel, payload === undefined ? undefined : JSON.parse(json!));
-      queue = queue.then(async () => {
-        if (destroyed) return;
-        await page
-          .evaluate(
-            ([fn, ch, body]) => {
-              const dispatch = (window as unknown as Record<string, unknown>)[fn] as ((c: string, b?: string) => number) | undefined;
-              // Before the page loaded (or after it left our origin) there is nobody listening: dropped, as in Electron.
-              return dispatch ? dispatch(ch, body ?? undefined) : 0;
-            },
-            [DISPATCH_FUNCTION, channel, json ?? null] as const,
-          )
-          .catch((error: unknown) => {
-            // A push that lands while the page navigates (loadURL in flight) is
-            // dropped, as in Electron; it must not break the queue for later pushes.
-            if (error instanceof Error && /Execution context was destroyed/.test(error.message)) return;
-            if (!destroyed && !page.isClosed()) throw error;
-          });
-      });
-    },
+    send: pushes.send,
     getURL: () => (destroyed ? '' : page.url()),
     isDestroyed: () => destroyed,
-    flush: () => queue,
+    flush: () => pushes.flushed(),
   };
+  delivered = pushes.flushed;
 
   const win: ChromiumWindow = {
     id: opts.senderId,
@@ -264,4 +246,53 @@ function decodeArgs(json: unknown, undefinedAt: unknown): unknown[] {
   if (!Array.isArray(args)) return [];
   const missing = new Set(Array.isArray(undefinedAt) ? undefinedAt : []);
   return args.map((arg, index) => (missing.has(index) ? undefined : arg));
+}
+
+export interface PushQueue {
+  /** Like Electron's webContents.send: returns at once, delivered in order. */
+  send(channel: string, payload?: unknown): void;
+  /** Resolves when every send so far has been dispatched in the page. */
+  flushed(): Promise<void>;
+}
+
+/**
+ * main → page pushes over one ordered queue, as Electron's IPC pipe is
+ * ordered. A non-cloneable payload throws at the call, like Electron.
+ */
+export function createPushQueue(opts: {
+  page: Page;
+  ipcMain: Pick<LoopbackIpcMain, 'recordPush'>;
+  senderId: number;
+  isDestroyed: () => boolean;
+  name: string;
+}): PushQueue {
+  const { page } = opts;
+  let queue: Promise<void> = Promise.resolve();
+  return {
+    send(channel, payload) {
+      // Electron throws "Object has been destroyed" for calls on a destroyed webContents.
+      if (opts.isDestroyed()) throw new Error(`Object has been destroyed (${opts.name} window, webContents.send)`);
+      const json = serializeForIpc(payload); // throws now for a non-cloneable payload, like Electron
+      opts.ipcMain.recordPush(opts.senderId, channel, payload === undefined ? undefined : JSON.parse(json!));
+      queue = queue.then(async () => {
+        if (opts.isDestroyed()) return;
+        await page
+          .evaluate(
+            ([fn, ch, body]) => {
+              const dispatch = (window as unknown as Record<string, unknown>)[fn] as ((c: string, b?: string) => number) | undefined;
+              // Before the page loaded (or after it left our origin) there is nobody listening: dropped, as in Electron.
+              return dispatch ? dispatch(ch, body ?? undefined) : 0;
+            },
+            [DISPATCH_FUNCTION, channel, json ?? null] as const,
+          )
+          .catch((error: unknown) => {
+            // A push that lands while the page navigates (loadURL in flight) is
+            // dropped, as in Electron; it must not break the queue for later pushes.
+            if (error instanceof Error && /Execution context was destroyed/.test(error.message)) return;
+            if (!opts.isDestroyed() && !page.isClosed()) throw error;
+          });
+      });
+    },
+    flushed: () => queue,
+  };
 }

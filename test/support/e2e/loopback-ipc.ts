@@ -34,6 +34,12 @@ export class LoopbackIpcMain implements IpcMainLike {
   readonly log: IpcLogEntry[] = [];
   private readonly handlers = new Map<string, InvokeListener>();
 
+  /**
+   * `eventFor` builds the event a handler receives; the Electron double passes
+   * its real webContents and frame objects. Default: just the ids the gate reads.
+   */
+  constructor(private readonly eventFor: (sender: InvokeSender) => InvokeEventLike = defaultEvent) {}
+
   handle(channel: string, listener: InvokeListener): void {
     if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, listener);
@@ -65,10 +71,7 @@ export class LoopbackIpcMain implements IpcMainLike {
       entry.error = `No handler registered for '${channel}'`;
       throw new Error(entry.error);
     }
-    const event: InvokeEventLike = {
-      sender: { id: sender.id },
-      senderFrame: sender.frameUrl === null ? null : { url: sender.frameUrl, parent: sender.topFrame ? null : {} },
-    };
+    const event = this.eventFor(sender);
     try {
       const response = cloneForIpc(await handler(event, ...args.map((arg) => cloneForIpc(arg))));
       entry.response = response;
@@ -88,4 +91,11 @@ export class LoopbackIpcMain implements IpcMainLike {
   logText(): string {
     return this.log.map((entry) => serializeForIpc(entry) ?? '').join('\n');
   }
+}
+
+function defaultEvent(sender: InvokeSender): InvokeEventLike {
+  return {
+    sender: { id: sender.id },
+    senderFrame: sender.frameUrl === null ? null : { url: sender.frameUrl, parent: sender.topFrame ? null : {} },
+  };
 }

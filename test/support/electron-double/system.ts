@@ -1,0 +1,134 @@
+// The rest of what Tallybar asks of the OS: nativeImage, screen,
+// powerMonitor, nativeTheme, shell and dialog, each per its docs/api page.
+import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Display, NativeImage, NativeTheme, Point, PowerMonitor, Screen, Shell } from 'electron';
+import type { DisplayModel } from './platforms';
+import type { DesktopWorld } from './world';
+
+export class NativeImageDouble implements Pick<NativeImage, 'isEmpty' | 'isTemplateImage'> {
+  constructor(readonly path: string) {}
+
+  static from(image: NativeImage | string): NativeImageDouble {
+    if (typeof image === 'string') return new NativeImageDouble(image);
+    if (image instanceof NativeImageDouble) return image;
+    throw new Error('Electron double: expected a path or an image from nativeImage.createFromPath');
+  }
+
+  /** native-image.md: createFromPath of a missing or unreadable file gives an empty image. */
+  isEmpty(): boolean {
+    return !existsSync(this.path);
+  }
+
+  /** native-image.md: a file name ending in "Template" marks a template image (macOS). */
+  isTemplateImage(): boolean {
+    return /Template(@\dx)?\.[a-z]+$/.test(basename(this.path));
+  }
+}
+
+export const nativeImageDouble = {
+  createFromPath: (path: string) => new NativeImageDouble(path) as unknown as NativeImage,
+};
+
+function toDisplay(model: DisplayModel): Display {
+  return { ...model, size: { width: model.bounds.width, height: model.bounds.height }, workAreaSize: { width: model.workArea.width, height: model.workArea.height } } as Display;
+}
+
+export function createScreenDouble(world: DesktopWorld): Pick<Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getPrimaryDisplay' | 'getAllDisplays'> {
+  const displays = world.platform.displays;
+  const contains = (d: DisplayModel, p: Point): boolean =>
+    p.x >= d.bounds.x && p.y >= d.bounds.y && p.x < d.bounds.x + d.bounds.width && p.y < d.bounds.y + d.bounds.height;
+  return {
+    // screen.md: getCursorScreenPoint is "Not supported on Wayland (Linux)".
+    getCursorScreenPoint: () => (world.platform.wayland ? { x: 0, y: 0 } : { ...world.cursor }),
+    getDisplayNearestPoint: (point) => toDisplay(displays.find((d) => contains(d, point)) ?? displays[0]!),
+    getPrimaryDisplay: () => toDisplay(displays[0]!),
+    getAllDisplays: () => displays.map(toDisplay),
+  };
+}
+
+export class PowerMonitorDouble extends EventEmitter implements Pick<PowerMonitor, 'getSystemIdleState' | 'getSystemIdleTime'> {
+  constructor(private readonly world: DesktopWorld) {
+    super();
+  }
+
+  getSystemIdleState(_threshold: number): 'active' | 'idle' | 'locked' | 'unknown' {
+    return this.world.locked ? 'locked' : this.world.idle ? 'idle' : 'active';
+  }
+
+  getSystemIdleTime(): number {
+    return this.world.idle ? 600 : 0;
+  }
+
+  /** Test side: the machine sleeps and wakes ('suspend', 'resume' on every platform). */
+  sleep(): void {
+    this.emit('suspend', {});
+  }
+
+  wake(): void {
+    this.emit('resume', {});
+  }
+
+  /** 'lock-screen' / 'unlock-screen' are _macOS_ _Windows_ (power-monitor.md): Linux says nothing. */
+  lock(): void {
+    this.world.locked = true;
+    if (this.world.platform.lockEvents) this.emit('lock-screen', {});
+  }
+
+  unlock(): void {
+    this.world.locked = false;
+    if (this.world.platform.lockEvents) this.emit('unlock-screen', {});
+  }
+}
+
+export class NativeThemeDouble extends EventEmitter implements Pick<NativeTheme, 'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI' | 'themeSource'> {
+  themeSource: NativeTheme['themeSource'] = 'system';
+
+  constructor(private readonly world: DesktopWorld) {
+    super();
+  }
+
+  get shouldUseDarkColors(): boolean {
+    return this.world.appDark;
+  }
+
+  /**
+   * native-theme.md (_macOS_ _Windows_): on Windows it is the system theme
+   * (taskbar), apart from the app theme; on macOS the same as shouldUseDarkColors.
+   */
+  get shouldUseDarkColorsForSystemIntegratedUI(): boolean {
+    const { platform } = this.world;
+    if (platform.processPlatform === 'win32') return this.world.appDark || platform.systemUiDarkInLightMode;
+    return platform.processPlatform === 'darwin' ? this.world.appDark : false;
+  }
+
+  /** Test side: the user switches the OS theme. */
+  setDark(dark: boolean): void {
+    this.world.appDark = dark;
+    this.emit('updated');
+  }
+}
+
+export function createShellDouble(world: DesktopWorld, opened: string[]): Pick<Shell, 'openExternal' | 'openPath' | 'showItemInFolder'> {
+  return {
+    openExternal: async (url) => {
+      world.touch('shell.openExternal');
+      opened.push(url);
+    },
+    openPath: async (path) => {
+      opened.push(path);
+      return '';
+    },
+    showItemInFolder: (path) => void opened.push(path),
+  };
+}
+
+export function createDialogDouble(answer: () => string | null): { showSaveDialog: (...args: unknown[]) => Promise<{ canceled: boolean; filePath: string }> } {
+  return {
+    showSaveDialog: async () => {
+      const path = answer();
+      return { canceled: path === null, filePath: path ?? '' };
+    },
+  };
+}
