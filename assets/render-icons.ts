@@ -11,6 +11,7 @@ import {
   TRAY_ICON_SIZE,
   TRAY_ICON_STATES,
   retinaFile,
+  TRAY_ICO_SIZES,
   trayIconFile,
   type TrayIconState,
   type TrayTheme,
@@ -84,6 +85,12 @@ function trayIcons(): IconFile[] {
     for (const { file, svg } of variants) {
       out.push({ path: `tray/${file}`, data: render(svg, TRAY_ICON_SIZE).png });
       out.push({ path: `tray/${retinaFile(file)}`, data: render(svg, TRAY_ICON_SIZE * 2).png });
+    }
+    // Windows: one .ico per theme holding every scaling step.
+    for (const theme of ['light', 'dark'] as const) {
+      const svg = recolourTray(source, GLYPH[theme], ACCENT[theme][state] ?? GLYPH[theme]);
+      const entries = TRAY_ICO_SIZES.map((size) => ({ size, ...render(svg, size) }));
+      out.push({ path: `tray/${trayIconFile(state, 'win32', theme)}`, data: encodeIco(entries) });
     }
   }
   return out;

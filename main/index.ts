@@ -13,11 +13,14 @@ import { createElectronNotifier } from './adapters/notifier';
 import { electronSafeStorage } from './adapters/safe-storage';
 import { createElectronSystem } from './adapters/system';
 import { createElectronTray } from './adapters/tray';
+import { linuxTrayHostAvailable } from './adapters/tray-host';
 import { createDetailsWindow, createPopoverWindow } from './adapters/windows';
 import { createTallybarApp } from './app/create-app';
 import { appMenuSpec } from './controllers/app-menu';
 import { createDetailsWindowManager } from './controllers/details-window';
+import { APP_USER_MODEL_ID } from './core/app-identity';
 import { isAppPageUrl, pageUrl, type PageName } from './core/app-url';
+import { popoverPlacement } from './core/platform-behaviour';
 import { trayAssetsDir, trayIconFile } from './core/tray-icon-path';
 import { startDouble } from './double/server';
 import { registerIpcGate } from './ipc/gate';
@@ -33,6 +36,8 @@ const sameOrigin = (url: string, base: string): boolean => {
   }
 };
 
+// First thing on Windows: toasts need the AUMID of the installer's shortcut.
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
@@ -59,9 +64,11 @@ async function start(): Promise<void> {
   const system = createElectronSystem();
   const display = createElectronDisplay();
   const assetsDir = trayAssetsDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
-  const tray = createElectronTray(join(assetsDir, trayIconFile('normal', process.platform, system.shouldUseDarkColors() ? 'dark' : 'light')));
+  const tray = createElectronTray(join(assetsDir, trayIconFile('normal', process.platform, system.taskbarDark() ? 'dark' : 'light')));
   const windowOptions = { preloadPath, packaged: app.isPackaged, darkBackground: system.shouldUseDarkColors() };
-  const popover = createPopoverWindow({ ...windowOptions, url: urlOf('popover') });
+  const placement = popoverPlacement({ platform: process.platform, env: process.env, ozonePlatform: app.commandLine.getSwitchValue('ozone-platform') });
+  let quitting = false;
+  const popover = createPopoverWindow({ ...windowOptions, url: urlOf('popover'), placement, isQuitting: () => quitting });
 
   // The store getter reads through `tallybar`, created just below; it is only
   // called when a details window opens, long after.
@@ -80,10 +87,11 @@ async function start(): Promise<void> {
     clock: createSystemClock(),
     tray,
     popover: popover.port,
+    popoverPlacement: placement,
     openDetailsWindow: (tab) => details.open(tab),
     detailsWindow: () => details.current(),
     display,
-    notifier: createElectronNotifier(),
+    notifier: createElectronNotifier(log),
     system,
     trayAssetsDir: assetsDir,
     downloadsDir: app.getPath('downloads'),
@@ -98,6 +106,27 @@ async function start(): Promise<void> {
   app.on('second-instance', () => tallybar.togglePopover());
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);
-  app.on('before-quit', () => void tallybar.stop());
+  // Electron does not wait for promises in quit listeners: hold the quit
+  // until the app has stopped (timers cleared, writes finished), then quit for real.
+  let stopped = false;
+  app.on('before-quit', (event) => {
+    quitting = true;
+    if (stopped) return;
+    event.preventDefault();
+    void tallybar
+      .stop()
+      .catch(() => log('quit: stopping did not finish cleanly'))
+      .finally(() => {
+        stopped = true;
+        app.quit();
+      });
+  });
   await tallybar.start();
+  // GNOME without the AppIndicator extension draws no tray icon at all.
+  if (process.platform === 'linux' && (await linuxTrayHostAvailable()) === false) {
+    tallybar.showHintOnce({ id: 'no-tray-host', message: NO_TRAY_HINT });
+  }
 }
+
+const NO_TRAY_HINT =
+  'Your desktop shows no tray icons, so Tallybar opens this window instead. On GNOME, install the "AppIndicator and KStatusNotifierItem Support" extension to get the Tallybar icon in the top bar.';

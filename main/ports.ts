@@ -82,6 +82,8 @@ export interface SystemPort {
   /** Whether the OS will start us at login (the user may change it outside Tallybar); null where unsupported (Linux). */
   getLaunchAtLogin(): boolean | null;
   shouldUseDarkColors(): boolean;
+  /** Whether the bar the tray icon sits on is dark (see core/platform-behaviour.ts). */
+  taskbarDark(): boolean;
   onThemeChange(listener: () => void): () => void;
   onPower(listener: (event: PowerEvent) => void): () => void;
   /** The user's regional format (e.g. `en-GB`) for numbers and dates, not the UI language. */

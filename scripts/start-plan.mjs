@@ -38,14 +38,13 @@ export function pathFor(platform) {
  * Where Electron's executable is, resolved as electron/index.js does:
  * ELECTRON_OVERRIDE_DIST_PATH joined with path.txt's content (or, with no
  * path.txt, the platform's executable name), else <electron>/dist/<path.txt>.
- * `expected` is where it will be once electron/install.js has run (which
- * writes path.txt); `known` says whether path.txt or the override named it.
+ * With neither, it is where electron/install.js will put it (install.js
+ * writes path.txt with the same name).
  */
 export function electronBinaryPath({ platform, electronDir, pathTxt, overrideDistPath }) {
   const p = pathFor(platform);
   const executable = pathTxt || electronPlatformPath(platform);
-  if (overrideDistPath) return { path: p.join(overrideDistPath, executable), override: true };
-  return { path: p.join(electronDir, 'dist', executable), override: false };
+  return overrideDistPath ? p.join(overrideDistPath, executable) : p.join(electronDir, 'dist', executable);
 }
 
 /** The JavaScript file of a package's "bin" entry (a string, or an object keyed by command). */
@@ -76,7 +75,7 @@ export function startPlan({ platform, dev, args, execPath, appDir, electronDir, 
     steps.push({
       name: 'dev',
       command: execPath,
-      args: [electronViteBin, 'dev', ...(args.length > 0 ? ['--', ...args] : [])],
+      args: [electronViteBin, 'dev', '--', ...args],
       env: { ELECTRON_EXEC_PATH: electronBinary },
     });
   } else {

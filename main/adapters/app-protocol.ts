@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY_HEADER } from '../core/window-security';
 /** Must run before app ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, codeCache: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 
@@ -16,8 +16,12 @@ export function registerAppScheme(): void {
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveRendererFile(rendererDir, request.url);
-    if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
+    // A missing file is a network error, as it is for file:// (a 404 page
+    // would let a broken build load as a blank window); Response.error()
+    // becomes net::ERR_FAILED (lib/browser/api/protocol.ts).
+    if (!file) return Response.error();
+    const response = await net.fetch(pathToFileURL(file).toString()).catch(() => Response.error());
+    if (response.type === 'error') return response;
     if (!file.endsWith('.html')) return response;
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY_HEADER);

@@ -1,5 +1,6 @@
 // Thin adapter: app, shell, dialog, nativeTheme, powerMonitor and net behind SystemPort.
 import { app, dialog, nativeTheme, net, powerMonitor, shell } from 'electron';
+import { taskbarIsDark } from '../core/platform-behaviour';
 import type { Platform } from '../core/popover-position';
 import type { PowerEvent, SystemPort } from '../ports';
 
@@ -25,6 +26,13 @@ export function createElectronSystem(): SystemPort {
     getLaunchAtLogin: () =>
       process.platform === 'darwin' || process.platform === 'win32' ? app.getLoginItemSettings().openAtLogin : null,
     shouldUseDarkColors: () => nativeTheme.shouldUseDarkColors,
+    taskbarDark: () =>
+      taskbarIsDark({
+        platform: process.platform,
+        desktop: process.env.XDG_CURRENT_DESKTOP,
+        appDark: nativeTheme.shouldUseDarkColors,
+        systemUiDark: nativeTheme.shouldUseDarkColorsForSystemIntegratedUI,
+      }),
     onThemeChange: (listener) => {
       nativeTheme.on('updated', listener);
       return () => {

@@ -2,6 +2,7 @@
 // details window. Security settings come from core/window-security.
 import { BrowserWindow } from 'electron';
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import type { PopoverPlacement } from '../core/platform-behaviour';
 import { secureWebPreferences } from '../core/window-security';
 import type { WindowPort } from '../ports';
 
@@ -50,25 +51,38 @@ function base(options: WindowOptions): BrowserWindowConstructorOptions {
   };
 }
 
+export interface PopoverWindowOptions extends WindowOptions {
+  placement: PopoverPlacement;
+  /** True once the app is quitting: only then may the popover really close. */
+  isQuitting: () => boolean;
+}
+
 /** Created hidden at start so the first click shows it instantly. */
-export function createPopoverWindow(options: WindowOptions): { window: BrowserWindow; port: WindowPort } {
+export function createPopoverWindow(options: PopoverWindowOptions): { window: BrowserWindow; port: WindowPort } {
+  const anchored = options.placement === 'anchored';
   const window = new BrowserWindow({
     ...base(options),
     // Restated inline so static scanners (electronegativity) can see them.
     webPreferences: { ...base(options).webPreferences, contextIsolation: true, sandbox: true, disableBlinkFeatures: 'Auxclick' },
     ...POPOVER_SIZE,
-    frame: false,
     resizable: false,
-    movable: false,
     minimizable: false,
     maximizable: false,
     fullscreenable: false,
-    skipTaskbar: true,
-    alwaysOnTop: true,
+    // Wayland (see core/platform-behaviour.ts): a normal window the compositor places and the user can move.
+    ...(anchored ? { frame: false, movable: false, skipTaskbar: true, alwaysOnTop: true } : { title: 'Tallybar' }),
     ...(process.platform === 'darwin' ? { type: 'panel' as const, vibrancy: 'popover' as const } : {}),
   });
-  // macOS: show above full-screen apps, like a menu-bar extra.
-  if (process.platform === 'darwin') window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+  // macOS: show above full-screen apps, like a menu-bar extra. Without
+  // skipTransformProcessType this briefly shows the Dock icon (base-window.md).
+  if (process.platform === 'darwin') window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true, skipTransformProcessType: true });
+  // Cmd+W / Alt+F4 would destroy the one popover the tray shows; hide it
+  // instead, unless the app is quitting (then it must close, or quit stalls).
+  window.on('close', (event) => {
+    if (options.isQuitting()) return;
+    event.preventDefault();
+    window.hide();
+  });
   void window.loadURL(options.url);
   return { window, port: toPort(window) };
 }

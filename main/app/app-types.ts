@@ -1,5 +1,6 @@
 // What the composition root needs from its host (Electron, or the test
 // harnesses) and what it gives back.
+import type { PopoverPlacement } from '../core/platform-behaviour';
 import type { AppSnapshot } from '../core/types';
 import type { AppMenuActions } from '../controllers/app-menu';
 import type { DetailsTab } from '../ipc/contract';
@@ -27,6 +28,8 @@ export interface AppDeps {
   clock: Clock;
   tray: TrayPort;
   popover: WindowPort;
+  /** How the popover window is placed on this session (default: anchored to the tray). */
+  popoverPlacement?: PopoverPlacement;
   /** Creates the details window, or focuses the existing one. */
   openDetailsWindow(tab: DetailsTab | undefined): { port: WindowPort; created: boolean };
   detailsWindow(): WindowPort | null;
@@ -53,6 +56,8 @@ export interface TallybarApp {
   snapshot(): AppSnapshot;
   session(): Session;
   togglePopover(): void;
+  /** Opens the details window with a hint, once per install (e.g. when the desktop shows no tray icon). */
+  showHintOnce(hint: { id: string; message: string }): void;
   /** What the application menu's items do (same as the tray's). */
   readonly menuActions: AppMenuActions;
 }

@@ -106,7 +106,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     for (const window of targets) if (!window.isDestroyed()) window.send(eventChannel(event), payload);
   }
 
-  const theme = (): TrayTheme => (system.shouldUseDarkColors() ? 'dark' : 'light');
+  const theme = (): TrayTheme => (system.taskbarDark() ? 'dark' : 'light');
   const tray = createTrayController({
     tray: deps.tray,
     platform: system.platform,
@@ -167,6 +167,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     tray: deps.tray,
     display: deps.display,
     platform: system.platform,
+    placement: deps.popoverPlacement ?? 'anchored',
     now: () => clock.now(),
     onShown: () => void session.engine.popoverOpened(),
   });
@@ -262,6 +263,11 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     snapshot,
     session: () => session,
     togglePopover: () => popover.toggle(),
+    showHintOnce(hint) {
+      if (session.store.firstTimeHint(hint.id)) appNotices.push(hint);
+      openDetails();
+      changed();
+    },
     menuActions: {
       openSettings: () => openDetails('settings'),
       refreshAll: () => void session.engine.refreshAll({ userInitiated: true }),

@@ -1,6 +1,7 @@
 // Shows the popover under the tray icon and hides it again, as menubar does:
 // position from a pure function, blur hides after a short grace so the click
 // on the tray icon that caused the blur does not re-open it (flicker).
+import type { PopoverPlacement } from '../core/platform-behaviour';
 import { popoverPosition } from '../core/popover-position';
 import type { DisplayPort, SystemPort, TrayPort, WindowPort } from '../ports';
 
@@ -12,6 +13,8 @@ export interface PopoverControllerOptions {
   tray: TrayPort;
   display: DisplayPort;
   platform: SystemPort['platform'];
+  /** 'compositor-placed' (Wayland): the compositor decides where it goes; we do not ask. */
+  placement: PopoverPlacement;
   now: () => number;
   onShown: () => void;
 }
@@ -27,7 +30,7 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
   const { window, tray, display, platform, now } = options;
   let hiddenByBlurAt = -Infinity;
 
-  const show = (): void => {
+  const place = (): void => {
     const cursor = display.cursor();
     const trayBounds = tray.getBounds();
     const anchor = trayBounds ? { x: trayBounds.x, y: trayBounds.y } : cursor;
@@ -41,6 +44,9 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
       platform,
     });
     window.setPosition(Math.round(x), Math.round(y));
+  };
+  const show = (): void => {
+    if (options.placement === 'anchored') place();
     window.show();
     window.focus();
     options.onShown();

@@ -26,7 +26,18 @@ export const TRAY_ICON_SIZE = 16;
  */
 export function trayIconFile(state: TrayIconState, platform: NodeJS.Platform, theme: TrayTheme): string {
   if (platform === 'darwin') return `tray-${state}Template.png`;
+  // Windows: "It is recommended to use ICO icons to get best visual effects"
+  // (tray.md); a PNG is scaled, and blurs, at 125–150 % display scaling.
+  if (platform === 'win32') return `tray-${state}-${theme}.ico`;
   return `tray-${state}-${theme}.png`;
+}
+
+/** Pixel sizes each tray .ico holds: 16 px at 100 %, 125 %, 150 %, 200 %, 250 % and 300 % scaling. */
+export const TRAY_ICO_SIZES = [16, 20, 24, 32, 40, 48] as const;
+
+/** Every Windows tray .ico `trayIconFile` can name. */
+export function allTrayIcoFiles(): { file: string; theme: TrayTheme; state: TrayIconState }[] {
+  return TRAY_ICON_STATES.flatMap((state) => (['light', 'dark'] as const).map((theme) => ({ file: trayIconFile(state, 'win32', theme), theme, state })));
 }
 
 /** `tray-normal-dark.png` → `tray-normal-dark@2x.png`. */
@@ -35,14 +46,14 @@ export function retinaFile(file: string): string {
   return `${file.slice(0, -'.png'.length)}@2x.png`;
 }
 
-/** Every file `trayIconFile` can name, @1x and @2x, for packaging checks and the renderer. */
+/** Every PNG `trayIconFile` can name (macOS and Linux), @1x and @2x, for packaging checks and the renderer. */
 export function allTrayIconFiles(): { file: string; size: number; template: boolean; theme: TrayTheme | null }[] {
   const out: { file: string; size: number; template: boolean; theme: TrayTheme | null }[] = [];
   for (const state of TRAY_ICON_STATES) {
     const variants: { file: string; template: boolean; theme: TrayTheme | null }[] = [
       { file: trayIconFile(state, 'darwin', 'light'), template: true, theme: null },
-      { file: trayIconFile(state, 'win32', 'light'), template: false, theme: 'light' },
-      { file: trayIconFile(state, 'win32', 'dark'), template: false, theme: 'dark' },
+      { file: trayIconFile(state, 'linux', 'light'), template: false, theme: 'light' },
+      { file: trayIconFile(state, 'linux', 'dark'), template: false, theme: 'dark' },
     ];
     for (const v of variants) {
       out.push({ ...v, size: TRAY_ICON_SIZE });

@@ -51,6 +51,8 @@ export type StoreData = {
   windowState: Record<string, WindowBounds>;
   /** The path prefix (`/v1` or none) that worked, per API base URL. */
   apiPrefixes: Record<string, '/v1' | ''>;
+  /** Ids of one-time hints already shown (e.g. "no tray on this desktop"). */
+  hintsShown: string[];
 };
 
 export const STORE_DEFAULTS: StoreData = {
@@ -63,6 +65,7 @@ export const STORE_DEFAULTS: StoreData = {
   ledger: [],
   windowState: {},
   apiPrefixes: {},
+  hintsShown: [],
 };
 
 const num = { type: 'number' } as const;
@@ -138,6 +141,7 @@ export const STORE_SCHEMA: Schema<StoreData> = {
     items: { type: 'object', required: ['t', 'endpoint', 'credits'], properties: { t: num, endpoint: str, credits: num } },
   },
   apiPrefixes: { type: 'object', additionalProperties: { enum: ['/v1', ''] } },
+  hintsShown: { type: 'array', items: str },
   windowState: {
     type: 'object',
     additionalProperties: {

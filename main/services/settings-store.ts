@@ -250,6 +250,14 @@ export function createSettingsStore(options: SettingsStoreOptions) {
     setApiPrefix: (baseUrl: string, prefix: '/v1' | ''): void =>
       store.set('apiPrefixes', { ...store.get('apiPrefixes'), [baseUrl]: prefix }),
 
+    /** True the first time a hint is asked for; false ever after. */
+    firstTimeHint(id: string): boolean {
+      const shown = store.get('hintsShown');
+      if (shown.includes(id)) return false;
+      store.set('hintsShown', [...shown, id]);
+      return true;
+    },
+
     getWindowBounds: (displayId: string): WindowBounds | null => store.get('windowState')[displayId] ?? null,
     setWindowBounds: (displayId: string, bounds: WindowBounds): void =>
       store.set('windowState', { ...store.get('windowState'), [displayId]: bounds }),

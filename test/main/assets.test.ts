@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { APP_ICON_SIZES, ASSETS_DIR, ICO_SIZES, buildIconSet } from '../../assets/render-icons';
 import {
   TRAY_ICON_STATES,
+  allTrayIcoFiles,
   allTrayIconFiles,
+  TRAY_ICO_SIZES,
   retinaFile,
   trayAssetsDir,
   trayIconFile,
@@ -90,8 +92,9 @@ describe('trayIconFile', () => {
   });
 
   it('gives Windows and Linux the variant drawn for the taskbar theme', () => {
-    expect(trayIconFile('syncing', 'win32', 'light')).toBe('tray-syncing-light.png');
-    expect(trayIconFile('syncing', 'win32', 'dark')).toBe('tray-syncing-dark.png');
+    expect(trayIconFile('syncing', 'win32', 'light')).toBe('tray-syncing-light.ico');
+    expect(trayIconFile('syncing', 'win32', 'dark')).toBe('tray-syncing-dark.ico');
+    expect(trayIconFile('syncing', 'linux', 'light')).toBe('tray-syncing-light.png');
     expect(trayIconFile('privacy', 'linux', 'dark')).toBe('tray-privacy-dark.png');
   });
 
@@ -145,6 +148,18 @@ describe('tray icon files', () => {
 
   it.each(files.filter((f) => f.theme === 'dark'))('$file is a light glyph for dark taskbars', ({ file }) => {
     expect(medianLuminanceOfVisible(decodePng(join(TRAY_DIR, file)))).toBeGreaterThan(170);
+  });
+
+  it.each(allTrayIcoFiles())('$file is a Windows icon holding every scaling step', ({ file }) => {
+    const ico = readFileSync(join(TRAY_DIR, file));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+    const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, n) => ico.readUInt8(6 + n * 16));
+    expect(sizes).toEqual([...TRAY_ICO_SIZES]);
+  });
+
+  it('has no .ico in assets/tray that the code never asks for', () => {
+    const known = new Set(allTrayIcoFiles().map((f) => f.file));
+    expect(readdirSync(TRAY_DIR).filter((name) => name.endsWith('.ico') && !known.has(name))).toEqual([]);
   });
 
   it('draws every state differently (a user can tell them apart)', () => {

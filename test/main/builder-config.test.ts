@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
+import { APP_USER_MODEL_ID } from '../../main/core/app-identity';
 
 const root = join(import.meta.dirname, '..', '..');
 const require = createRequire(join(root, 'package.json'));
@@ -139,7 +140,7 @@ describe('electron-builder.yml', () => {
 
   it('copies the tray icons and app icon next to the asar, where the main process loads them', () => {
     expect(config.extraResources).toEqual([
-      { from: 'assets/tray', to: 'tray', filter: ['*.png'] },
+      { from: 'assets/tray', to: 'tray', filter: ['*.png', '*.ico'] },
       { from: 'assets/icon.png', to: 'icon.png' },
     ]);
   });
@@ -154,7 +155,8 @@ describe('electron-builder.yml', () => {
   it('targets NSIS on Windows and AppImage + deb on Linux, with icons that exist', () => {
     expect(win?.target).toEqual(['nsis']);
     expect(linux?.target).toEqual(['AppImage', 'deb']);
-    expect(linux?.category).toBe('Finance');
+    expect(linux?.category).toBe('Office');
+    expect(linux?.desktop?.entry?.Categories).toBe('Office;Finance;');
     expect(linux?.maintainer).toMatch(/<[^@\s]+@[^>\s]+>/);
     expect(linux?.synopsis).toBeTruthy();
     const icons = [mac?.icon, win?.icon, linux?.icon && join(linux.icon, '512x512.png')];
@@ -162,6 +164,10 @@ describe('electron-builder.yml', () => {
       expect(typeof icon, 'every platform names its icon').toBe('string');
       expect(() => readFileSync(join(root, String(icon))), String(icon)).not.toThrow();
     }
+  });
+
+  it('gives the Windows shortcut the AppUserModelID main sets, so toasts show', () => {
+    expect(config.appId).toBe(APP_USER_MODEL_ID);
   });
 
   it('never publishes on its own', () => {

@@ -17,6 +17,7 @@ function setup(trayBounds = { x: 1000, y: 0, width: 22, height: 22 } as { x: num
     display: new FakeDisplay(display, { x: 700, y: 10 }),
     platform: 'darwin',
     now: () => now,
+    placement: 'anchored',
     onShown: () => void (shown += 1),
   });
   return { controller, popover, advance: (ms: number) => void (now += ms), shown: () => shown };

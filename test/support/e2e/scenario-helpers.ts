@@ -26,7 +26,7 @@ export function startScenario(browser: Browser, options: Partial<Omit<StartE2EOp
 }
 
 /** The double's `/exchange/support`, asked over HTTP as the app would, to compare the generated form with. */
-export async function supportedExchanges(h: E2E): Promise<SupportedExchange[]> {
+export async function supportedExchanges(h: { double: { url: string } }): Promise<SupportedExchange[]> {
   const response = await fetch(`${h.double.url}/v1/exchange/support`, { headers: { 'X-API-KEY': TEST_API_KEY } });
   if (!response.ok) throw new Error(`The double answered ${response.status} to /exchange/support`);
   return (await response.json()) as SupportedExchange[];

@@ -63,6 +63,11 @@ export class SystemRecorder implements SystemPort {
     return this.dark;
   }
 
+  /** The harness's taskbar follows the app theme; per-desktop rules are the platform double's. */
+  taskbarDark(): boolean {
+    return this.dark;
+  }
+
   onThemeChange(listener: () => void): () => void {
     this.themeListeners.add(listener);
     return () => void this.themeListeners.delete(listener);

@@ -116,7 +116,12 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
       this.webContents.pushes = createPushQueue({ page, ipcMain: env.ipcMain.loopback, senderId: this.id, isDestroyed: () => this.destroyed, name: this.name });
       page.on('pageerror', (error) => env.pageErrors.push(`${this.name}: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error') env.pageErrors.push(`${this.name} console: ${message.text()}`);
+        // A failed load is reported below with its URL.
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) env.pageErrors.push(`${this.name} console: ${message.text()}`);
+      });
+      page.on('requestfailed', (request) => {
+        // Electron does not fetch favicons for its windows; headless Chromium does.
+        if (!request.url().endsWith('/favicon.ico')) env.pageErrors.push(`${this.name} failed to load ${env.protocol.toAppUrl(request.url())}`);
       });
       return page;
     });
