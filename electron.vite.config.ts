@@ -35,7 +35,8 @@ export function relaxCspForDevServer(html: string, devUrls: readonly string[]): 
   const hashes = inlineScripts.map(([, , body]) => `'sha256-${createHash('sha256').update(body ?? '').digest('base64')}'`);
   const websockets = devUrls.map((url) => new URL(url).origin.replace(/^http/, 'ws'));
   const relax = (policy: string): string => {
-    const directives = new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name = '', ...sources]) => [name, sources]));
+    const parsed = policy.split(';').map((directive) => directive.trim().split(/\s+/));
+    const directives = new Map(parsed.filter(([name]) => name).map(([name = '', ...sources]) => [name, sources]));
     const add = (name: string, sources: string[], replacing: string[] = []): void => {
       const kept = (directives.get(name) ?? []).filter((s) => !replacing.includes(s));
       directives.set(name, [...new Set([...kept, ...sources])]);

@@ -12,6 +12,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { binEntry, electronBinaryPath, startPlan } from './start-plan.mjs';
 
@@ -74,14 +75,19 @@ const plan = () =>
   });
 
 let child = null;
+let interrupted = null;
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  // Hand Ctrl-C to the running step and wait for it, as electron/cli.js does.
-  process.on(signal, () => child?.kill(signal));
+  // Hand Ctrl-C to the running step and wait for it, as electron/cli.js does;
+  // then stop without running the next step or blaming the download.
+  process.on(signal, () => {
+    interrupted = signal;
+    child?.kill(signal);
+  });
 }
 
 function run(step) {
   return new Promise((resolve) => {
-    child = spawn(step.command, step.args, { stdio: 'inherit', env: { PATH: process.env.PATH, ...step.env } });
+    child = spawn(step.command, step.args, { stdio: 'inherit', env: { ...process.env, ...step.env } });
     child.on('error', (error) => {
       console.error(`Tallybar cannot start because ${step.command} could not be run (${error.message}).`);
       resolve(1);
@@ -89,6 +95,7 @@ function run(step) {
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   }).finally(() => {
     child = null;
+    if (interrupted) process.exit(128 + constants.signals[interrupted]);
   });
 }
 
@@ -98,7 +105,7 @@ if (steps[0]?.name === 'install') {
   // sentence is the last line.
   if ((await run(steps[0])) !== 0) {
     cannotStart(
-      `Electron's installer could not download the Electron ${version} binary: it needs Electron's download host (github.com) or a mirror set in ELECTRON_MIRROR that this machine can reach, or set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron ${version}, then run \`npm start\` again.`,
+      `Electron's installer could not download the Electron ${version} binary: it needs to reach Electron's download host (github.com) or a mirror set in ELECTRON_MIRROR; fix that, or set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron ${version}, and try again.`,
     );
   }
   steps = plan();

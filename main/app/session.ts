@@ -66,13 +66,16 @@ export function createSession(options: SessionOptions): Session {
   });
 
   const baseUrl = options.resolveBaseUrl(store.getSettings().apiBaseUrl);
+  // Closing the session cancels its calls: none waits in the pacer or a backoff past close().
+  const closing = new AbortController();
   const client = createCoinStatsClient({
     baseUrl,
+    signal: closing.signal,
     // The prefix form that worked last time, so a restart does not pay the 404 again.
     prefix: store.getApiPrefix(baseUrl) ?? '/v1',
     onPrefixLearned: (prefix) => store.setApiPrefix(baseUrl, prefix),
     getApiKey: () => vault.getApiKey(),
-    pacer: createPacer({ ratePerSecond: options.ratePerSecond ?? 2 }),
+    pacer: createPacer({ ratePerSecond: options.ratePerSecond ?? 2, signal: closing.signal }),
     // Only called once requests run, by which time the governor exists.
     onCost: (entry) => governor.record({ endpoint: entry.endpoint, credits: entry.credits }),
     ...(options.retry ? { retry: options.retry } : {}),
@@ -136,6 +139,7 @@ export function createSession(options: SessionOptions): Session {
     close() {
       engine.stop();
       governor.stop();
+      closing.abort(new Error('The session closed.'));
     },
   };
 }

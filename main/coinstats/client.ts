@@ -7,7 +7,7 @@ import { CREDIT_COSTS, type CallOutcome, type CostEndpoint, chargedCredits } fro
 import { isNoSuchRoute, readErrorBody, redact } from './error-body';
 import { exchangeRejected, invalidResponse, keyInvalid, mapHttpError, outOfCredits, rateLimited } from './error-map';
 import { CoinStatsError } from './errors';
-import { type Pacer, createPacer } from './pacer';
+import { type Pacer, abortableSleep, createPacer } from './pacer';
 import * as schemas from './schemas';
 import { BodyTimeout, mapTransportError } from './transport-errors';
 
@@ -30,6 +30,8 @@ export interface CoinStatsClientOptions {
   getApiKey: () => Promise<string | null>;
   /** Per attempt, headers and body each. Default 15000. */
   timeoutMs?: number;
+  /** Aborted when the session closes: requests in flight stop and none start. */
+  signal?: AbortSignal;
   /** Share one pacer across everything that calls CoinStats. Default: a new one at 2/s. */
   pacer?: Pacer;
   /** Called once per HTTP attempt, failed ones included. */
@@ -71,7 +73,6 @@ type Attempt<T> = { ok: true; value: T } | { ok: false; error: CoinStatsError; n
 /** Ids per /coins call: one call for many ids, but a URL stays well under common limits. */
 const COINS_PER_CALL = 200;
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Only these heal by waiting. Timeouts are not retried: a slow CoinStats stays
@@ -86,7 +87,8 @@ export function createCoinStatsClient(opts: CoinStatsClientOptions): CoinStatsCl
   const baseUrl = (opts.baseUrl || process.env.TALLYBAR_API_BASE_URL || DEFAULT_BASE_URL).replace(/\/+$/, '');
   const timeoutMs = opts.timeoutMs ?? 15_000;
   const retry = opts.retry ?? { limit: 2, baseDelayMs: 500 };
-  const pacer = opts.pacer ?? createPacer();
+  const { signal } = opts;
+  const pacer = opts.pacer ?? createPacer(signal ? { signal } : {});
   let prefix: ApiPrefix = opts.prefix ?? '/v1';
 
   // Retries live in send() rather than ky: each attempt must go through the
@@ -134,6 +136,7 @@ export function createCoinStatsClient(opts: CoinStatsClientOptions): CoinStatsCl
           method: call.method,
           ...(call.json !== undefined ? { json: call.json } : {}),
           ...(call.searchParams ? { searchParams: call.searchParams } : {}),
+          ...(signal ? { signal } : {}),
           context: { apiKey },
         }),
       );
@@ -216,11 +219,13 @@ export function createCoinStatsClient(opts: CoinStatsClientOptions): CoinStatsCl
         usePrefix = usePrefix === '/v1' ? '' : '/v1';
         continue;
       }
-      if (!isRetriable(result.error) || retries >= retry.limit) throw result.error;
+      if (!isRetriable(result.error) || retries >= retry.limit || signal?.aborted) throw result.error;
       retries += 1;
       const delay = retry.baseDelayMs * 2 ** (retries - 1);
       // "Equal jitter": never less than half the backoff, never in lockstep with other clients.
-      await sleep(delay / 2 + Math.random() * (delay / 2));
+      await abortableSleep(delay / 2 + Math.random() * (delay / 2), signal).catch(() => {
+        throw result.error;
+      });
     }
   }
 

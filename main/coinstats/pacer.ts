@@ -8,6 +8,8 @@ export interface Pacer {
 
 export interface PacerOptions {
   ratePerSecond?: number;
+  /** Once aborted (the session closing), waiting calls stop waiting and reject. */
+  signal?: AbortSignal;
   /** Milliseconds, monotonic. Injected by tests. */
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -16,7 +18,8 @@ export interface PacerOptions {
 export function createPacer({
   ratePerSecond = 2,
   now = () => performance.now(),
-  sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  signal,
+  sleep = (ms) => abortableSleep(ms, signal),
 }: PacerOptions = {}): Pacer {
   if (!(ratePerSecond > 0) || !Number.isFinite(ratePerSecond)) {
     throw new Error(`createPacer: ratePerSecond must be a positive number, got ${ratePerSecond}`);
@@ -38,9 +41,26 @@ export function createPacer({
         // setTimeout may wake a hair early; a few passes settle it. Bounded so
         // an injected sleep that does not move the clock cannot spin forever.
         for (let pass = 0; pass < 3 && now() < target; pass++) await sleep(Math.ceil(target - now()));
+        signal?.throwIfAborted();
         markStarted(now());
         return fn();
       })();
     },
   };
+}
+
+/** A wait that ends early, rejecting, when `signal` aborts: no timer outlives a closed session. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -52,6 +52,8 @@ export interface Desktop {
   /** The user clicks somewhere outside the app's windows. */
   clickElsewhere(): void;
   pickTrayMenuItem(id: string): void;
+  /** The user picks an item of the application menu (menu bar on macOS, window menu elsewhere). */
+  pickAppMenuItem(id: string): void;
   /** Quits as the tray's Quit item does and waits for the process to end. */
   quitAndWait(): Promise<void>;
   close(): Promise<void>;
@@ -161,6 +163,11 @@ export async function launchDesktop(options: LaunchOptions): Promise<Desktop> {
     },
     clickElsewhere: () => world.blur(),
     pickTrayMenuItem: (id) => desktop.tray().pick(id, (role) => electron.runRole(role)),
+    pickAppMenuItem(id) {
+      const item = electron.applicationMenu()?.flat().find((candidate) => candidate.id === id);
+      if (!item) throw new Error(`The application menu has no item "${id}"`);
+      item.activate(world, (role) => electron.runRole(role));
+    },
     async quitAndWait() {
       electron.app.quit();
       await until(() => world.exited, 'the app to exit');
