@@ -29,7 +29,7 @@ describe('electronPlatformPath', () => {
   const source = readFileSync(join(electronPackage, 'install.js'), 'utf8');
   const start = source.indexOf('function getPlatformPath()');
   let end = source.indexOf('{', start);
-  for (let depth = 0; ; end++) {
+  for (let depth = 0; end >= 0 && end < source.length; end++) {
     if (source[end] === '{') depth++;
     if (source[end] === '}' && --depth === 0) break;
   }

@@ -31,6 +31,8 @@ export interface LaunchOptions {
   double?: DoubleOptions;
   appDark?: boolean;
   lockTaken?: boolean;
+  /** The AUMID an installed Start-menu shortcut carries (default: electron-builder.yml's appId). */
+  installerAumid?: string;
 }
 
 export interface Desktop {
@@ -83,7 +85,7 @@ export async function launchDesktop(options: LaunchOptions): Promise<Desktop> {
     context,
     appPath: REPO_ROOT,
     version,
-    installerAumid: await readAppId(),
+    installerAumid: options.installerAumid ?? (await readAppId()),
     safeStorage: { ...platform.safeStorage, ...options.safeStorage },
     ...(options.lockTaken ? { lockTaken: true } : {}),
     ...(options.appDark !== undefined ? { appDark: options.appDark } : {}),

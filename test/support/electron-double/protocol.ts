@@ -52,6 +52,18 @@ export class ProtocolDouble implements Pick<Protocol, 'registerSchemesAsPrivileg
     return this.handlers.has(scheme);
   }
 
+  /** What a page asking for `url` gets: the handler's status, or a network error. */
+  async request(url: string): Promise<{ status: number } | { networkError: true }> {
+    const handler = this.handlers.get(new URL(url).protocol.slice(0, -1));
+    if (!handler) return { networkError: true };
+    try {
+      const response = await handler(new Request(url) as GlobalRequest);
+      return response.type === 'error' ? { networkError: true } : { status: response.status };
+    } catch {
+      return { networkError: true };
+    }
+  }
+
   /** The URL a Chromium page can load for `url` (app:// → a server of its own origin; anything else unchanged). */
   async toPageUrl(url: string): Promise<string> {
     const parsed = new URL(url);
