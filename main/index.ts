@@ -65,7 +65,7 @@ async function start(): Promise<void> {
   const display = createElectronDisplay();
   const assetsDir = trayAssetsDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
   const tray = createElectronTray(join(assetsDir, trayIconFile('normal', process.platform, system.taskbarDark() ? 'dark' : 'light')));
-  const windowOptions = { preloadPath, packaged: app.isPackaged, darkBackground: system.shouldUseDarkColors() };
+  const windowOptions = { preloadPath, packaged: app.isPackaged, darkBackground: system.shouldUseDarkColors(), log };
   const placement = popoverPlacement({ platform: process.platform, env: process.env, ozonePlatform: app.commandLine.getSwitchValue('ozone-platform') });
   let quitting = false;
   const popover = createPopoverWindow({ ...windowOptions, url: urlOf('popover'), placement, isQuitting: () => quitting });

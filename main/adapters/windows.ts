@@ -11,6 +11,7 @@ export interface WindowOptions {
   url: string;
   packaged: boolean;
   darkBackground: boolean;
+  log: (line: string) => void;
 }
 
 export const POPOVER_SIZE = { width: 360, height: 540 };
@@ -41,6 +42,13 @@ function toPort(window: BrowserWindow): WindowPort {
     onBlur: (listener) => subscribe('blur', listener),
     onClosed: (listener) => subscribe('closed', listener),
   };
+}
+
+/** loadURL rejects when a load fails or is aborted (window closed mid-load): log it, never leave it unhandled. */
+function loadPage(window: BrowserWindow, options: WindowOptions): void {
+  window.loadURL(options.url).catch((error: unknown) => {
+    options.log(`window: ${options.url} did not load (${error instanceof Error ? error.message : String(error)})`);
+  });
 }
 
 function base(options: WindowOptions): BrowserWindowConstructorOptions {
@@ -83,7 +91,7 @@ export function createPopoverWindow(options: PopoverWindowOptions): { window: Br
     event.preventDefault();
     window.hide();
   });
-  void window.loadURL(options.url);
+  loadPage(window, options);
   return { window, port: toPort(window) };
 }
 
@@ -107,6 +115,6 @@ export function createDetailsWindow(
   window.on('moved', save);
   window.on('close', save);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(options.url);
+  loadPage(window, options);
   return { window, port: toPort(window) };
 }

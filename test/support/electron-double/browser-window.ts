@@ -30,7 +30,7 @@ type WindowMembers = Pick<
   | 'setVisibleOnAllWorkspaces' | 'setAlwaysOnTop' | 'isAlwaysOnTop' | 'loadURL' | 'id'
 >;
 
-export class WebContentsDouble extends EventEmitter implements Pick<WebContents, 'id' | 'send' | 'getURL' | 'isDestroyed' | 'setWindowOpenHandler' | 'closeDevTools'> {
+export class WebContentsDouble extends EventEmitter implements Pick<WebContents, 'id' | 'send' | 'getURL' | 'isLoading' | 'isDestroyed' | 'setWindowOpenHandler' | 'closeDevTools'> {
   readonly session = {
     permissionRequestHandler: null as unknown,
     permissionCheckHandler: null as unknown,
@@ -39,6 +39,7 @@ export class WebContentsDouble extends EventEmitter implements Pick<WebContents,
   };
   windowOpenHandler: Parameters<WebContents['setWindowOpenHandler']>[0] | null = null;
   url = '';
+  loading = false;
   pushes: PushQueue | null = null;
 
   constructor(readonly id: number, private readonly owner: BrowserWindowDouble) {
@@ -53,6 +54,10 @@ export class WebContentsDouble extends EventEmitter implements Pick<WebContents,
 
   getURL(): string {
     return this.url;
+  }
+
+  isLoading(): boolean {
+    return this.loading;
   }
 
   isDestroyed(): boolean {
@@ -142,7 +147,16 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
     const page = await this.page;
     const target = await this.env.protocol.toPageUrl(url);
     this.webContents.url = url;
-    await page.goto(target);
+    this.webContents.loading = true;
+    try {
+      await page.goto(target);
+    } catch (error) {
+      // web-contents.md: loadURL rejects when the load fails; a window closed mid-load aborts it.
+      if (this.destroyed) throw new Error(`ERR_ABORTED (-3) loading '${url}'`);
+      throw new Error(`ERR_FAILED (-2) loading '${url}': ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    } finally {
+      this.webContents.loading = false;
+    }
     this.webContents.url = this.env.protocol.toAppUrl(page.url());
     this.webContents.emit('did-finish-load', preventableEvent());
     if (!this.loaded) {

@@ -143,12 +143,12 @@ export async function launchDesktop(options: LaunchOptions): Promise<Desktop> {
     },
     popover,
     async popoverPage() {
-      await until(() => popover().webContents.getURL().endsWith('/popover.html'), 'the popover page to load');
+      await until(() => popover().webContents.getURL().endsWith('/popover.html') && !popover().webContents.isLoading(), 'the popover page to load');
       return popover().page;
     },
     details: () => windowShowing('details'),
     async detailsPage() {
-      await until(() => windowShowing('details') !== null, 'the details window to open');
+      await until(() => windowShowing('details') !== null && !windowShowing('details')!.webContents.isLoading(), 'the details window to open');
       return windowShowing('details')!.page;
     },
     until,
