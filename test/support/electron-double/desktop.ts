@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type CoinStatsDouble, startDouble, type DoubleOptions } from '../../../main/double/server';
 import { TEST_API_KEY } from '../double-helpers';
-import { REPO_ROOT } from '../e2e/paths';
+import { REPO_ROOT, requireBuilt } from '../e2e/paths';
 import type { BrowserWindowDouble } from './browser-window';
 import { createElectronDouble, type ElectronDouble } from './electron-double';
 import { forgetLaunch, importMainBundle } from './module-loader';
@@ -74,6 +74,8 @@ export async function newDesktopMachine(): Promise<Machine> {
 }
 
 export async function launchDesktop(options: LaunchOptions): Promise<Desktop> {
+  // The suite runs what `npm start` would: the bundle already built in out/, never a rebuild.
+  requireBuilt(MAIN_BUNDLE);
   const platform = PLATFORMS[options.platform];
   const machine = options.machine ?? (await newDesktopMachine());
   const coinstats = await startDouble({ apiKey: TEST_API_KEY, syncPolls: 0, rateLimit: null, ...options.double });
