@@ -152,8 +152,8 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
       await page.goto(target);
     } catch (error) {
       // web-contents.md: loadURL rejects when the load fails; a window closed mid-load aborts it.
-      if (this.destroyed) throw new Error(`ERR_ABORTED (-3) loading '${url}'`);
-      throw new Error(`ERR_FAILED (-2) loading '${url}': ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      if (this.destroyed) throw new Error(`ERR_ABORTED (-3) loading '${url}'`, { cause: error });
+      throw new Error(`ERR_FAILED (-2) loading '${url}': ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error });
     } finally {
       this.webContents.loading = false;
     }

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CustomScheme, Net, Protocol } from 'electron';
@@ -123,7 +124,7 @@ export class ProtocolDouble implements Pick<Protocol, 'registerSchemesAsPrivileg
         return;
       }
       res.writeHead(response.status, Object.fromEntries(response.headers));
-      if (response.body) Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res);
+      if (response.body) Readable.fromWeb(response.body as WebReadableStream).pipe(res);
       else res.end();
     } catch {
       // lib/browser/api/protocol.ts: a throwing handler is ERR_UNEXPECTED.
