@@ -13,6 +13,8 @@ import type { SyncNotification } from '../services/sync-engine';
 import type { WindowPort } from '../ports';
 import { createPopoverController, type PopoverController } from '../controllers/popover-controller';
 import { createTrayController } from '../controllers/tray-controller';
+import { MASK } from '../services/vault-file';
+import { ServiceError } from '../services/service-error';
 import { probeBaseUrl } from './base-url-probe';
 import { routePowerEvent, seedDemoSession } from './demo';
 import { AppError, createHandlers } from './handlers';
@@ -75,9 +77,25 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
 
   async function loadSecretsView(): Promise<void> {
     secretsAvailable = await session.vault.status();
-    apiKeyHint = await session.vault.apiKeyHint();
+    apiKeyHint = await readableHint(() => session.vault.apiKeyHint(), MASK);
     hints.clear();
-    for (const meta of session.store.listConnections()) hints.set(meta.id, await session.vault.connectionHints(meta.id));
+    for (const meta of session.store.listConnections()) hints.set(meta.id, await readableHint(() => session.vault.connectionHints(meta.id), {}));
+  }
+
+  /**
+   * A saved secret that cannot be decrypted (keyring locked, or changed since)
+   * must not stop the app: it shows as set but unreadable, and the vault's
+   * words (unlock and retry, or enter it again) become a notice.
+   */
+  async function readableHint<T>(read: () => Promise<T>, unreadable: T): Promise<T> {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof ServiceError)) throw error;
+      const id = `vault:${error.code}`;
+      if (!appNotices.some((n) => n.id === id)) appNotices.push({ id, message: error.message });
+      return unreadable;
+    }
   }
 
   async function collectNotices(): Promise<void> {

@@ -1,9 +1,12 @@
 // One scenario per platform defect the review of the Electron-only code found;
 // each fails on the code before its fix (see the commit that added it).
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyText } from '../support/e2e/scenario-helpers';
+import { TEST_API_KEY } from '../support/double-helpers';
+import { bodyText, submitApiKey } from '../support/e2e/scenario-helpers';
 import { openPopoverFromTray, popoverReady, useDesktop } from '../support/electron-double/use-desktop';
 
 const launch = useDesktop();
@@ -109,5 +112,35 @@ describe('the app:// handler', () => {
     expect(await d.electron.protocol.request('app://tallybar/../package.json')).toEqual({ networkError: true });
     expect(await d.electron.protocol.request('app://tallybar/popover.html')).toEqual({ status: 200 });
     expect(d.electron.protocol.privileged.get('app')).toMatchObject({ standard: true, secure: true, supportFetchAPI: true });
+  });
+});
+
+describe('a keyring that is locked or changed after keys were saved', () => {
+  it('locked: the app still starts, says to unlock, and keeps the key; unlocked: the key works again', async () => {
+    const first = await launch({ platform: 'linux-x11' });
+    const page = await popoverReady(first);
+    await submitApiKey(page, TEST_API_KEY);
+    await page.getByRole('combobox', { name: 'Exchange' }).waitFor();
+    await first.quitAndWait();
+
+    const locked = await launch({ platform: 'linux-x11', machine: first.machine, safeStorage: { locked: true } });
+    const lockedPage = await popoverReady(locked);
+    expect(locked.watch.unhandled).toEqual([]);
+    expect(locked.tray().image.isEmpty()).toBe(false);
+    await locked.until(async () => /locked/i.test(await bodyText(lockedPage)), 'the locked-keyring message');
+    expect(await bodyText(lockedPage)).not.toMatch(/enter it again/);
+    await locked.quitAndWait();
+    expect(JSON.parse(await readFile(join(first.machine.userDataDir, 'secrets.json'), 'utf8')).apiKey).toEqual(expect.any(String));
+
+    const unlocked = await launch({ platform: 'linux-x11', machine: first.machine });
+    const unlockedPage = await popoverReady(unlocked);
+    await unlockedPage.getByRole('combobox', { name: 'Exchange' }).waitFor();
+    await unlocked.quitAndWait();
+
+    // Another keyring (reinstalled, or the files copied to another machine): the key must be entered again.
+    const changed = await launch({ platform: 'linux-x11', machine: { ...first.machine, keyringKey: randomBytes(32) } });
+    const changedPage = await popoverReady(changed);
+    await changed.until(async () => /may have changed; enter it again/.test(await bodyText(changedPage)), 'the enter-it-again message');
+    expect(changed.watch.unhandled).toEqual([]);
   });
 });

@@ -24,10 +24,10 @@ export function useDesktop(): (options: Omit<LaunchOptions, 'browser'>) => Promi
   };
 }
 
-/** The popover's first screen is on: the onboarding's key field, or the glance. */
+/** The popover's first screen is on: the onboarding (its heading), or the glance. */
 export async function popoverReady(d: Desktop): Promise<Page> {
   const page = await d.popoverPage();
-  await page.locator('main, input').first().waitFor();
+  await page.locator('main, h1, h2').first().waitFor();
   return page;
 }
 
