@@ -19,7 +19,7 @@ import { createTallybarApp } from './app/create-app';
 import { appMenuSpec } from './controllers/app-menu';
 import { createDetailsWindowManager } from './controllers/details-window';
 import { APP_USER_MODEL_ID } from './core/app-identity';
-import { isAppPageUrl, pageUrl, type PageName } from './core/app-url';
+import { isOurPageUrl, pageUrl, type PageName } from './core/app-url';
 import { popoverPlacement } from './core/platform-behaviour';
 import { trayAssetsDir, trayIconFile } from './core/tray-icon-path';
 import { startDouble } from './double/server';
@@ -27,14 +27,6 @@ import { registerIpcGate } from './ipc/gate';
 import { createSystemClock } from './services/clock';
 
 const log = (line: string): void => console.log(`[tallybar] ${line}`);
-
-const sameOrigin = (url: string, base: string): boolean => {
-  try {
-    return new URL(url).origin === new URL(base).origin;
-  } catch {
-    return false;
-  }
-};
 
 // First thing on Windows: toasts need the AUMID of the installer's shortcut.
 if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
@@ -95,7 +87,7 @@ async function start(): Promise<void> {
     system,
     trayAssetsDir: assetsDir,
     downloadsDir: app.getPath('downloads'),
-    isAppUrl: (url) => isAppPageUrl(url) || (devServerUrl !== undefined && sameOrigin(url, devServerUrl)),
+    isAppUrl: (url) => isOurPageUrl(url, devServerUrl),
     // Demo portfolios answer synced at once: a first look should show data, not 30 s of "syncing".
     startDemoBackend: () => startDouble({ port: 0, syncPolls: 0 }),
     log,

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { DEFAULT_BASE_URL } from '../coinstats/client';
 import type { TrayTheme } from '../core/tray-icon-path';
 import type { AppSnapshot, ConnectionView } from '../core/types';
-import { eventChannel } from '../ipc/channels';
-import type { DetailsTab, Events } from '../ipc/contract';
+import type { DetailsTab } from '../ipc/contract';
+import { createPusher } from '../ipc/push';
 import { createSenderPolicy } from '../ipc/gate';
 import type { TimerHandle } from '../services/clock';
 import type { SyncNotification } from '../services/sync-engine';
@@ -120,9 +120,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     return [deps.popover, ...(details && !details.isDestroyed() ? [details] : [])];
   }
 
-  function push<E extends keyof Events>(event: E, payload: Events[E], targets = windows()): void {
-    for (const window of targets) if (!window.isDestroyed()) window.send(eventChannel(event), payload);
-  }
+  const pusher = createPusher({ targets: windows, log: deps.log });
 
   const theme = (): TrayTheme => (system.taskbarDark() ? 'dark' : 'light');
   const tray = createTrayController({
@@ -157,7 +155,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
       history.observe(current, clock.now());
       credits.observe(current);
       tray.render(current);
-      push('state', current);
+      pusher.push('state', current);
     });
   }
 
@@ -176,7 +174,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
 
   function openDetails(tab?: DetailsTab): void {
     const { port, created } = deps.openDetailsWindow(tab);
-    if (!created && tab) push('navigate', { tab }, [port]);
+    if (!created && tab) pusher.push('navigate', { tab }, [port]);
     popover.hide();
   }
 

@@ -53,3 +53,25 @@ export function isAppPageUrl(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * The IPC gate's "is this our page?": one of our pages on the app scheme, or,
+ * in `npm run dev` only, the same page on electron-vite's dev server.
+ */
+export function isOurPageUrl(url: string, devServerUrl?: string): boolean {
+  if (isAppPageUrl(url)) return true;
+  if (!devServerUrl) return false;
+  try {
+    const parsed = new URL(url);
+    const dev = new URL(devServerUrl);
+    return (
+      (dev.protocol === 'http:' || dev.protocol === 'https:') &&
+      parsed.origin === dev.origin &&
+      parsed.username === '' &&
+      parsed.password === '' &&
+      /^\/(popover|details)\.html$/.test(parsed.pathname)
+    );
+  } catch {
+    return false;
+  }
+}

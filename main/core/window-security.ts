@@ -78,51 +78,6 @@ function parse(url: string): URL | null {
   }
 }
 
-/** `C:\x\out` → `/c:/x/out`, `/x/out/` → `/x/out`: the shape of a file URL's path. */
-function normalizeDir(dir: string): string {
-  let path = dir.replace(/\\/g, '/').replace(/\/+$/, '');
-  if (/^[A-Za-z]:/.test(path)) path = `/${path}`;
-  return lowerDriveLetter(path);
-}
-
-function lowerDriveLetter(path: string): string {
-  return /^\/[A-Za-z]:/.test(path) ? `/${path.charAt(1).toLowerCase()}${path.slice(2)}` : path;
-}
-
-function isOurFile(url: URL, rendererDir: string): boolean {
-  // UNC hosts (file://server/share) are never ours.
-  if (url.protocol !== 'file:' || url.host !== '') return false;
-  // Encoded separators would survive the URL parser's `..` handling.
-  if (/%2f|%5c|\\/i.test(url.pathname)) return false;
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    return false;
-  }
-  if (path.includes('\0')) return false;
-  const dir = normalizeDir(rendererDir);
-  if (dir === '' || dir === '/') return false;
-  path = lowerDriveLetter(path);
-  return path.startsWith(`${dir}/`) && path.endsWith('.html');
-}
-
-/** True when `url` is one of our renderer pages (built files, or the dev server). */
-export function isAppUrl(
-  url: string,
-  opts: { rendererDir: string; devServerUrl?: string | null | undefined },
-): boolean {
-  if (typeof url !== 'string' || url.length > 4096) return false;
-  const parsed = parse(url);
-  if (parsed === null) return false;
-  if (parsed.protocol === 'file:') return isOurFile(parsed, opts.rendererDir);
-  if (!opts.devServerUrl) return false;
-  const dev = parse(opts.devServerUrl);
-  if (dev === null || (dev.protocol !== 'http:' && dev.protocol !== 'https:')) return false;
-  if (parsed.username !== '' || parsed.password !== '') return false;
-  return parsed.origin === dev.origin;
-}
-
 export type ExternalLinkDecision = 'open-in-browser' | 'deny';
 
 /** Only plain http(s) links without credentials leave for the OS browser. */

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { COMMANDS, invokeChannel } from './channels';
 import { requestSchemas, type Command, type Responses, type Result } from './contract';
 import { INTERNAL_ERROR, toPlainError } from './errors';
+import type { InvokeEventLike } from './invoke-event';
 import { declaredFieldNames, summarizeIssues } from './request-issues';
 import { containsSecret } from './response-guard';
 
@@ -19,12 +20,7 @@ export type Handlers = {
   ) => Promise<Responses[C]> | Responses[C];
 };
 
-/** The part of Electron's IpcMainInvokeEvent the gate reads. */
-export type InvokeEventLike = {
-  sender: { id: number };
-  /** `parent` is null for a top frame (as on Electron's WebFrameMain). */
-  senderFrame: { url: string; parent?: object | null } | null;
-};
+export type { InvokeEventLike } from './invoke-event';
 
 /** The part of Electron's IpcMain the gate uses; the real one satisfies it. */
 export interface IpcMainLike {

@@ -9,8 +9,8 @@ export interface PushTarget {
 }
 
 export interface Pusher {
-  /** Returns how many windows it reached. */
-  push<E extends EventName>(event: E, payload: Events[E]): number;
+  /** Returns how many windows it reached. `only`: these windows instead of every target. */
+  push<E extends EventName>(event: E, payload: Events[E], only?: Iterable<PushTarget>): number;
 }
 
 export function createPusher(opts: {
@@ -18,10 +18,10 @@ export function createPusher(opts: {
   log?: (line: string) => void;
 }): Pusher {
   return {
-    push(event, payload) {
+    push(event, payload, only) {
       const channel = eventChannel(event);
       let reached = 0;
-      for (const target of opts.targets()) {
+      for (const target of only ?? opts.targets()) {
         try {
           if (target.isDestroyed()) continue;
           target.send(channel, payload);

@@ -1,7 +1,7 @@
 // Who may invoke: a window we created, showing our own page in its top frame.
 // The same check electron/fiddle's gate does; a page that navigated away (or an
 // iframe, or a frame already torn down) gets nothing.
-import type { InvokeEventLike } from './gate';
+import type { InvokeEventLike } from './invoke-event';
 
 export type SenderVerdict = 'ok' | 'no_frame' | 'sub_frame' | 'unknown_window' | 'foreign_url';
 

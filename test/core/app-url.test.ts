@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAppPageUrl, pageUrl, resolveRendererFile } from '../../main/core/app-url';
+import fc from 'fast-check';
+import { isAppPageUrl, isOurPageUrl, pageUrl, resolveRendererFile } from '../../main/core/app-url';
 
 const dir = '/opt/tallybar/out/renderer';
 
@@ -43,4 +44,37 @@ describe('isAppPageUrl', () => {
       expect(isAppPageUrl(url)).toBe(false);
     },
   );
+});
+
+describe('isOurPageUrl (the IPC gate sender check main/index.ts uses)', () => {
+  const dev = 'http://localhost:5173';
+
+  it('accepts our two pages on app://tallybar, with a hash, and on the dev server in dev only', () => {
+    expect(isOurPageUrl('app://tallybar/popover.html')).toBe(true);
+    expect(isOurPageUrl('app://tallybar/details.html#history')).toBe(true);
+    expect(isOurPageUrl('http://localhost:5173/popover.html')).toBe(false);
+    expect(isOurPageUrl('http://localhost:5173/popover.html', dev)).toBe(true);
+  });
+
+  it.each([
+    'app://tallybar/assets/popover.js',
+    'app://tallybar/../popover.html/x',
+    'app://evil/popover.html',
+    'app://user:pw@tallybar/popover.html',
+    'http://localhost:5174/popover.html',
+    'http://user@localhost:5173/popover.html',
+    'http://localhost:5173/other.html',
+    'file:///opt/Tallybar/resources/app.asar/out/renderer/popover.html',
+    'https://evil.example/popover.html',
+    'about:blank',
+    'data:text/html,hi',
+    'not a url',
+    '',
+  ])('refuses %s', (url) => {
+    expect(isOurPageUrl(url, dev)).toBe(false);
+  });
+
+  it('refuses any web URL when not in dev (property)', () => {
+    fc.assert(fc.property(fc.webUrl(), (url) => !isOurPageUrl(url)), { numRuns: 1_000 });
+  });
 });

@@ -8,7 +8,6 @@ import {
   CONTENT_SECURITY_POLICY,
   CONTENT_SECURITY_POLICY_HEADER,
   externalLinkDecision,
-  isAppUrl,
   navigationDecision,
   secureWebPreferences,
 } from '../../main/core/window-security';
@@ -68,57 +67,6 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(metas).toHaveLength(1);
     const content = /content=(["'])(.*?)\1/i.exec(metas[0]?.[0] ?? '')?.[2];
     expect(content).toBe(CONTENT_SECURITY_POLICY);
-  });
-});
-
-describe('isAppUrl', () => {
-  const posix = { rendererDir: '/opt/Tallybar/resources/app.asar/out/renderer', devServerUrl: null };
-  const windows = { rendererDir: 'C:\\Program Files\\Tallybar\\resources\\app.asar\\out\\renderer\\', devServerUrl: null };
-
-  it('accepts our built pages, with query or hash', () => {
-    expect(isAppUrl('file:///opt/Tallybar/resources/app.asar/out/renderer/popover.html', posix)).toBe(true);
-    expect(isAppUrl('file:///opt/Tallybar/resources/app.asar/out/renderer/details.html#/history', posix)).toBe(true);
-    expect(isAppUrl('file:///C:/Program%20Files/Tallybar/resources/app.asar/out/renderer/popover.html', windows)).toBe(true);
-    expect(isAppUrl('file:///c:/Program%20Files/Tallybar/resources/app.asar/out/renderer/popover.html?x=1', windows)).toBe(true);
-  });
-
-  it.each([
-    'file:///tmp/x.html',
-    'file:///opt/Tallybar/resources/app.asar/out/renderer-evil/popover.html',
-    'file:///opt/Tallybar/resources/app.asar/out/renderer/../../x.html',
-    'file:///opt/Tallybar/resources/app.asar/out/renderer/%2e%2e/%2e%2e/x.html',
-    'file:///opt/Tallybar/resources/app.asar/out/renderer/..%2F..%2Fx.html',
-    'file:///opt/Tallybar/resources/app.asar/out/renderer/popover.js',
-    'file://evil-host/opt/Tallybar/resources/app.asar/out/renderer/popover.html',
-    'https://evil.example/popover.html',
-    'http://localhost:5173/popover.html',
-    'about:blank',
-    'data:text/html,hi',
-    'not a url',
-    '',
-  ])('refuses %s', (url) => {
-    expect(isAppUrl(url, posix)).toBe(false);
-  });
-
-  it('accepts the dev server only by exact origin', () => {
-    const dev = { rendererDir: '/x/out/renderer', devServerUrl: 'http://localhost:5173' };
-    expect(isAppUrl('http://localhost:5173/popover.html', dev)).toBe(true);
-    expect(isAppUrl('http://localhost:5174/popover.html', dev)).toBe(false);
-    expect(isAppUrl('https://localhost:5173/popover.html', dev)).toBe(false);
-    expect(isAppUrl('http://localhost.evil.example:5173/', dev)).toBe(false);
-    expect(isAppUrl('http://user:pw@localhost:5173/', dev)).toBe(false);
-    expect(isAppUrl('http://localhost:5173/', { ...dev, devServerUrl: 'javascript:alert(1)' })).toBe(false);
-  });
-
-  it('refuses any web URL when no dev server is set (property)', () => {
-    fc.assert(fc.property(fc.webUrl(), (url) => !isAppUrl(url, posix)), { numRuns: 1_000 });
-  });
-
-  it('refuses any file outside the renderer dir (property)', () => {
-    fc.assert(
-      fc.property(fc.webPath(), (p) => !isAppUrl(`file:///opt/Tallybar/resources/app.asar/out${p.replace(/^\/renderer(\/|$)/, '/x/')}.html`, posix)),
-      { numRuns: 1_000 },
-    );
   });
 });
 

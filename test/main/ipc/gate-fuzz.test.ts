@@ -2,14 +2,13 @@
 // answers an envelope, and only payloads the contract accepts reach a handler.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAppUrl } from '../../../main/core/window-security';
+import { isOurPageUrl } from '../../../main/core/app-url';
 import { COMMANDS, invokeChannel } from '../../../main/ipc/channels';
 import { requestSchemas, type Command } from '../../../main/ipc/contract';
 import { createSenderPolicy, registerIpcGate } from '../../../main/ipc/gate';
 import {
   OUR_WINDOW_IDS,
   POPOVER_URL,
-  RENDERER_DIR,
   RecordingIpcMain,
   VALID_REQUESTS,
   recordingHandlers,
@@ -62,7 +61,8 @@ function gate() {
     handlers: recordingHandlers(reached),
     isTrustedSender: createSenderPolicy({
       windowIds: () => OUR_WINDOW_IDS,
-      appUrl: (url) => isAppUrl(url, { rendererDir: RENDERER_DIR, devServerUrl: 'http://localhost:5173' }),
+      // As main/index.ts builds it under `npm run dev`.
+      appUrl: (url) => isOurPageUrl(url, 'http://localhost:5173'),
     }),
   });
   return { ipc, reached };
@@ -126,6 +126,7 @@ describe.each(COMMANDS)('%s under fuzzing', (command: Command) => {
           fc.string(),
           fc.constantFrom('https://evil.example', 'file:///tmp/x.html', 'http://localhost:5174/', 'about:blank'),
           fc.webPath().map((p) => `file:///tmp${p}.html`),
+          fc.webPath().filter((p) => !/^\/(popover|details)\.html$/.test(p)).map((p) => `app://tallybar${p}`),
         ),
       }),
       fc.record({ id: fc.constantFrom(...OUR_WINDOW_IDS), url: fc.constant(null) }),

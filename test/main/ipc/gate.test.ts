@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { isAppUrl } from '../../../main/core/window-security';
+import { isOurPageUrl } from '../../../main/core/app-url';
 import { COMMANDS, invokeChannel } from '../../../main/ipc/channels';
 import type { Command } from '../../../main/ipc/contract';
 import { createSenderPolicy, registerIpcGate, type InvokeEventLike, type IpcMainLike } from '../../../main/ipc/gate';
 import type { PushTarget } from '../../../main/ipc/push';
 import {
   OUR_WINDOW_IDS,
-  RENDERER_DIR,
+  POPOVER_URL,
   RESPONSES,
   RecordingIpcMain,
   VALID_REQUESTS,
@@ -36,7 +36,8 @@ function setup(opts: { isSecret?: (v: string) => boolean; behaviour?: (c: Comman
     handlers: recordingHandlers(reached, opts.behaviour),
     isTrustedSender: createSenderPolicy({
       windowIds: () => OUR_WINDOW_IDS,
-      appUrl: (url) => isAppUrl(url, { rendererDir: RENDERER_DIR, devServerUrl: null }),
+      // As main/index.ts builds it in a packaged app (no dev server).
+      appUrl: (url) => isOurPageUrl(url),
     }),
     log: (line) => logs.push(line),
     ...(opts.isSecret ? { isSecret: opts.isSecret } : {}),
@@ -111,13 +112,13 @@ describe('foreign senders', () => {
   const foreign: [string, InvokeEventLike][] = [
     ['an unknown window id', senderEvent(99)],
     ['our id but a foreign https page', senderEvent(1, 'https://evil.example/popover.html')],
-    ['our id but a file outside our renderer', senderEvent(1, 'file:///tmp/x.html')],
-    ['our id but a traversal out of our renderer', senderEvent(1, `file://${RENDERER_DIR}/../../../../tmp/x.html`)],
-    ['our id but an encoded traversal', senderEvent(1, `file://${RENDERER_DIR}/..%2f..%2fx.html`)],
-    ['a sibling directory sharing the prefix', senderEvent(1, `file://${RENDERER_DIR}-evil/popover.html`)],
+    ['our id but a file:// page', senderEvent(1, 'file:///opt/Tallybar/resources/app.asar/out/renderer/popover.html')],
+    ['our id but another file of our origin', senderEvent(1, 'app://tallybar/assets/popover.js')],
+    ['our id but an encoded traversal', senderEvent(1, 'app://tallybar/..%2f..%2fpopover.html')],
+    ['another host on our scheme', senderEvent(1, 'app://tallybar-evil/popover.html')],
     ['our id but a data: page', senderEvent(1, 'data:text/html,<script>1</script>')],
     ['a null frame', senderEvent(1, null)],
-    ['a sub-frame of our page', senderEvent(1, `file://${RENDERER_DIR}/popover.html`, { url: 'x' })],
+    ['a sub-frame of our page', senderEvent(1, POPOVER_URL, { url: 'x' })],
   ];
 
   it.each(foreign)('%s never reaches any handler', async (_label, event) => {

@@ -1,6 +1,7 @@
 // Test harness for the gate: an IpcMain stand-in with Electron's semantics
 // (one handler per channel, invoke by channel), valid requests for every
 // command, and real handlers that count what reaches them.
+import { pageUrl } from '../../../main/core/app-url';
 import { DEFAULT_SETTINGS, type AppSnapshot, type ConnectionView } from '../../../main/core/types';
 import { emptySnapshot } from '../../support/snapshot-fixture';
 import type { Command, Request, Responses, Result } from '../../../main/ipc/contract';
@@ -29,8 +30,7 @@ export class RecordingIpcMain implements IpcMainLike {
   }
 }
 
-export const RENDERER_DIR = '/opt/Tallybar/resources/app.asar/out/renderer';
-export const POPOVER_URL = `file://${RENDERER_DIR}/popover.html`;
+export const POPOVER_URL = pageUrl('popover');
 export const OUR_WINDOW_IDS = [1, 2] as const;
 
 export function senderEvent(
