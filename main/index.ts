@@ -94,7 +94,7 @@ async function start(): Promise<void> {
   });
 
   setElectronAppMenu(appMenuSpec(tallybar.menuActions, process.platform));
-  registerIpcGate({ ipcMain: electronIpcMain, handlers: tallybar.handlers, isTrustedSender: tallybar.isTrustedSender, log });
+  registerIpcGate({ ipcMain: electronIpcMain, ...tallybar.gate, log });
   app.on('second-instance', () => tallybar.togglePopover());
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);

@@ -4,7 +4,7 @@ import type { PopoverPlacement } from '../core/platform-behaviour';
 import type { AppSnapshot } from '../core/types';
 import type { AppMenuActions } from '../controllers/app-menu';
 import type { DetailsTab } from '../ipc/contract';
-import type { Handlers, InvokeEventLike } from '../ipc/gate';
+import type { Handlers, InvokeEventLike, IpcGateOptions } from '../ipc/gate';
 import type { DisplayPort, NotifierPort, SystemPort, TrayPort, WindowPort } from '../ports';
 import type { Clock } from '../services/clock';
 import type { OpenStore } from '../services/settings-store';
@@ -51,6 +51,8 @@ export interface AppDeps {
 export interface TallybarApp {
   readonly handlers: Handlers;
   isTrustedSender(event: InvokeEventLike): boolean;
+  /** The gate's options besides ipcMain and log: handlers, sender policy, the vault's secret check. */
+  readonly gate: Pick<IpcGateOptions, 'handlers' | 'isTrustedSender' | 'isSecret'>;
   start(): Promise<void>;
   stop(): Promise<void>;
   snapshot(): AppSnapshot;

@@ -247,9 +247,13 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     quit: () => system.quit(),
   });
 
+  const isTrustedSender = createSenderPolicy({ windowIds: () => windows().map((w) => w.id), appUrl: deps.isAppUrl });
+
   return {
     handlers,
-    isTrustedSender: createSenderPolicy({ windowIds: () => windows().map((w) => w.id), appUrl: deps.isAppUrl }),
+    isTrustedSender,
+    // What every host passes to registerIpcGate, so tests build the gate as main/index.ts does.
+    gate: { handlers, isTrustedSender, isSecret: (value) => session.vault.isSecret(value) },
     async start() {
       syncLaunchAtLogin();
       scheduleTrayTick();

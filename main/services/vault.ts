@@ -7,6 +7,7 @@
 // It receives safeStorage instead of importing electron, so it runs under Node
 // in tests with a fake typed against the real SafeStorage.
 import type { SafeStorage } from 'electron';
+import { createSecretRecognizer } from './secret-recognizer';
 import { readTextIfExists, writeFileAtomic } from './secret-file';
 import { moveAside, recoveryNotice, type StoreNotice } from './store-recovery';
 import {
@@ -43,6 +44,8 @@ export interface VaultOptions {
 
 export interface Vault {
   status(): Promise<VaultStatus>;
+  /** Whether `value` is a secret this vault stored or decrypted in this process (the IPC gate's last check). */
+  isSecret(value: string): boolean;
   setApiKey(key: string): Promise<void>;
   /** Decrypted key, for the CoinStats client only; null when none is stored. */
   getApiKey(): Promise<string | null>;
@@ -70,6 +73,7 @@ export function createVault(options: VaultOptions): Vault {
   // Hints are derived from decrypted values; caching them avoids a keychain
   // round trip (and, on macOS, a possible prompt) on every snapshot.
   const hintCache = new Map<string, string>();
+  const known = createSecretRecognizer();
 
   function load(): Promise<VaultFile> {
     loaded ??= (async () => {
@@ -137,6 +141,7 @@ export function createVault(options: VaultOptions): Vault {
   }
 
   async function encrypt(plain: string): Promise<string> {
+    known.remember(plain);
     return (await safeStorage.encryptStringAsync(plain)).toString('base64');
   }
 
@@ -153,6 +158,7 @@ export function createVault(options: VaultOptions): Vault {
     } catch (error) {
       throw decryptFailure(error, what, platform);
     }
+    known.remember(result);
     if (shouldReEncrypt) {
       const fresh = await encrypt(result);
       await mutate((file) => {
@@ -205,6 +211,7 @@ export function createVault(options: VaultOptions): Vault {
 
   return {
     status,
+    isSecret: (value) => known.recognizes(value),
     getApiKey,
     getConnectionSecrets,
 

@@ -91,7 +91,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     log: (line) => void logLines.push(line),
     tuning: { ratePerSecond: 1000, retry: { limit: 1, baseDelayMs: 1 }, timeoutMs: 2_000 },
   });
-  registerIpcGate({ ipcMain, handlers: app.handlers, isTrustedSender: app.isTrustedSender, log: (line) => void logLines.push(line) });
+  registerIpcGate({ ipcMain, ...app.gate, log: (line) => void logLines.push(line) });
   if (options.settings) app.session().store.updateSettings(options.settings);
   clock.setSettle(() => app.session().engine.whenIdle());
   await app.start();

@@ -226,4 +226,19 @@ describe('vault', () => {
     expect(changed.code).toBe('internal');
     expect(changed.message).toMatch(/may have changed; enter it again/);
   });
+
+  it('recognises its own secrets for the IPC gate (stored or decrypted in this process), and nothing else', async () => {
+    const { vault, open } = await setup();
+    expect(vault.isSecret(API_KEY)).toBe(false);
+    await vault.setApiKey(API_KEY);
+    await vault.setConnectionSecrets('conn-1', FIELDS);
+    expect(vault.isSecret(API_KEY)).toBe(true);
+    expect(vault.isSecret(FIELDS.apiSecret)).toBe(true);
+    expect(vault.isSecret(`${API_KEY} `)).toBe(false);
+    expect(vault.isSecret('••••4b5b')).toBe(false);
+    const reopened = open();
+    expect(reopened.isSecret(API_KEY)).toBe(false);
+    await reopened.getApiKey();
+    expect(reopened.isSecret(API_KEY)).toBe(true);
+  });
 });

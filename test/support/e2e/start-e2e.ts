@@ -108,8 +108,7 @@ export async function startE2E(options: StartE2EOptions): Promise<E2E> {
     });
     const unregister = registerIpcGate({
       ipcMain: harness.ipcMain,
-      handlers: app.handlers,
-      isTrustedSender: (event) => app.isTrustedSender(event),
+      ...app.gate,
       log: (line) => logLines.push(line),
     });
     extra.unshift(async () => {
