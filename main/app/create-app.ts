@@ -194,7 +194,6 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     await loadSecretsView();
     await collectNotices();
     await session.engine.start();
-    session.governor.start();
     changed();
   }
 
@@ -269,7 +268,6 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
       if (!secretsAvailable.ok) deps.log('secrets: encryption is not available; keys cannot be stored');
       changed();
       await session.engine.start();
-      session.governor.start();
     },
     async stop() {
       if (trayTick) clock.clearTimeout(trayTick);

@@ -137,8 +137,8 @@ export function createSession(options: SessionOptions): Session {
     supportedExchanges,
     cachedExchanges,
     close() {
+      // The engine starts and stops the credit governor with itself.
       engine.stop();
-      governor.stop();
       closing.abort(new Error('The session closed.'));
     },
   };

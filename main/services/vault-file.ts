@@ -13,11 +13,13 @@ export const MASK = '••••';
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 /**
- * `••••` + the last 4 characters. Values shorter than 8 show no characters at
- * all, so a hint never reveals half of a short secret.
+ * `••••` + the last 4 characters (code points: an emoji is never cut in half
+ * into a lone surrogate). Values shorter than 8 show no characters at all, so
+ * a hint never reveals half of a short secret.
  */
 export function maskSecret(value: string): string {
-  return value.length >= 8 ? MASK + value.slice(-4) : MASK;
+  const chars = Array.from(value);
+  return chars.length >= 8 ? MASK + chars.slice(-4).join('') : MASK;
 }
 
 export const emptyFile = (): VaultFile => ({ version: 1, apiKey: null, connections: {} });

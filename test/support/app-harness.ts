@@ -9,7 +9,8 @@ import { isAppPageUrl } from '../../main/core/app-url';
 import type { Settings } from '../../main/core/types';
 import { startDouble, type CoinStatsDouble, type DoubleOptions } from '../../main/double/server';
 import { invokeChannel } from '../../main/ipc/channels';
-import type { Command, Request, Responses, Result } from '../../main/ipc/contract';
+import type { Command, DetailsTab, Request, Responses, Result } from '../../main/ipc/contract';
+import type { WindowPort } from '../../main/ports';
 import { registerIpcGate, type InvokeEventLike, type IpcMainLike } from '../../main/ipc/gate';
 import { createManualClock, type ManualClock } from '../../main/services/clock';
 import { openConfStore } from './conf-store';
@@ -36,6 +37,10 @@ export interface AppHarness {
   responses: unknown[];
   /** Every line main logged. */
   logLines: string[];
+  /** The tab of each details window main created, in order. */
+  detailsOpened: (DetailsTab | undefined)[];
+  /** The details window, while one is open. */
+  details(): WindowPort | null;
   invoke<C extends Command>(command: C, ...payload: Request<C> extends undefined ? [] : [Request<C>]): Promise<Result<Responses[C]>>;
   invokeAs(event: InvokeEventLike, command: Command, payload?: unknown): Promise<Result<unknown>>;
   /** Lets the engine finish whatever it is doing (HTTP to the double included). */
@@ -61,13 +66,15 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
   const detailsManager = createDetailsWindowManager({
     display,
     store: () => app.session().store,
-    create: () => {
+    create: ({ tab }) => {
+      detailsOpened.push(tab);
       const recorder = createWindowRecorder(DETAILS_ID, { width: 960, height: 640 });
       recorder.window.show();
       return recorder.window;
     },
   });
   const logLines: string[] = [];
+  const detailsOpened: (DetailsTab | undefined)[] = [];
   const app = createTallybarApp({
     dataDir: dir,
     envBaseUrl: double.url,
@@ -117,6 +124,8 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     system,
     responses,
     logLines,
+    detailsOpened,
+    details: () => detailsManager.current(),
     invoke: ((command: Command, payload?: unknown) => invokeAs(popoverEvent, command, payload)) as AppHarness['invoke'],
     invokeAs,
     settle: async () => {

@@ -87,9 +87,9 @@ export function createConnectionSync(ctx: EngineContext): ConnectionSync {
   const nameOf = (meta: ConnectionMeta): string => meta.name || deps.exchangeName?.(meta.exchangeId) || meta.exchangeId;
   const exchangeNameOf = (meta: ConnectionMeta): string => deps.exchangeName?.(meta.exchangeId) ?? nameOf(meta);
 
-  function notify(n: SyncNotification): void {
-    if (store.getSettings().notifications) deps.notify(n);
-  }
+  // Whether notifications are on is the app's decision (create-app's notify): a
+  // synced transition still matters to it (enrichment) when they are off.
+  const notify = (n: SyncNotification): void => deps.notify(n);
 
   function clearTimer(slot: Slot): void {
     if (slot.timer) clock.clearTimeout(slot.timer);

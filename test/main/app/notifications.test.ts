@@ -2,8 +2,8 @@
 // before they run out), and where each kind's click leads.
 import { describe, expect, it } from 'vitest';
 import { notificationTab } from '../../../main/app/snapshot-watchers';
-import { useAppHarness } from '../../support/app-harness';
-import { TEST_API_KEY } from '../../support/double-helpers';
+import { okValue, useAppHarness } from '../../support/app-harness';
+import { BINANCE_FIELDS, TEST_API_KEY } from '../../support/double-helpers';
 
 const startApp = useAppHarness();
 
@@ -19,8 +19,25 @@ describe('notifications', () => {
     const warnings = h.notifier.shown.filter((n) => /running low/.test(n.body));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.body).toContain('1,500 of 20,000');
+    // The click leads to Settings, where the budget and the key are.
+    h.app.togglePopover();
+    expect(h.popover.window.isVisible()).toBe(true);
     warnings[0]!.click();
+    expect(h.detailsOpened).toEqual(['settings']);
+    expect(h.details()?.isVisible()).toBe(true);
     expect(h.popover.window.isVisible()).toBe(false);
+  });
+
+  it('with notifications off, a finished sync raises none, yet its coins are still enriched', async () => {
+    const h = await startApp({ double: { syncPolls: 1 }, settings: { notifications: false } });
+    expect((await h.invoke('setApiKey', { key: TEST_API_KEY })).ok).toBe(true);
+    expect((await h.invoke('addConnection', { exchangeId: 'binance', fields: BINANCE_FIELDS })).ok).toBe(true);
+    for (let i = 0; i < 10; i++) await h.clock.advance(60_000);
+    await h.settle();
+    const state = okValue(await h.invoke('getState'));
+    expect(state.connections[0]?.state).toBe('synced');
+    expect(h.notifier.shown).toEqual([]);
+    expect(h.double.requests().some((r) => /\/coins(\?|$)/.test(r.path))).toBe(true);
   });
 
   it('sends each click where the problem can be fixed', () => {

@@ -54,7 +54,8 @@ describe('no plaintext secret anywhere', () => {
 
         expect(scanForSecrets(dir, secrets)).toEqual([]);
         expect(findSecretsInText(hints.join('\n'), secrets, 'hints')).toEqual([]);
-        expect(hints.every((h) => /^••••.{0,4}$/u.test(h))).toBe(true);
+        // `s`: a secret may end in a line separator (U+2028), which is still one character.
+        expect(hints.filter((h) => !/^••••.{0,4}$/su.test(h))).toEqual([]);
       }),
       { numRuns: 2, endOnFailure: true }, // shrinking 1,000 secrets would take minutes
     );

@@ -58,6 +58,9 @@ describe('vault', () => {
     expect(await vault.connectionHints('nope')).toEqual({});
     expect(maskSecret('12345678')).toBe('••••5678');
     expect(maskSecret('1234567')).toBe('••••');
+    // Code points, not UTF-16 units: an emoji at the end is kept whole.
+    expect(maskSecret('abcdefg\u{1F600}')).toBe('••••efg\u{1F600}');
+    expect(maskSecret('\u{1F600}'.repeat(4))).toBe('••••');
   });
 
   it('does not touch safeStorage before the app is ready', async () => {
