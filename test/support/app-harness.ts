@@ -11,10 +11,12 @@ import { startDouble, type CoinStatsDouble, type DoubleOptions } from '../../mai
 import { invokeChannel } from '../../main/ipc/channels';
 import type { Command, DetailsTab, Request, Responses, Result } from '../../main/ipc/contract';
 import type { WindowPort } from '../../main/ports';
-import { registerIpcGate, type InvokeEventLike, type IpcMainLike } from '../../main/ipc/gate';
+import { registerIpcGate, type InvokeEventLike } from '../../main/ipc/gate';
+import { LoopbackIpcMain } from './e2e/loopback-ipc';
 import { createManualClock, type ManualClock } from '../../main/services/clock';
 import { openConfStore } from './conf-store';
 import { useTempDirs } from './temp-dir';
+import { T0 } from './test-time';
 import { TEST_API_KEY } from './double-helpers';
 import { createFakeSafeStorage } from './fake-safe-storage';
 import { NotificationRecorder, TrayRecorder } from './e2e/recorders';
@@ -23,7 +25,7 @@ import { createWindowRecorder } from './recorders';
 
 export const POPOVER_ID = 1;
 export const DETAILS_ID = 2;
-export const T0 = new Date(2026, 2, 2, 10, 0, 0).getTime();
+export { T0 } from './test-time';
 
 export interface AppHarness {
   app: TallybarApp;
@@ -56,11 +58,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
   const notifier = new NotificationRecorder();
   const system = new SystemRecorder({ platform: options.platform ?? 'darwin', launchAtLogin: options.osLaunchAtLogin ?? false });
   const { safeStorage } = createFakeSafeStorage();
-  const handlers = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => unknown>();
-  const ipcMain: IpcMainLike = {
-    handle: (channel, listener) => void handlers.set(channel, listener),
-    removeHandler: (channel) => void handlers.delete(channel),
-  };
+  const ipcMain = new LoopbackIpcMain();
   const display = new FakeDisplay({ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } }, { x: 500, y: 300 });
   // The real manager, with recorders for the native windows it creates.
   const detailsManager = createDetailsWindowManager({
@@ -106,9 +104,9 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
   let closed = false;
 
   const invokeAs = async (event: InvokeEventLike, command: Command, payload?: unknown) => {
-    const handler = handlers.get(invokeChannel(command));
-    if (!handler) throw new Error(`No handler for ${command}`);
-    const result = (await handler(event, payload)) as Result<unknown>;
+    // A command without a payload crosses with no argument, as the preload sends it.
+    const args = payload === undefined ? [] : [payload];
+    const result = (await ipcMain.invokeWithEvent(invokeChannel(command), event, ...args)) as Result<unknown>;
     responses.push(result);
     return result;
   };

@@ -5,6 +5,7 @@
 import type { Command, DetailsTab, EventName, Events, Request, Responses, Result, TallybarApi } from '../../main/ipc/contract';
 import type { AppSnapshot, ConnectionView, ErrorCode, HistoryPoint, SupportedExchange } from '../../main/core/types';
 import { NOW, SUPPORTED, connectionView, emptySnapshot } from './snapshot-fixture';
+import { maskSecret } from '../../main/services/vault-file';
 
 export interface FakeOptions {
   snapshot?: AppSnapshot;
@@ -29,7 +30,8 @@ const fail = (code: ErrorCode, message: string, action?: string): Result<never> 
   ok: false,
   error: action ? { code, message, action } : { code, message },
 });
-const hint = (secret: string): string => `••••${secret.slice(-4)}`;
+// The vault's own masking, so a test cannot pass on a hint only the fake makes.
+const hint = (secret: string): string => maskSecret(secret);
 
 export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
   let state = structuredClone(options.snapshot ?? emptySnapshot());

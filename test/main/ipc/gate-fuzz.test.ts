@@ -84,7 +84,7 @@ describe.each(COMMANDS)('%s under fuzzing', (command: Command) => {
     await fc.assert(
       fc.asyncProperty(payloads, async (payload) => {
         const before = reached.length;
-        const result = await ipc.invoke(channel, trustedEvent(), payload);
+        const result = await ipc.invokeWithEvent(channel, trustedEvent(), payload);
         expect(isEnvelope(result)).toBe(true);
         const valid = schema.safeParse(payload);
         if (valid.success) {
@@ -107,7 +107,7 @@ describe.each(COMMANDS)('%s under fuzzing', (command: Command) => {
     const base = (VALID_REQUESTS[command] ?? {}) as Record<string, unknown>;
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1, maxLength: 12 }), anyValue, async (k, v) => {
-        const result = await ipc.invoke(channel, trustedEvent(), { ...base, [`x_${k}`]: v });
+        const result = await ipc.invokeWithEvent(channel, trustedEvent(), { ...base, [`x_${k}`]: v });
         expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
       }),
       { numRuns: 200 },
@@ -133,7 +133,7 @@ describe.each(COMMANDS)('%s under fuzzing', (command: Command) => {
     );
     await fc.assert(
       fc.asyncProperty(foreignSender, async ({ id, url }) => {
-        const result = await ipc.invoke(channel, senderEvent(id, url), VALID_REQUESTS[command]);
+        const result = await ipc.invokeWithEvent(channel, senderEvent(id, url), VALID_REQUESTS[command]);
         expect(result).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
       }),
       { numRuns: RUNS },
@@ -159,7 +159,7 @@ describe('validation messages under fuzzing', () => {
           { ...base, fields: { [s]: s, [`9${s}`]: 1 } },
           [s, { [s]: s }],
         ];
-        const result = await ipc.invoke(invokeChannel(cmd), trustedEvent(), payloads[shape]);
+        const result = await ipc.invokeWithEvent(invokeChannel(cmd), trustedEvent(), payloads[shape]);
         expect(JSON.stringify(result)).not.toContain(s);
       }),
       { numRuns: RUNS },

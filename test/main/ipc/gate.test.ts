@@ -48,14 +48,14 @@ function setup(opts: { isSecret?: (v: string) => boolean; behaviour?: (c: Comman
 describe('registerIpcGate', () => {
   it('registers exactly one channel per contract command and unregisters them all', () => {
     const { ipc, unregister } = setup();
-    expect([...ipc.listeners.keys()].sort()).toEqual(COMMANDS.map(invokeChannel).sort());
+    expect(ipc.channels().sort()).toEqual(COMMANDS.map(invokeChannel).sort());
     unregister();
-    expect(ipc.listeners.size).toBe(0);
+    expect(ipc.channels().length).toBe(0);
   });
 
   it.each(COMMANDS)('%s: a valid request from our window reaches the handler and answers ok', async (command) => {
     const { ipc, reached } = setup();
-    const result = await ipc.invoke(invokeChannel(command), senderEvent(2), VALID_REQUESTS[command]);
+    const result = await ipc.invokeWithEvent(invokeChannel(command), senderEvent(2), VALID_REQUESTS[command]);
     expect(result).toEqual({ ok: true, value: RESPONSES[command] });
     expect(reached).toHaveLength(1);
     expect(reached[0]).toEqual({ command, request: VALID_REQUESTS[command], senderId: 2 });
@@ -63,20 +63,20 @@ describe('registerIpcGate', () => {
 
   it('passes the parsed value (trimmed, defaults applied), not the raw payload', async () => {
     const { ipc, reached } = setup();
-    await ipc.invoke(invokeChannel('renameConnection'), trustedEvent(), { id: 'c1', name: '  Savings  ' });
+    await ipc.invokeWithEvent(invokeChannel('renameConnection'), trustedEvent(), { id: 'c1', name: '  Savings  ' });
     expect(reached[0]?.request).toEqual({ id: 'c1', name: 'Savings' });
   });
 
   it('rejects extra arguments as an invalid request', async () => {
     const { ipc, reached } = setup();
-    const result = await ipc.invoke(invokeChannel('getState'), trustedEvent(), undefined, 'extra');
+    const result = await ipc.invokeWithEvent(invokeChannel('getState'), trustedEvent(), undefined, 'extra');
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(reached).toHaveLength(0);
   });
 
   it('answers invalid_request with a readable summary naming the field', async () => {
     const { ipc, reached } = setup();
-    const result = await ipc.invoke(invokeChannel('queryHistory'), trustedEvent(), { range: '1y' });
+    const result = await ipc.invokeWithEvent(invokeChannel('queryHistory'), trustedEvent(), { range: '1y' });
     expect(reached).toHaveLength(0);
     expect(result).toEqual({
       ok: false,
@@ -100,7 +100,7 @@ describe('registerIpcGate', () => {
       ['getState', secret],
     ];
     for (const [command, payload] of payloads) {
-      const result = await ipc.invoke(invokeChannel(command), trustedEvent(), payload);
+      const result = await ipc.invokeWithEvent(invokeChannel(command), trustedEvent(), payload);
       expect(result.ok).toBe(false);
       expect(JSON.stringify(result)).not.toContain(secret);
       expect(JSON.stringify(result)).not.toContain('sk_live');
@@ -124,7 +124,7 @@ describe('foreign senders', () => {
   it.each(foreign)('%s never reaches any handler', async (_label, event) => {
     const { ipc, reached, logs } = setup();
     for (const command of COMMANDS) {
-      const result = await ipc.invoke(invokeChannel(command), event, VALID_REQUESTS[command]);
+      const result = await ipc.invokeWithEvent(invokeChannel(command), event, VALID_REQUESTS[command]);
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
     }
     expect(reached).toHaveLength(0);
@@ -143,7 +143,7 @@ describe('foreign senders', () => {
         throw new Error('frame destroyed');
       },
     });
-    const result = await ipc.invoke(invokeChannel('quit'), trustedEvent());
+    const result = await ipc.invokeWithEvent(invokeChannel('quit'), trustedEvent());
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
     expect(reached).toHaveLength(0);
   });
@@ -173,7 +173,7 @@ describe('errors thrown by handlers', () => {
         throw make();
       },
     });
-    const result = await ipc.invoke(invokeChannel('refreshAll'), trustedEvent());
+    const result = await ipc.invokeWithEvent(invokeChannel('refreshAll'), trustedEvent());
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong inside Tallybar.' } });
     expect(logs.join('\n')).not.toContain(SECRET);
   });
@@ -182,7 +182,7 @@ describe('errors thrown by handlers', () => {
     const { ipc } = setup({
       behaviour: () => Promise.reject(new SelfDescribingError(SECRET)),
     });
-    const result = await ipc.invoke(invokeChannel('testConnection'), trustedEvent(), { id: 'c1' });
+    const result = await ipc.invokeWithEvent(invokeChannel('testConnection'), trustedEvent(), { id: 'c1' });
     expect(result).toEqual({
       ok: false,
       error: { code: 'exchange_rejected', message: 'Binance rejected the API key.', action: 'Check the key.', requestId: 'r-1' },
@@ -198,7 +198,7 @@ describe('response guard', () => {
   it('withholds a response carrying a registered secret and logs only the command', async () => {
     const leaky = snapshot({ notices: [{ id: 'n', message: `your key is ${SECRET}` }] });
     const { ipc, logs } = setup({ isSecret, behaviour: () => leaky });
-    const result = await ipc.invoke(invokeChannel('getState'), trustedEvent());
+    const result = await ipc.invokeWithEvent(invokeChannel('getState'), trustedEvent());
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong inside Tallybar.' } });
     expect(logs.some((l) => l.includes('getState'))).toBe(true);
     expect(logs.join('\n')).not.toContain(SECRET);
@@ -206,12 +206,12 @@ describe('response guard', () => {
 
   it('finds a secret used as an object key, or inside arrays', async () => {
     const { ipc } = setup({ isSecret, behaviour: () => [{ credentialHints: { [SECRET]: '••••6789' } }] });
-    expect((await ipc.invoke(invokeChannel('queryHistory'), trustedEvent(), { range: 'all' })).ok).toBe(false);
+    expect((await ipc.invokeWithEvent(invokeChannel('queryHistory'), trustedEvent(), { range: 'all' })).ok).toBe(false);
   });
 
   it('lets clean responses through', async () => {
     const { ipc } = setup({ isSecret });
-    expect(await ipc.invoke(invokeChannel('getState'), trustedEvent())).toEqual({ ok: true, value: RESPONSES.getState });
+    expect(await ipc.invokeWithEvent(invokeChannel('getState'), trustedEvent())).toEqual({ ok: true, value: RESPONSES.getState });
   });
 });
 
@@ -226,6 +226,6 @@ describe('a failing logger', () => {
         throw new Error('disk full');
       },
     });
-    await expect(ipc.invoke(invokeChannel('quit'), trustedEvent())).resolves.toMatchObject({ ok: false });
+    await expect(ipc.invokeWithEvent(invokeChannel('quit'), trustedEvent())).resolves.toMatchObject({ ok: false });
   });
 });

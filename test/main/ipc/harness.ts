@@ -5,28 +5,17 @@ import { pageUrl } from '../../../main/core/app-url';
 import { DEFAULT_SETTINGS, type AppSnapshot, type ConnectionView } from '../../../main/core/types';
 import { emptySnapshot } from '../../support/snapshot-fixture';
 import type { Command, Request, Responses, Result } from '../../../main/ipc/contract';
-import type { Handlers, InvokeEventLike, IpcMainLike } from '../../../main/ipc/gate';
+import type { Handlers, InvokeEventLike } from '../../../main/ipc/gate';
+import { LoopbackIpcMain } from '../../support/e2e/loopback-ipc';
 
-type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
-
-export class RecordingIpcMain implements IpcMainLike {
-  readonly listeners = new Map<string, Listener>();
-
-  handle(channel: string, listener: Listener): void {
-    // Electron throws on a second handler for the same channel; so do we.
-    if (this.listeners.has(channel)) throw new Error(`second handler for ${channel}`);
-    this.listeners.set(channel, listener);
-  }
-
-  removeHandler(channel: string): void {
-    this.listeners.delete(channel);
-  }
-
+/**
+ * The one ipcMain stand-in of the suites (Electron's registration rules,
+ * error wording and cloning), called with whatever event a test makes up.
+ */
+export class RecordingIpcMain extends LoopbackIpcMain {
   /** Like ipcRenderer.invoke: a rejected listener would reach the renderer. */
-  async invoke(channel: string, event: InvokeEventLike, ...args: unknown[]): Promise<Result<unknown>> {
-    const listener = this.listeners.get(channel);
-    if (listener === undefined) throw new Error(`No handler registered for '${channel}'`);
-    return (await listener(event, ...args)) as Result<unknown>;
+  override invokeWithEvent(channel: string, event: InvokeEventLike, ...args: unknown[]): Promise<Result<unknown>> {
+    return super.invokeWithEvent(channel, event, ...args) as Promise<Result<unknown>>;
   }
 }
 

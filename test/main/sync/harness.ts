@@ -18,12 +18,11 @@ import { mulberry32 } from '../../../main/double/prng';
 import { openConfStore } from '../../support/conf-store';
 import { KUCOIN_FIELDS, TEST_API_KEY, startTestDouble } from '../../support/double-helpers';
 import { createFakeSafeStorage } from '../../support/fake-safe-storage';
+import { MIN, T0 } from '../../support/test-time';
 
 export { BINANCE_FIELDS, KUCOIN_FIELDS, REJECTED_FIELDS } from '../../support/double-helpers';
 
-/** Monday 2 March 2026, 10:00 local time: mid-month, a working day. */
-export const T0 = new Date(2026, 2, 2, 10, 0, 0).getTime();
-export const MIN = 60_000;
+export { MIN, T0 } from '../../support/test-time';
 
 export interface Harness {
   double: CoinStatsDouble;

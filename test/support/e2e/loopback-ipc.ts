@@ -58,22 +58,34 @@ export class LoopbackIpcMain implements IpcMainLike {
    * arrive already cloned by the page's shim; the answer is cloned here.
    */
   async invoke(sender: InvokeSender, channel: string, args: unknown[]): Promise<unknown> {
-    const entry: IpcLogEntry & { kind: 'invoke' } = {
-      kind: 'invoke',
-      channel,
-      senderId: sender.id,
-      frameUrl: sender.frameUrl,
-      request: args.length <= 1 ? args[0] : args,
-    };
+    return this.deliver(this.eventFor(sender), channel, args, { senderId: sender.id, frameUrl: sender.frameUrl });
+  }
+
+  /**
+   * Main-process tests: an invoke carrying exactly `event` (any sender or
+   * frame, however malformed) and `args` as given, uncloned, so a fuzzer can
+   * hand the gate values no renderer could send; the answer is cloned.
+   */
+  invokeWithEvent(channel: string, event: InvokeEventLike, ...args: unknown[]): Promise<unknown> {
+    return this.deliver(event, channel, args, { senderId: event.sender.id, frameUrl: event.senderFrame?.url ?? null }, (arg) => arg);
+  }
+
+  private async deliver(
+    event: InvokeEventLike,
+    channel: string,
+    args: unknown[],
+    from: { senderId: number; frameUrl: string | null },
+    cloneArg: (arg: unknown) => unknown = cloneForIpc,
+  ): Promise<unknown> {
+    const entry: IpcLogEntry & { kind: 'invoke' } = { kind: 'invoke', channel, ...from, request: args.length <= 1 ? args[0] : args };
     this.log.push(entry);
     const handler = this.handlers.get(channel);
     if (!handler) {
       entry.error = `No handler registered for '${channel}'`;
       throw new Error(entry.error);
     }
-    const event = this.eventFor(sender);
     try {
-      const response = cloneForIpc(await handler(event, ...args.map((arg) => cloneForIpc(arg))));
+      const response = cloneForIpc(await handler(event, ...args.map(cloneArg)));
       entry.response = response;
       return response;
     } catch (error) {
