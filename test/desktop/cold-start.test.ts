@@ -44,3 +44,15 @@ describe.each(PLATFORM_IDS)('cold start on %s', (id) => {
     tray.dismissMenu();
   });
 });
+
+it('the popover page sees only window.tallybar: no require, no process, a frozen API', async () => {
+  const d = await launch({ platform: 'linux-x11' });
+  const page = await popoverReady(d);
+  const seen = await page.evaluate(() => ({
+    require: typeof (window as unknown as { require?: unknown }).require,
+    process: typeof (window as unknown as { process?: unknown }).process,
+    frozen: Object.isFrozen(window.tallybar),
+    ipc: Object.keys(window).filter((key) => /ipc/i.test(key)),
+  }));
+  expect(seen).toEqual({ require: 'undefined', process: 'undefined', frozen: true, ipc: [] });
+});

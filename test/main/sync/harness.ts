@@ -18,7 +18,7 @@ import { mulberry32 } from '../../../main/double/prng';
 import { openConfStore } from '../../support/conf-store';
 import { KUCOIN_FIELDS, TEST_API_KEY, startTestDouble } from '../../support/double-helpers';
 import { createFakeSafeStorage } from '../../support/fake-safe-storage';
-import { MIN, T0 } from '../../support/test-time';
+import { T0 } from '../../support/test-time';
 
 export { BINANCE_FIELDS, KUCOIN_FIELDS, REJECTED_FIELDS } from '../../support/double-helpers';
 
