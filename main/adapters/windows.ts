@@ -4,6 +4,7 @@ import { BrowserWindow } from 'electron';
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import type { PopoverPlacement } from '../core/platform-behaviour';
 import { secureWebPreferences } from '../core/window-security';
+import { DETAILS_DEFAULT_SIZE, DETAILS_MIN_SIZE, POPOVER_SIZE } from '../core/window-sizes';
 import type { WindowPort } from '../ports';
 
 export interface WindowOptions {
@@ -14,7 +15,6 @@ export interface WindowOptions {
   log: (line: string) => void;
 }
 
-export const POPOVER_SIZE = { width: 360, height: 540 };
 
 function toPort(window: BrowserWindow): WindowPort {
   const id = window.webContents.id;
@@ -101,11 +101,11 @@ export function createDetailsWindow(
   const window = new BrowserWindow({
     ...base(options),
     webPreferences: { ...base(options).webPreferences, contextIsolation: true, sandbox: true, disableBlinkFeatures: 'Auxclick' },
-    width: options.bounds?.width ?? 960,
-    height: options.bounds?.height ?? 640,
+    width: options.bounds?.width ?? DETAILS_DEFAULT_SIZE.width,
+    height: options.bounds?.height ?? DETAILS_DEFAULT_SIZE.height,
     ...(options.bounds ? { x: options.bounds.x, y: options.bounds.y } : {}),
-    minWidth: 640,
-    minHeight: 420,
+    minWidth: DETAILS_MIN_SIZE.width,
+    minHeight: DETAILS_MIN_SIZE.height,
     title: 'Tallybar',
   });
   const save = () => {

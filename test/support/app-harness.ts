@@ -6,6 +6,7 @@ import { createTallybarApp, type TallybarApp } from '../../main/app/create-app';
 import { afterEach } from 'vitest';
 import { createDetailsWindowManager } from '../../main/controllers/details-window';
 import { isAppPageUrl } from '../../main/core/app-url';
+import { DETAILS_DEFAULT_SIZE } from '../../main/core/window-sizes';
 import type { Settings } from '../../main/core/types';
 import { startDouble, type CoinStatsDouble, type DoubleOptions } from '../../main/double/server';
 import { invokeChannel } from '../../main/ipc/channels';
@@ -66,7 +67,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     store: () => app.session().store,
     create: ({ tab }) => {
       detailsOpened.push(tab);
-      const recorder = createWindowRecorder(DETAILS_ID, { width: 960, height: 640 });
+      const recorder = createWindowRecorder(DETAILS_ID, DETAILS_DEFAULT_SIZE);
       recorder.window.show();
       return recorder.window;
     },

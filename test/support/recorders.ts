@@ -2,8 +2,9 @@
 // of the controllers and the app (the e2e suite uses a Chromium page instead;
 // tray, notification, system and display recorders live in ./e2e/).
 import type { WindowPort } from '../../main/ports';
+import { POPOVER_SIZE } from '../../main/core/window-sizes';
 
-export function createWindowRecorder(id: number, size = { width: 360, height: 540 }) {
+export function createWindowRecorder(id: number, size: { width: number; height: number } = POPOVER_SIZE) {
   let visible = false;
   let destroyed = false;
   const blur = new Set<() => void>();

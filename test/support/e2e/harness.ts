@@ -5,16 +5,14 @@
 // Composition (which services, which handlers) is the caller's: pass
 // `registerIpc` to install main's gate on the loopback.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DETAILS_DEFAULT_SIZE, POPOVER_SIZE } from '../../../main/core/window-sizes';
 import { type ChromiumWindow, createBridgedPage, createChromiumWindow } from './chromium-window';
 import { type IpcLogEntry, LoopbackIpcMain } from './loopback-ipc';
 import { type NetworkGuard, guardNetwork } from './network-guard';
 import { NotificationRecorder, TrayRecorder } from './recorders';
 
-/** Sizes of the app's windows (the popover is a fixed-size frameless window). */
-export const WINDOW_SIZES = {
-  popover: { width: 380, height: 560 },
-  details: { width: 1000, height: 700 },
-} as const;
+/** The app's own window sizes (the popover is a fixed-size frameless window). */
+export const WINDOW_SIZES = { popover: POPOVER_SIZE, details: DETAILS_DEFAULT_SIZE } as const;
 
 export interface HarnessOptions {
   browser: Browser;

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { POPOVER_SIZE } from '../../../main/core/window-sizes';
 import { type CoinStatsDouble, startDouble, type DoubleOptions } from '../../../main/double/server';
 import { TEST_API_KEY } from '../double-helpers';
 import { REPO_ROOT, requireBuilt } from '../e2e/paths';
@@ -126,7 +127,7 @@ export async function launchDesktop(options: LaunchOptions): Promise<Desktop> {
   };
   const windowShowing = (page: string) => [...electron.windows].find((w) => w.webContents.getURL().includes(`/${page}.html`)) ?? null;
   const popover = (): BrowserWindowDouble => {
-    const win = [...electron.windows].find((w) => w.options.width === 360 && w.options.height === 540) ?? windowShowing('popover');
+    const win = [...electron.windows].find((w) => w.options.width === POPOVER_SIZE.width && w.options.height === POPOVER_SIZE.height) ?? windowShowing('popover');
     if (!win) throw new Error('The app has no popover window');
     return win;
   };
