@@ -15,7 +15,6 @@ export interface WindowOptions {
   log: (line: string) => void;
 }
 
-
 function toPort(window: BrowserWindow): WindowPort {
   const id = window.webContents.id;
   const subscribe = (event: 'blur' | 'closed', listener: () => void) => {

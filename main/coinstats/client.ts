@@ -73,7 +73,6 @@ type Attempt<T> = { ok: true; value: T } | { ok: false; error: CoinStatsError; n
 /** Ids per /coins call: one call for many ids, but a URL stays well under common limits. */
 const COINS_PER_CALL = 200;
 
-
 /**
  * Only these heal by waiting. Timeouts are not retried: a slow CoinStats stays
  * slow for a while, and a timed-out balance call may already have been charged.

@@ -38,7 +38,10 @@ export function resolveRendererFile(rendererDir: string, url: string): string | 
   return file;
 }
 
-/** True for our own pages on the app scheme (the IPC gate's sender check). */
+/** The paths of our two pages, on the app scheme or the dev server. */
+const PAGE_PATH = /^\/(popover|details)\.html$/;
+
+/** True for our own pages on the app scheme (isOurPageUrl adds the dev server for the gate). */
 export function isAppPageUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
@@ -47,7 +50,7 @@ export function isAppPageUrl(url: string): boolean {
       parsed.host === APP_HOST &&
       parsed.username === '' &&
       parsed.password === '' &&
-      /^\/(popover|details)\.html$/.test(parsed.pathname)
+      PAGE_PATH.test(parsed.pathname)
     );
   } catch {
     return false;
@@ -69,7 +72,7 @@ export function isOurPageUrl(url: string, devServerUrl?: string): boolean {
       parsed.origin === dev.origin &&
       parsed.username === '' &&
       parsed.password === '' &&
-      /^\/(popover|details)\.html$/.test(parsed.pathname)
+      PAGE_PATH.test(parsed.pathname)
     );
   } catch {
     return false;
