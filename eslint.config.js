@@ -43,7 +43,27 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'child_process', 'crypto'], message: 'The renderer is sandboxed: no Node modules.' }] },
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'child_process', 'crypto'], message: 'The renderer is sandboxed: no Node modules.' },
+            { group: ['**/main/**', '**/main'], message: 'The renderer imports nothing from main/: code shared by the processes lives in common/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // common/ is imported by every process: pure TypeScript, no library, no Node, no Electron.
+    files: ['common/**/*.ts', 'preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/main/**', '**/main', '**/renderer/**'], message: 'common/ and the preload import only common/.' },
+            { group: ['node:*', 'zod', 'ky', 'react', 'zustand', 'electron-store', 'conf'], message: 'common/ is shared by every process: no libraries here.' },
+          ],
+        },
       ],
     },
   },

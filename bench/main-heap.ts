@@ -6,9 +6,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aggregatePortfolio } from '../main/core/aggregate';
-import type { BalanceRow, CoinMeta, HistoryPoint } from '../main/core/types';
+import type { BalanceRow, CoinMeta, HistoryPoint } from '../common/types';
 import { createHistoryStore } from '../main/services/history-store';
-import { createSettingsStore } from '../main/services/settings-store';
+import { createLocalStore } from '../main/services/local-store';
 import { openConfStore } from '../test/support/conf-store';
 import { seeded } from '../test/main/sync/harness';
 
@@ -28,7 +28,7 @@ try {
   const baseline = process.memoryUsage().heapUsed;
   const now = Date.now();
   const rng = seeded(25);
-  const store = createSettingsStore({ openStore: openConfStore, dir });
+  const store = createLocalStore({ openStore: openConfStore, dir });
   const history = createHistoryStore({ openStore: openConfStore, dir, now: () => now });
 
   const coins: CoinMeta[] = Array.from({ length: COINS }, (_, i) => ({

@@ -10,7 +10,7 @@ import { startDouble } from '../main/double/server';
 import { createSystemClock } from '../main/services/clock';
 import { createCreditGovernor } from '../main/services/credit-governor';
 import { createEnrichment } from '../main/services/enrichment';
-import { createSettingsStore } from '../main/services/settings-store';
+import { createLocalStore } from '../main/services/local-store';
 import { createSyncEngine } from '../main/services/sync-engine';
 import { createVault } from '../main/services/vault';
 import { openConfStore } from '../test/support/conf-store';
@@ -30,7 +30,7 @@ const dir = await mkdtemp(join(tmpdir(), 'tallybar-refresh25-'));
 const double = await startDouble({ rateLimit: RATE, syncPolls: 0, quota: 100_000_000 });
 try {
   const clock = createSystemClock();
-  const store = createSettingsStore({ openStore: openConfStore, dir });
+  const store = createLocalStore({ openStore: openConfStore, dir });
   const { safeStorage } = createFakeSafeStorage();
   const vault = createVault({ safeStorage, platform: 'linux', filePath: join(dir, 'vault.json'), whenReady: async () => undefined });
   await vault.setApiKey('demo-key');

@@ -9,7 +9,7 @@
 //           to the frame painting the filtered rows and their count.
 import { SORT_KEYS, filterRows, nextSort, sortRows, type Sort, type SortKey } from '../renderer/src/details/holdings-model';
 import { rowDomId } from '../renderer/src/details/holdings-row';
-import type { HoldingRow } from '../main/core/types';
+import type { HoldingRow } from '../common/types';
 import { PAGE_DISPATCH, STATE_CHANNEL, launchChromium, openAppPage } from './renderer/app-page';
 import { type Check, gaps, settle, timeInput, timePush } from './renderer/paint-probe';
 import { ensureBuilt } from './renderer/ensure-built';

@@ -1,6 +1,6 @@
 // Builds `window.tallybar` from the contract's names and a transport. Pure, so
 // the same code runs in Electron's preload and in the end-to-end bridge.
-import type { Command, EventName, Events, Result, TallybarApi } from '../main/ipc/contract';
+import type { Command, EventName, Events, Result, TallybarApi } from '../common/contract';
 
 export interface PreloadTransport {
   commands: readonly Command[];

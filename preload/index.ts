@@ -2,8 +2,8 @@
 // No raw ipcRenderer, no Node: every method is a named invoke, every event
 // subscription returns its unsubscribe.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { COMMANDS, EVENTS, eventChannel, invokeChannel } from '../main/ipc/channels';
-import type { EventName, Events, TallybarApi } from '../main/ipc/contract';
+import { COMMANDS, EVENTS, eventChannel, invokeChannel } from '../common/contract';
+import type { EventName, Events, TallybarApi } from '../common/contract';
 import { buildApi } from './build-api';
 
 const api: TallybarApi = buildApi({

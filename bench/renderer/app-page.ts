@@ -4,8 +4,8 @@
 // for anything else is doing work the measurement did not intend, so it fails.
 import type { Browser, Page } from 'playwright-core';
 import { isAppPageUrl } from '../../main/core/app-url';
-import type { AppSnapshot } from '../../main/core/types';
-import { COMMANDS, eventChannel } from '../../main/ipc/channels';
+import type { AppSnapshot } from '../../common/types';
+import { COMMANDS, eventChannel } from '../../common/contract';
 import { type Handlers, createSenderPolicy, registerIpcGate } from '../../main/ipc/gate';
 import type { ChromiumWindow } from '../../test/support/e2e/chromium-window';
 import { launchChromium } from '../../test/support/e2e/chromium';

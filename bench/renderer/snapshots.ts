@@ -3,7 +3,8 @@
 // aggregation (main/core/aggregate). Icons are null (initials are drawn): the
 // bench runs offline, and remote icons load lazily after paint anyway.
 import { aggregatePortfolio } from '../../main/core/aggregate';
-import { DEFAULT_SETTINGS, type AppSnapshot, type BalanceRow, type CoinMeta, type ConnectionBalances, type ConnectionView } from '../../main/core/types';
+import { DEFAULT_SETTINGS } from '../../common/settings';
+import { type AppSnapshot, type BalanceRow, type CoinMeta, type ConnectionBalances, type ConnectionView } from '../../common/types';
 import { generateBalances, rowFor } from '../../main/double/balances';
 import { CURRENCIES, type Universe, buildUniverse } from '../../main/double/catalog';
 import { intBetween, logUniform, rngFrom } from '../../main/double/prng';

@@ -1,13 +1,13 @@
 // What the composition root needs from its host (Electron, or the test
 // harnesses) and what it gives back.
 import type { PopoverPlacement } from '../core/platform-behaviour';
-import type { AppSnapshot } from '../core/types';
+import type { AppSnapshot } from '../../common/types';
 import type { AppMenuActions } from '../controllers/app-menu';
-import type { DetailsTab } from '../ipc/contract';
+import type { DetailsTab } from '../../common/contract';
 import type { Handlers, InvokeEventLike, IpcGateOptions } from '../ipc/gate';
 import type { DisplayPort, NotifierPort, SystemPort, TrayPort, WindowPort } from '../ports';
 import type { Clock } from '../services/clock';
-import type { OpenStore } from '../services/settings-store';
+import type { OpenStore } from '../services/local-store';
 import type { SafeStorageLike } from '../services/vault';
 import type { Session, SessionOptions } from './session';
 

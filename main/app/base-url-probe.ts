@@ -29,11 +29,13 @@ export async function probeBaseUrl({ url, apiKey, timeoutMs = 10_000 }: ProbeOpt
   } catch (error) {
     if (!(error instanceof CoinStatsError)) throw error;
     if (apiKey === null && error.code === 'coinstats_key_invalid') return;
-    throw new AppError(error.code, `Tallybar could not reach CoinStats at ${url}: ${reasonOf(error)}.`, 'Check the address, or leave it empty to use the default.');
+    throw new AppError(error.code, { baseUrl: url, transport: reasonOf(error) });
   }
 }
 
+/** What went wrong, in the words the probe's own error used. */
 function reasonOf(error: CoinStatsError): string {
-  const reason = error.message.replace(/^Could not reach CoinStats:\s*/i, '').replace(/\.\s*$/, '');
+  if (error.facts.transport) return error.facts.transport;
+  const reason = error.message.replace(/\.\s*$/, '');
   return reason.charAt(0).toLowerCase() + reason.slice(1);
 }

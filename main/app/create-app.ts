@@ -4,8 +4,8 @@
 import { join } from 'node:path';
 import { DEFAULT_BASE_URL } from '../coinstats/client';
 import type { TrayTheme } from '../core/tray-icon-path';
-import type { AppSnapshot, ConnectionView } from '../core/types';
-import type { DetailsTab } from '../ipc/contract';
+import type { AppSnapshot, ConnectionView } from '../../common/types';
+import type { DetailsTab } from '../../common/contract';
 import { createPusher } from '../ipc/push';
 import { createSenderPolicy } from '../ipc/gate';
 import type { TimerHandle } from '../services/clock';
@@ -14,7 +14,7 @@ import type { WindowPort } from '../ports';
 import { createPopoverController, type PopoverController } from '../controllers/popover-controller';
 import { createTrayController } from '../controllers/tray-controller';
 import { MASK } from '../services/vault-file';
-import { ServiceError } from '../services/service-error';
+import { isTallybarError } from '../../common/tallybar-error';
 import { probeBaseUrl } from './base-url-probe';
 import { routePowerEvent, seedDemoSession } from './demo';
 import { AppError, createHandlers } from './handlers';
@@ -91,7 +91,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     try {
       return await read();
     } catch (error) {
-      if (!(error instanceof ServiceError)) throw error;
+      if (!isTallybarError(error)) throw error;
       const id = `vault:${error.code}`;
       if (!appNotices.some((n) => n.id === id)) appNotices.push({ id, message: error.message });
       return unreadable;
@@ -224,7 +224,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     changed,
     connectionView: (id): ConnectionView => {
       const view = snapshot().connections.find((c) => c.id === id);
-      if (!view) throw AppError.from('unknown_connection');
+      if (!view) throw new AppError('unknown_connection');
       return view;
     },
     openDetails,

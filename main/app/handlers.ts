@@ -1,38 +1,25 @@
 // The contract's commands, implemented on the current session. Requests arrive
 // already parsed by the IPC gate; errors thrown here cross as plain
-// `{ code, message }` (AppError / CoinStatsError / VaultError all have toPlain()).
+// `{ code, message }` (every TallybarError has toPlain()).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { holdingsCsv } from '../core/csv';
-import { describeError } from '../core/error-actions';
+import { TallybarError } from '../../common/tallybar-error';
+import { parseSettingsPatch } from '../services/settings-schema';
 import { externalLinkDecision } from '../core/window-security';
-import type { ConnectionView, ErrorCode, PlainError, SupportedExchange } from '../core/types';
+import type { ConnectionView, PlainError, SupportedExchange } from '../../common/types';
+import type { ErrorCode } from '../../common/error-codes';
 import type { Handlers } from '../ipc/gate';
-import type { DetailsTab } from '../ipc/contract';
-import { validateSettingsPatch } from '../services/settings-schema';
+import type { DetailsTab } from '../../common/contract';
 import type { Session } from './session';
 
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly action?: string,
-  ) {
-    super(message);
-    this.name = 'AppError';
-  }
+/** An error a command answers with on purpose: a code and facts, worded by error-words. */
+export class AppError extends TallybarError {
+  override name = 'AppError';
 
-  static from(code: ErrorCode, ctx: { exchangeName?: string } = {}): AppError {
-    const { message, action } = describeError(code, ctx);
-    return new AppError(code, message, action);
-  }
-
+  /** Re-throws an error the engine already worded (a connection's last error). */
   static fromPlain(plain: PlainError): AppError {
-    return new AppError(plain.code, plain.message, plain.action);
-  }
-
-  toPlain(): PlainError {
-    return { code: this.code, message: this.message, ...(this.action ? { action: this.action } : {}) };
+    return new AppError(plain.code, { requestId: plain.requestId ?? null }, plain);
   }
 }
 
@@ -64,25 +51,25 @@ export interface HandlerContext {
 
 async function requireSecrets(session: Session): Promise<void> {
   const status = await session.vault.status();
-  if (!status.ok) throw new AppError('encryption_unavailable', status.reason, describeError('encryption_unavailable').action);
+  if (!status.ok) throw new AppError('encryption_unavailable', { reason: status.reason });
 }
 
 function checkFields(exchange: SupportedExchange, fields: Record<string, string>): void {
   const wanted = exchange.connectionFields.map((f) => f.key);
   const missing = exchange.connectionFields.filter((f) => !(f.key in fields) || fields[f.key]?.trim() === '');
   if (missing.length > 0) {
-    throw new AppError('invalid_request', `${exchange.name} needs ${missing.map((f) => f.name).join(', ')}.`);
+    throw new AppError('invalid_request', { exchangeName: exchange.name, problem: { id: 'missing_fields', fields: missing.map((f) => f.name) } });
   }
   const extra = Object.keys(fields).filter((key) => !wanted.includes(key));
   if (extra.length > 0) {
-    throw new AppError('invalid_request', `${exchange.name} does not take the field${extra.length > 1 ? 's' : ''} ${extra.join(', ')}.`);
+    throw new AppError('invalid_request', { exchangeName: exchange.name, problem: { id: 'extra_fields', fields: extra } });
   }
 }
 
 async function findExchange(session: Session, exchangeId: string): Promise<SupportedExchange> {
   const exchanges = await session.supportedExchanges();
   const exchange = exchanges.find((e) => e.connectionId === exchangeId);
-  if (!exchange) throw new AppError('invalid_request', `CoinStats does not support the exchange “${exchangeId}”.`);
+  if (!exchange) throw new AppError('invalid_request', { problem: { id: 'unsupported_exchange', exchangeId } });
   return exchange;
 }
 
@@ -108,14 +95,14 @@ export function createHandlers(ctx: HandlerContext): Handlers {
 
     refreshConnection: async ({ id }) => {
       const session = ctx.session();
-      if (!session.store.getConnection(id)) throw AppError.from('unknown_connection');
+      if (!session.store.getConnection(id)) throw new AppError('unknown_connection');
       await session.engine.refreshConnection(id, { userInitiated: true });
       await enrich(session);
     },
 
     listSupportedExchanges: async () => {
       const session = ctx.session();
-      if (!(await session.vault.getApiKey())) throw AppError.from('no_api_key');
+      if (!(await session.vault.getApiKey())) throw new AppError('no_api_key');
       const list = await session.supportedExchanges();
       ctx.changed();
       return list;
@@ -124,7 +111,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     addConnection: async ({ exchangeId, fields, name }) => {
       const session = ctx.session();
       await requireSecrets(session);
-      if (!(await session.vault.getApiKey())) throw AppError.from('no_api_key');
+      if (!(await session.vault.getApiKey())) throw new AppError('no_api_key');
       const exchange = await findExchange(session, exchangeId);
       checkFields(exchange, fields);
       const meta = session.store.addConnection({ exchangeId, name: name ?? exchange.name });
@@ -153,7 +140,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const session = ctx.session();
       await requireSecrets(session);
       const meta = session.store.getConnection(id);
-      if (!meta) throw AppError.from('unknown_connection');
+      if (!meta) throw new AppError('unknown_connection');
       checkFields(await findExchange(session, meta.exchangeId), fields);
       await session.vault.setConnectionSecrets(id, fields);
       await ctx.secretsChanged();
@@ -170,7 +157,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
 
     removeConnection: async ({ id }) => {
       const session = ctx.session();
-      if (!session.store.getConnection(id)) throw AppError.from('unknown_connection');
+      if (!session.store.getConnection(id)) throw new AppError('unknown_connection');
       session.engine.connectionRemoved(id);
       session.store.removeConnection(id);
       await session.vault.removeConnection(id);
@@ -179,7 +166,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
 
     testConnection: async ({ id }) => {
       const session = ctx.session();
-      if (!session.store.getConnection(id)) throw AppError.from('unknown_connection');
+      if (!session.store.getConnection(id)) throw new AppError('unknown_connection');
       await session.engine.refreshConnection(id, { userInitiated: true });
       const failure = engineError(id);
       if (failure) return { ok: false, error: failure };
@@ -221,10 +208,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const before = session.store.getSettings();
       const urlChanged = patch.apiBaseUrl !== undefined && patch.apiBaseUrl !== before.apiBaseUrl;
       if (urlChanged && patch.apiBaseUrl) {
-        // Validate first: the probe sends the stored key, so never to a URL the
-        // rules refuse (plain http off this machine). Probe before saving: a
-        // failed probe leaves every setting as it was.
-        validateSettingsPatch(patch);
+        // Check first (the gate already did, but the probe sends the stored
+        // key): never to a URL the rules refuse (plain http off this machine).
+        // Probe before saving: a failed probe leaves every setting as it was.
+        parseSettingsPatch(patch);
         await ctx.probeBaseUrl(patch.apiBaseUrl);
       }
       const next = session.store.updateSettings(patch);
@@ -269,7 +256,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
 
     openExternal: async ({ url }) => {
       if (externalLinkDecision(url) !== 'open-in-browser') {
-        throw new AppError('invalid_request', 'Only web links (http or https) can be opened.');
+        throw new AppError('invalid_request', { problem: { id: 'not_a_web_link' } });
       }
       await ctx.openExternal(url);
     },

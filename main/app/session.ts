@@ -3,12 +3,12 @@
 // talking to the built-in CoinStats double), so a demo never touches real data.
 import { createCoinStatsClient, type CoinStatsClient } from '../coinstats/client';
 import { createPacer } from '../coinstats/pacer';
-import type { SupportedExchange } from '../core/types';
+import type { SupportedExchange } from '../../common/types';
 import type { Clock } from '../services/clock';
 import { createCreditGovernor, type CreditGovernor } from '../services/credit-governor';
 import { createEnrichment, type Enrichment } from '../services/enrichment';
 import { createHistoryStore, type HistoryStore } from '../services/history-store';
-import { createSettingsStore, type OpenStore, type SettingsStore } from '../services/settings-store';
+import { createLocalStore, type OpenStore, type LocalStore } from '../services/local-store';
 import { createSyncEngine, type SyncEngine, type SyncNotification } from '../services/sync-engine';
 import { createVault, type SafeStorageLike, type Vault } from '../services/vault';
 import { join } from 'node:path';
@@ -38,7 +38,7 @@ export interface SessionOptions {
 export interface Session {
   readonly demo: boolean;
   readonly baseUrl: string;
-  readonly store: SettingsStore;
+  readonly store: LocalStore;
   readonly vault: Vault;
   readonly history: HistoryStore;
   readonly client: CoinStatsClient;
@@ -55,7 +55,7 @@ export interface Session {
 export function createSession(options: SessionOptions): Session {
   const { clock } = options;
   const now = () => clock.now();
-  const store = createSettingsStore({ openStore: options.openStore, dir: options.dataDir, now });
+  const store = createLocalStore({ openStore: options.openStore, dir: options.dataDir, now });
   const history = createHistoryStore({ openStore: options.openStore, dir: options.dataDir, now });
   const vault = createVault({
     safeStorage: options.safeStorage,

@@ -1,8 +1,8 @@
 // Things that happen because the state changed, decided from consecutive
 // snapshots: a history point after new balances arrived, a warning when
 // credits run low, and where a notification's click leads.
-import type { DetailsTab } from '../ipc/contract';
-import type { AppSnapshot, HistoryPoint } from '../core/types';
+import type { DetailsTab } from '../../common/contract';
+import type { AppSnapshot, HistoryPoint } from '../../common/types';
 import type { SyncNotification } from '../services/sync-engine';
 
 /** Below this share of the plan, credits count as running low. */

@@ -2,7 +2,7 @@
 // nothing it must not see. Hints are the only trace of secrets, and they come
 // masked from the vault.
 import { aggregatePortfolio } from '../core/aggregate';
-import type { AppSnapshot, ConnectionView, PlainError } from '../core/types';
+import type { AppSnapshot, ConnectionView, PlainError } from '../../common/types';
 import type { Session } from './session';
 
 export interface SnapshotContext {

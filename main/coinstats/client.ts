@@ -2,7 +2,7 @@
 // validated, and failing only with a CoinStatsError that holds no secret.
 import ky from 'ky';
 import type { z } from 'zod';
-import type { CoinMeta, CreditUsage, CurrencyRates, ExchangeBalance, PortfolioSyncStatus, SupportedExchange } from '../core/types';
+import type { CoinMeta, CreditUsage, CurrencyRates, ExchangeBalance, PortfolioSyncStatus, SupportedExchange } from '../../common/types';
 import { CREDIT_COSTS, type CallOutcome, type CostEndpoint, chargedCredits } from './costs';
 import { isNoSuchRoute, readErrorBody, redact } from './error-body';
 import { exchangeRejected, invalidResponse, keyInvalid, mapHttpError, outOfCredits, rateLimited } from './error-map';
@@ -199,7 +199,7 @@ export function createCoinStatsClient(opts: CoinStatsClientOptions): CoinStatsCl
   async function send<T>(call: Call<T>, apiKeyOverride?: string): Promise<T> {
     const apiKey = apiKeyOverride ?? (await opts.getApiKey());
     if (!apiKey) {
-      throw new CoinStatsError({ code: 'coinstats_key_invalid', message: 'No CoinStats API key is set.', action: 'Add your CoinStats API key in Settings.' });
+      throw new CoinStatsError({ code: 'no_api_key' });
     }
     let usePrefix = prefix;
     let triedOtherPrefix = false;

@@ -8,18 +8,9 @@
 //   and charged: counted at full cost;
 // - a connection that was never made (refused, DNS) costs 0.
 
-export type CostEndpoint = 'balance' | 'support' | 'status' | 'sync' | 'coins' | 'coin' | 'currencies' | 'credits';
+import { CREDIT_COSTS, type CostEndpoint } from '../../common/credit-costs';
 
-export const CREDIT_COSTS: Readonly<Record<CostEndpoint, number>> = {
-  balance: 10,
-  support: 1,
-  status: 3,
-  sync: 20,
-  coins: 2,
-  coin: 1,
-  currencies: 1,
-  credits: 0,
-};
+export { CREDIT_COSTS, type CostEndpoint };
 
 export type CallOutcome = 'answered' | 'http_error' | 'maybe_processed' | 'not_sent';
 

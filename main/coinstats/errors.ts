@@ -1,44 +1,27 @@
 // The one error the CoinStats client throws. It holds only what is safe to
-// show and keep: never the request, its headers (X-API-KEY) or its body (the
-// exchange secrets), which ky's own errors carry.
-import type { ApiErrorCode, PlainError } from '../core/types';
+// show and keep — a code, the HTTP status, the request id and vetted facts —
+// never the request, its headers (X-API-KEY) or its body (the exchange
+// secrets), which ky's own errors carry.
+import type { ApiErrorCode } from '../../common/error-codes';
+import type { ErrorFacts } from '../../common/error-words';
+import { TallybarError } from '../../common/tallybar-error';
 
-export interface CoinStatsErrorInit {
-  code: ApiErrorCode;
-  message: string;
-  status?: number | null;
+/** The API's codes, and `no_api_key` when there is no key to send. */
+export type CoinStatsErrorCode = ApiErrorCode | 'no_api_key';
+
+export interface CoinStatsErrorInit extends ErrorFacts {
+  code: CoinStatsErrorCode;
   requestId?: string | null;
-  /** A suggested next step for the user. */
-  action?: string;
 }
 
-export class CoinStatsError extends Error {
+export class CoinStatsError extends TallybarError {
   override name = 'CoinStatsError';
-  readonly code: ApiErrorCode;
+  declare readonly code: CoinStatsErrorCode;
   readonly status: number | null;
-  readonly requestId: string | null;
-  readonly action: string | undefined;
 
-  constructor(init: CoinStatsErrorInit) {
-    super(init.message);
-    this.code = init.code;
-    this.status = init.status ?? null;
-    this.requestId = init.requestId ?? null;
-    this.action = init.action;
-  }
-
-  toPlain(): PlainError {
-    return {
-      code: this.code,
-      message: this.message,
-      ...(this.action ? { action: this.action } : {}),
-      ...(this.requestId ? { requestId: this.requestId } : {}),
-    };
-  }
-
-  /** Same as toPlain(), so `JSON.stringify(error)` never drags a stack or a cause along. */
-  toJSON(): PlainError & { status: number | null } {
-    return { ...this.toPlain(), status: this.status };
+  constructor({ code, ...facts }: CoinStatsErrorInit) {
+    super(code, facts);
+    this.status = facts.status ?? null;
   }
 }
 

@@ -3,7 +3,7 @@
 // total. Unknown extra fields are tolerated (dropped); string numbers,
 // non-finite and negative amounts or prices are not.
 import { z } from 'zod';
-import type { CoinMeta, CreditUsage, CurrencyRates, ExchangeBalance, SupportedExchange } from '../core/types';
+import type { CoinMeta, CreditUsage, CurrencyRates, ExchangeBalance, SupportedExchange } from '../../common/types';
 
 const NON_NEGATIVE = 'expected a finite number ≥ 0';
 const FINITE = 'expected a finite number';

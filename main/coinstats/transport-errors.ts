@@ -3,12 +3,15 @@
 // code, and build a fresh CoinStatsError that references neither.
 import { isNetworkError, isTimeoutError } from 'ky';
 import type { CallOutcome } from './costs';
-import { ACTIONS } from './error-map';
+import { TallybarError } from '../../common/tallybar-error';
 import { CoinStatsError } from './errors';
 
 /** Thrown by our own body-read deadline (ky's timeout covers only the headers). */
-export class BodyTimeout extends Error {
+export class BodyTimeout extends TallybarError {
   override name = 'BodyTimeout';
+  constructor() {
+    super('timeout');
+  }
 }
 
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -41,7 +44,7 @@ export function mapTransportError(error: unknown, timeoutMs: number): { error: C
   if (isTimeoutError(error) || error instanceof BodyTimeout) {
     return {
       outcome: 'maybe_processed',
-      error: new CoinStatsError({ code: 'timeout', message: `CoinStats did not answer within ${timeoutMs / 1000} s.`, action: ACTIONS.later }),
+      error: new CoinStatsError({ code: 'timeout', timeoutSeconds: timeoutMs / 1000 }),
     };
   }
   if (isNetworkError(error) || error instanceof TypeError) {
@@ -49,13 +52,13 @@ export function mapTransportError(error: unknown, timeoutMs: number): { error: C
     const description = (code && DESCRIPTIONS[code]) ?? 'the connection failed';
     return {
       outcome: code && NEVER_SENT.has(code) ? 'not_sent' : 'maybe_processed',
-      error: new CoinStatsError({ code: 'network', message: `Could not reach CoinStats: ${description}.`, action: ACTIONS.network }),
+      error: new CoinStatsError({ code: 'network', transport: description }),
     };
   }
   // Anything else is unexpected; its message might quote the request, so only its name is kept.
   const name = error instanceof Error ? error.name : typeof error;
   return {
     outcome: 'maybe_processed',
-    error: new CoinStatsError({ code: 'network', message: `The request to CoinStats failed unexpectedly (${name}).`, action: ACTIONS.network }),
+    error: new CoinStatsError({ code: 'network', transport: `the request failed unexpectedly (${name})` }),
   };
 }

@@ -1,7 +1,7 @@
 // One details window at a time: opening it again focuses the one that exists.
 // Its size and position are remembered per display, keyed by the display the
 // window sits on when it moves, and restored on the display the user is at.
-import type { DetailsTab } from '../ipc/contract';
+import type { DetailsTab } from '../../common/contract';
 import type { DisplayPort, WindowPort } from '../ports';
 import type { Rect } from '../core/popover-position';
 

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { trayIconFile, type TrayTheme } from '../core/tray-icon-path';
 import { trayText } from '../core/tray-text';
-import type { AppSnapshot } from '../core/types';
+import type { AppSnapshot } from '../../common/types';
 import type { MenuItemSpec, TrayPort } from '../ports';
 
 export interface TrayActions {

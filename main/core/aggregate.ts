@@ -2,15 +2,7 @@
 // row per coin with its per-exchange split, totals in USD and BTC, shares, and
 // dust folded into one line (which still lists its coins). Pure, so the renderer can use it as well.
 import { fallbackName, fallbackSymbol, fiatCurrencyOf } from './coin-labels';
-import type {
-  BalanceRow,
-  CoinMeta,
-  CoinSplit,
-  ConnectionBalances,
-  DustLine,
-  HoldingRow,
-  PortfolioSummary,
-} from './types';
+import type { BalanceRow, CoinMeta, CoinSplit, ConnectionBalances, DustLine, HoldingRow, PortfolioSummary } from '../../common/types';
 
 export interface AggregateInput {
   balances: ConnectionBalances[];

@@ -7,9 +7,9 @@
 // folded: a spreadsheet is where people go to see every last satoshi. Split
 // rows rather than one column per exchange keep the column set fixed however
 // many exchanges the user connects, so spreadsheets can filter on Exchange = All.
-import { convertUsd } from './currency';
-import { maskAmount } from './format';
-import type { CurrencyRates, HoldingRow, PortfolioSummary } from './types';
+import { convertUsd } from '../../common/currency';
+import { maskAmount } from '../../common/format';
+import type { CurrencyRates, HoldingRow, PortfolioSummary } from '../../common/types';
 
 export interface HoldingsCsvInput {
   summary: PortfolioSummary;

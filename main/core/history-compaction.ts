@@ -1,7 +1,7 @@
 // Bounded history of portfolio totals: full resolution for 48 h, the last
 // point of each hour up to 90 days, the last point of each day beyond. Five
 // years at one point per 15 min compact to ~4,000 points (~250 kB of JSON).
-import type { HistoryPoint } from './types';
+import type { HistoryPoint } from '../../common/types';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

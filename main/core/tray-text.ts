@@ -1,11 +1,12 @@
 // What the tray says: the macOS title next to the icon, the tooltip, the first
 // (disabled) context-menu line, and which icon to show. Windows and Linux
 // cannot show a title, so the tooltip and menu line carry the total there.
-import { convertUsd } from './currency';
-import { formatAge, formatBtc, formatMoney, maskAmount } from './format';
+import { convertUsd } from '../../common/currency';
+import { formatAge, formatBtc, formatMoney, maskAmount } from '../../common/format';
 import { isStale } from './schedule';
 import type { TrayIconState } from './tray-icon-path';
-import type { CurrencyRates, PortfolioSummary, Settings } from './types';
+import type { CurrencyRates, PortfolioSummary } from '../../common/types';
+import type { Settings } from '../../common/settings';
 
 export type { TrayIconState };
 

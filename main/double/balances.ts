@@ -2,7 +2,7 @@
 // (seed, exchange, credentials), so two calls agree and tests can ask the
 // double for the rows it will serve.
 import { createHash } from 'node:crypto';
-import type { BalanceRow } from '../core/types';
+import type { BalanceRow } from '../../common/types';
 import { type Universe, sig } from './catalog';
 import { intBetween, logUniform, rngFrom } from './prng';
 

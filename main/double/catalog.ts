@@ -1,7 +1,7 @@
 // The static world of the double: which exchanges it "supports", which coins
 // exist and what they cost. Prices are one table, so the same coin has the
 // same price on every exchange, as with the real API.
-import type { SupportedExchange } from '../core/types';
+import type { SupportedExchange } from '../../common/types';
 import { intBetween, logUniform, pick, rngFrom } from './prng';
 
 export interface DoubleExchange extends Omit<SupportedExchange, 'icon'> {

@@ -1,6 +1,6 @@
 // Faults a test switches on per route, to see the client cope with a service
 // that misbehaves the ways real ones do.
-import type { BalanceRow } from '../core/types';
+import type { BalanceRow } from '../../common/types';
 
 export type DoubleRoute = 'balance' | 'support' | 'status' | 'coins' | 'currencies' | 'credits';
 

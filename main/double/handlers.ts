@@ -1,6 +1,6 @@
 // The double's endpoints: given a parsed request, the answer the real API
 // would give. No HTTP here; server.ts does the plumbing.
-import type { BalanceRow } from '../core/types';
+import type { BalanceRow } from '../../common/types';
 import { checkBalanceRequest } from './auth';
 import { CURRENCIES, EXCHANGES, type Universe } from './catalog';
 import { generateBalances, partialRows, portfolioIdFor } from './balances';

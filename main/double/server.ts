@@ -4,7 +4,7 @@
 // it depends on nothing but Node.
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BalanceRow } from '../core/types';
+import type { BalanceRow } from '../../common/types';
 import { hasValidApiKey } from './auth';
 import { largeBalances } from './balances';
 import { buildUniverse } from './catalog';

@@ -1,10 +1,11 @@
 // Turns anything a handler threw into the plain `{ code, message }` that may
-// cross IPC. Our own error classes (CoinStatsError, VaultError, …) know how to
-// describe themselves to the user through `toPlain()`; everything else is an
-// unknown error whose message could carry a secret (ky's HTTPError holds the
-// request headers, a TypeError may quote a decrypted value), so only a generic
-// sentence crosses.
-import { API_ERROR_CODES, APP_ERROR_CODES, type ErrorCode, type PlainError } from '../core/types';
+// cross IPC. Our own errors (every TallybarError) are worded from the one
+// table and hold no secret; anything else is an unknown error whose message
+// could carry one (ky's HTTPError holds the request headers, a TypeError may
+// quote a decrypted value), so only a generic sentence crosses.
+import { API_ERROR_CODES, APP_ERROR_CODES, type ErrorCode } from '../../common/error-codes';
+import { isTallybarError } from '../../common/tallybar-error';
+import type { PlainError } from '../../common/types';
 
 export const INTERNAL_ERROR: PlainError = Object.freeze({
   code: 'internal',
@@ -12,18 +13,6 @@ export const INTERNAL_ERROR: PlainError = Object.freeze({
 }) as PlainError;
 
 const KNOWN_CODES: ReadonlySet<string> = new Set<string>([...API_ERROR_CODES, ...APP_ERROR_CODES]);
-
-interface SelfDescribing {
-  toPlain(): unknown;
-}
-
-function isSelfDescribing(value: unknown): value is SelfDescribing {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { toPlain?: unknown }).toPlain === 'function'
-  );
-}
 
 /**
  * Re-builds a PlainError field by field so nothing extra (a `cause`, the
@@ -40,12 +29,13 @@ function copyPlain(value: unknown): PlainError | null {
   return plain;
 }
 
-export function toPlainError(error: unknown): PlainError {
-  if (!isSelfDescribing(error)) return { ...INTERNAL_ERROR };
+/** What the renderer is told about an error a handler threw. */
+export function errorForIpc(error: unknown): PlainError {
+  if (!isTallybarError(error)) return { ...INTERNAL_ERROR };
   try {
     return copyPlain(error.toPlain()) ?? { ...INTERNAL_ERROR };
   } catch {
-    // A broken toPlain() must not turn into an exception that escapes the gate.
+    // A broken toPlain() override must not turn into an exception that escapes the gate.
     return { ...INTERNAL_ERROR };
   }
 }

@@ -4,9 +4,9 @@
 // an exception (Electron would pass its message through as a string), never a
 // stack, never a secret.
 import type { z } from 'zod';
-import { COMMANDS, invokeChannel } from './channels';
-import { requestSchemas, type Command, type Responses, type Result } from './contract';
-import { INTERNAL_ERROR, toPlainError } from './errors';
+import { COMMANDS, invokeChannel, type Command, type Responses, type Result } from '../../common/contract';
+import { requestSchemas } from './request-schemas';
+import { errorForIpc, INTERNAL_ERROR } from './errors';
 import type { InvokeEventLike } from './invoke-event';
 import { declaredFieldNames, summarizeIssues } from './request-issues';
 import { containsSecret } from './response-guard';
@@ -98,7 +98,7 @@ async function answer<C extends Command>(
     const handler = opts.handlers[command];
     value = await handler(parsed.data as never, { senderId });
   } catch (error) {
-    const plain = toPlainError(error);
+    const plain = errorForIpc(error);
     if (plain.code === 'internal') log(`ipc: ${command} failed with an unexpected error`);
     return { ok: false, error: plain };
   }

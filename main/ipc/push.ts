@@ -1,7 +1,6 @@
 // Main → windows. Sends one contract event to every live window; a window
 // closing mid-broadcast (or throwing while it does) never stops the others.
-import { eventChannel } from './channels';
-import type { EventName, Events } from './contract';
+import { eventChannel, type EventName, type Events } from '../../common/contract';
 
 export interface PushTarget {
   send(channel: string, payload: unknown): void;

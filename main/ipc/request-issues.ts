@@ -59,9 +59,6 @@ function describe(issue: Issue): string {
     case 'invalid_value':
       // Allowed options come from the schema, not the input.
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'custom':
-      // Written by us in the contract (a `.refine` message), never from input.
-      return issue.message;
     default:
       return 'is invalid';
   }
@@ -74,7 +71,8 @@ export function summarizeIssues(
 ): string {
   const listed = issues
     .slice(0, MAX_LISTED)
-    .map((issue) => `${pathText(issue.path, fields)} ${describe(issue)}`);
+    // A custom issue's message is a whole sentence of ours (the settings schema's words).
+    .map((issue) => (issue.code === 'custom' ? issue.message : `${pathText(issue.path, fields)} ${describe(issue)}`));
   const more = issues.length > MAX_LISTED ? ` (and ${issues.length - MAX_LISTED} more)` : '';
   return `Invalid request for ${command}: ${listed.join('; ')}${more}.`;
 }

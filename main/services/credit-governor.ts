@@ -12,8 +12,9 @@ import {
   monthWindow,
   projectMonth,
   stretchedIntervalMinutes,
-} from '../core/credit-estimate';
-import type { CreditUsage, CreditView, Settings } from '../core/types';
+} from '../../common/credit-estimate';
+import type { CreditUsage, CreditView } from '../../common/types';
+import type { Settings } from '../../common/settings';
 import type { Clock, TimerHandle } from './clock';
 
 /** The slice of the settings store the governor needs. */

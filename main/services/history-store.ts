@@ -3,8 +3,8 @@
 // write (full resolution 48 h, hourly to 90 days, daily beyond; see
 // core/history-compaction), which keeps years of use far under 2 MB.
 import { compactHistory, queryHistory, type HistoryRange } from '../core/history-compaction';
-import type { HistoryPoint } from '../core/types';
-import { openRecoverable, type OpenStore } from './settings-store';
+import type { HistoryPoint } from '../../common/types';
+import { openRecoverable, type OpenStore } from './local-store';
 import type { StoreNotice } from './store-recovery';
 
 type HistoryData = { points: HistoryPoint[] };

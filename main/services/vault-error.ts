@@ -1,8 +1,8 @@
-// The error the vault throws (codes: encryption_unavailable, invalid_request,
-// internal). Its message never contains a secret.
-import { ServiceError } from './service-error';
+// The error the vault throws (codes: encryption_unavailable, keyring_locked,
+// invalid_request, internal). Its facts never hold a secret.
+import { TallybarError } from '../../common/tallybar-error';
 
-export class VaultError extends ServiceError {
+export class VaultError extends TallybarError {
   override name = 'VaultError';
 }
 
@@ -41,7 +41,7 @@ export function decryptFailure(error: unknown, what: string, platform: NodeJS.Pl
   const message = error instanceof Error ? error.message : '';
   if (TEMPORARILY_UNAVAILABLE.test(message)) {
     const keyring = platform === 'darwin' ? 'login keychain' : platform === 'linux' ? 'keyring (GNOME Keyring or KWallet)' : 'user account';
-    return new VaultError('keyring_locked', `Tallybar could not read the saved ${what} because your ${keyring} is locked. Unlock it, then try again.`);
+    return new VaultError('keyring_locked', { secret: what, keyring });
   }
-  return new VaultError('internal', `Tallybar could not decrypt the saved ${what}. Your system keyring may have changed; enter it again.`);
+  return new VaultError('internal', { secret: what });
 }

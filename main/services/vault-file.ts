@@ -47,7 +47,7 @@ export function parseVaultFile(text: string): VaultFile | null {
 
 export function cleanSecret(value: string, what: string): string {
   const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (trimmed === '') throw new VaultError('invalid_request', `${what} is empty.`);
+  if (trimmed === '') throw new VaultError('invalid_request', { problem: { id: 'empty_value', what } });
   return trimmed;
 }
 
@@ -56,14 +56,14 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function cleanConnId(connId: string): string {
   if (typeof connId !== 'string' || connId.trim() === '' || RESERVED_KEYS.has(connId)) {
-    throw new VaultError('invalid_request', 'The connection id is empty or not allowed.');
+    throw new VaultError('invalid_request', { problem: { id: 'connection_id' } });
   }
   return connId;
 }
 
 export function cleanFieldKey(key: string): string {
   if (key.trim() === '' || RESERVED_KEYS.has(key)) {
-    throw new VaultError('invalid_request', `The credential field name "${key}" is not allowed.`);
+    throw new VaultError('invalid_request', { problem: { id: 'field_name', field: key } });
   }
   return key;
 }

@@ -137,7 +137,7 @@ export function createVault(options: VaultOptions): Vault {
 
   async function requireEncryption(): Promise<void> {
     const current = await status();
-    if (!current.ok) throw new VaultError('encryption_unavailable', current.reason);
+    if (!current.ok) throw new VaultError('encryption_unavailable', { reason: current.reason });
   }
 
   async function encrypt(plain: string): Promise<string> {
@@ -237,7 +237,7 @@ export function createVault(options: VaultOptions): Vault {
     async setConnectionSecrets(connId, fields) {
       const id = cleanConnId(connId);
       const entries = Object.entries(fields ?? {});
-      if (entries.length === 0) throw new VaultError('invalid_request', 'No credentials were given for this connection.');
+      if (entries.length === 0) throw new VaultError('invalid_request', { problem: { id: 'no_credentials' } });
       await requireEncryption();
       const encrypted: Record<string, string> = {};
       for (const [key, value] of entries) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregatePortfolio } from '../../main/core/aggregate';
-import type { BalanceRow, CoinMeta, ConnectionBalances } from '../../main/core/types';
+import type { BalanceRow, CoinMeta, ConnectionBalances } from '../../common/types';
 
 const meta = (id: string, symbol: string, name: string, change: number | null = null): CoinMeta => ({
   id,

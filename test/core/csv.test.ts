@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregatePortfolio } from '../../main/core/aggregate';
 import { csvCell, holdingsCsv } from '../../main/core/csv';
-import { MASK } from '../../main/core/format';
+import { MASK } from '../../common/format';
 
 const summary = aggregatePortfolio({
   balances: [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { convertUsd, resolveCurrency } from '../../main/core/currency';
+import { convertUsd, resolveCurrency } from '../../common/currency';
 
 const rates = { USD: 1, EUR: 0.92, JPY: 150, BAD: Number.NaN, ZERO: 0 };
 

@@ -10,7 +10,7 @@ import {
   formatSats,
   formatShare,
   maskAmount,
-} from '../../main/core/format';
+} from '../../common/format';
 
 // Intl separates currency symbols with U+00A0 in many locales; normalise for readable expectations.
 const n = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');

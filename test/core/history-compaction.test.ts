@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactHistory, queryHistory } from '../../main/core/history-compaction';
-import type { HistoryPoint } from '../../main/core/types';
+import type { HistoryPoint } from '../../common/types';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { aggregatePortfolio } from '../../main/core/aggregate';
-import { MASK } from '../../main/core/format';
+import { MASK } from '../../common/format';
 import { trayText, type TrayTextInput } from '../../main/core/tray-text';
-import { DEFAULT_SETTINGS, type PortfolioSummary } from '../../main/core/types';
+import { DEFAULT_SETTINGS } from '../../common/settings';
+import { type PortfolioSummary } from '../../common/types';
 
 const now = Date.UTC(2025, 5, 1, 12);
 const summary: PortfolioSummary = aggregatePortfolio({

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { HistoryPoint } from '../../main/core/types';
+import type { HistoryPoint } from '../../common/types';
 import { DetailsApp } from '../../renderer/src/details/details-app';
 import { NOW, portfolioSnapshot } from '../support/snapshot-fixture';
 import { renderWindow } from './render-window';

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SupportedExchange } from '../../main/core/types';
+import type { SupportedExchange } from '../../common/types';
 import { PopoverApp } from '../../renderer/src/popover/popover-app';
 import { ExchangePicker } from '../../renderer/src/shared/exchange-picker';
 import { SUPPORTED, emptySnapshot } from '../support/snapshot-fixture';

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HistoryPoint } from '../../main/core/types';
+import type { HistoryPoint } from '../../common/types';
 import { timeTicks } from '../../renderer/src/details/chart-time-ticks';
 import { valueScale } from '../../renderer/src/details/chart-value-ticks';
 import { HistoryChart } from '../../renderer/src/details/history-chart';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HoldingRow } from '../../main/core/types';
+import type { HoldingRow } from '../../common/types';
 import { DUST_KEY, dustCoinKey, filterRows, flattenRows, nextSort, sortRows } from '../../renderer/src/details/holdings-model';
 
 const row = (symbol: string, valueUsd: number, change: number | null = null): HoldingRow => ({

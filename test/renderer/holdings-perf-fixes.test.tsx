@@ -2,7 +2,7 @@
 // lines keyed by position and a cached search text must not change what users see.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { HoldingRow } from '../../main/core/types';
+import type { HoldingRow } from '../../common/types';
 import { DetailsApp } from '../../renderer/src/details/details-app';
 import { filterRows } from '../../renderer/src/details/holdings-model';
 import { portfolioSnapshot } from '../support/snapshot-fixture';

@@ -7,10 +7,10 @@ import { afterEach } from 'vitest';
 import { createDetailsWindowManager } from '../../main/controllers/details-window';
 import { isAppPageUrl } from '../../main/core/app-url';
 import { DETAILS_DEFAULT_SIZE } from '../../main/core/window-sizes';
-import type { Settings } from '../../main/core/types';
+import type { Settings } from '../../common/settings';
 import { startDouble, type CoinStatsDouble, type DoubleOptions } from '../../main/double/server';
-import { invokeChannel } from '../../main/ipc/channels';
-import type { Command, DetailsTab, Request, Responses, Result } from '../../main/ipc/contract';
+import { invokeChannel } from '../../common/contract';
+import type { Command, DetailsTab, Requests, Responses, Result } from '../../common/contract';
 import type { WindowPort } from '../../main/ports';
 import { registerIpcGate, type InvokeEventLike } from '../../main/ipc/gate';
 import { LoopbackIpcMain } from './e2e/loopback-ipc';
@@ -44,7 +44,7 @@ export interface AppHarness {
   detailsOpened: (DetailsTab | undefined)[];
   /** The details window, while one is open. */
   details(): WindowPort | null;
-  invoke<C extends Command>(command: C, ...payload: Request<C> extends undefined ? [] : [Request<C>]): Promise<Result<Responses[C]>>;
+  invoke<C extends Command>(command: C, ...payload: Requests[C] extends undefined ? [] : [Requests[C]]): Promise<Result<Responses[C]>>;
   invokeAs(event: InvokeEventLike, command: Command, payload?: unknown): Promise<Result<unknown>>;
   /** Lets the engine finish whatever it is doing (HTTP to the double included). */
   settle(): Promise<void>;

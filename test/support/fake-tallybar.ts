@@ -2,8 +2,9 @@
 // contract's TallybarApi so API drift breaks the build. It behaves like main
 // at the boundary (answers Results, pushes snapshots after changes) without
 // being main: tests assert on what the DOM shows.
-import type { Command, DetailsTab, EventName, Events, Request, Responses, Result, TallybarApi } from '../../main/ipc/contract';
-import type { AppSnapshot, ConnectionView, ErrorCode, HistoryPoint, SupportedExchange } from '../../main/core/types';
+import type { Command, DetailsTab, EventName, Events, Requests, Responses, Result, TallybarApi } from '../../common/contract';
+import type { AppSnapshot, ConnectionView, HistoryPoint, SupportedExchange } from '../../common/types';
+import type { ErrorCode } from '../../common/error-codes';
 import { NOW, SUPPORTED, connectionView, emptySnapshot } from './snapshot-fixture';
 import { maskSecret } from '../../main/services/vault-file';
 
@@ -48,7 +49,7 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
   const unknown = (id: string) => fail('unknown_connection', `No connection with id ${id}.`);
   const hintsOf = (fields: Record<string, string>) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, hint(v)]));
 
-  type Handlers = { [C in Command]: (req: Request<C>) => Result<Responses[C]> | Promise<Result<Responses[C]>> };
+  type Handlers = { [C in Command]: (req: Requests[C]) => Result<Responses[C]> | Promise<Result<Responses[C]>> };
   const handlers: Handlers = {
     getState: () => ok(structuredClone(state)),
     refreshAll: () => {

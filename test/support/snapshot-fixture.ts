@@ -1,14 +1,8 @@
 // Realistic AppSnapshots for renderer tests, built with the real aggregation
 // (main/core/aggregate) so the figures are what main would push.
 import { aggregatePortfolio } from '../../main/core/aggregate';
-import {
-  DEFAULT_SETTINGS,
-  type AppSnapshot,
-  type CoinMeta,
-  type ConnectionBalances,
-  type ConnectionView,
-  type SupportedExchange,
-} from '../../main/core/types';
+import { DEFAULT_SETTINGS } from '../../common/settings';
+import { type AppSnapshot, type CoinMeta, type ConnectionBalances, type ConnectionView, type SupportedExchange } from '../../common/types';
 
 // Relative to the real clock: the UI computes ages from Date.now().
 export const NOW = Date.now();

@@ -3,11 +3,11 @@
 // call and one notification when it turns `synced`, and the reaction to each
 // error. Every connection has its own slot, so one failing never blocks,
 // delays or zeroes another.
-import { CREDIT_COSTS } from '../../core/credit-estimate';
+import { CREDIT_COSTS } from '../../../common/credit-estimate';
 import { backoffDelay, nextStatusPollDelay } from '../../core/schedule';
-import type { ConnectionMeta, ExchangeBalance, PlainError, PortfolioSyncStatus } from '../../core/types';
+import type { ConnectionMeta, ExchangeBalance, PlainError, PortfolioSyncStatus } from '../../../common/types';
 import type { TimerHandle } from '../clock';
-import { reactionTo, toPlainError } from './error-policy';
+import { connectionError, reactionTo } from './error-policy';
 import { creditsLowNotice, keyRejectedNotice, syncedNotice } from './sync-notice';
 import type { ConnectionRuntime, RefreshOptions, SyncDeps, SyncNotification } from './types';
 
@@ -130,7 +130,7 @@ export function createConnectionSync(ctx: EngineContext): ConnectionSync {
   }
 
   function handleError(meta: ConnectionMeta, slot: Slot, error: unknown, during: 'balance' | 'poll'): void {
-    const plain = toPlainError(error, exchangeNameOf(meta));
+    const plain = connectionError(error, exchangeNameOf(meta));
     const now = clock.now();
     switch (reactionTo(plain.code)) {
       case 'block_connection':
@@ -224,7 +224,7 @@ export function createConnectionSync(ctx: EngineContext): ConnectionSync {
       if (!fields) {
         // No stored credentials: only the user can fix this, by adding keys again.
         slot.blocked = true;
-        setError(meta, slot, toPlainError(null, exchangeNameOf(meta), 'unknown_connection'));
+        setError(meta, slot, connectionError(null, exchangeNameOf(meta), 'unknown_connection'));
         ctx.changed();
         return;
       }

@@ -1,7 +1,8 @@
 // What the engine does about each error a sync can end in. The client already
 // retried what is safe to retry; what reaches here is a verdict.
-import { describeError } from '../../core/error-actions';
-import { API_ERROR_CODES, type ApiErrorCode, type ErrorCode, type PlainError } from '../../core/types';
+import { isTallybarError, TallybarError } from '../../../common/tallybar-error';
+import type { ErrorCode } from '../../../common/error-codes';
+import type { PlainError } from '../../../common/types';
 
 export type Reaction =
   /** The exchange refused this connection's key: stop until its keys change. */
@@ -33,25 +34,12 @@ export function reactionTo(code: ErrorCode): Reaction {
   return REACTIONS[code] ?? 'wait';
 }
 
-function codeOf(error: unknown): ErrorCode {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (API_ERROR_CODES as readonly string[]).includes(code)
-    ? (code as ApiErrorCode)
-    : 'internal';
-}
-
 /**
- * A plain, secret-free error for the UI: our own wording (naming the
- * exchange) and next step, plus CoinStats' requestId for support. The
- * original message is not kept: it may echo request details.
+ * A connection's error for the UI: our own wording (naming the exchange) and
+ * next step, plus CoinStats' requestId for support. No other fact is kept: a
+ * server's own words may echo request details.
  */
-export function toPlainError(error: unknown, exchangeName: string | null, code: ErrorCode = codeOf(error)): PlainError {
-  const described = describeError(code, exchangeName ? { exchangeName } : {});
-  const requestId = (error as { requestId?: unknown } | null)?.requestId;
-  return {
-    code,
-    message: described.message,
-    ...(described.action ? { action: described.action } : {}),
-    ...(typeof requestId === 'string' && requestId ? { requestId } : {}),
-  };
+export function connectionError(error: unknown, exchangeName: string | null, code?: ErrorCode): PlainError {
+  const known = isTallybarError(error) ? error : null;
+  return new TallybarError(code ?? known?.code ?? 'internal', { exchangeName, requestId: known?.requestId ?? null }).toPlain();
 }

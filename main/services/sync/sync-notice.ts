@@ -1,8 +1,9 @@
 // Texts of the notifications the engine raises. Amounts follow privacy mode:
 // a notification can show on a shared screen or a locked one.
-import { convertUsd } from '../../core/currency';
-import { formatMoney, maskAmount } from '../../core/format';
-import type { BalanceRow, CurrencyRates, Settings } from '../../core/types';
+import { convertUsd } from '../../../common/currency';
+import { formatMoney, maskAmount } from '../../../common/format';
+import type { BalanceRow, CurrencyRates } from '../../../common/types';
+import type { Settings } from '../../../common/settings';
 import type { SyncNotification } from './types';
 
 function totalUsd(rows: readonly BalanceRow[]): number {

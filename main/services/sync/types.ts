@@ -1,16 +1,8 @@
 // The narrow collaborators the sync engine works with. Each is the slice of a
 // real service it uses (CoinStats client, settings store, vault, governor), so
 // the engine is built from the real ones in the app and in tests alike.
-import type {
-  ConnectionBalances,
-  ConnectionMeta,
-  ConnectionState,
-  CurrencyRates,
-  ExchangeBalance,
-  PlainError,
-  PortfolioSyncStatus,
-  Settings,
-} from '../../core/types';
+import type { ConnectionBalances, ConnectionMeta, ConnectionState, CurrencyRates, ExchangeBalance, PlainError, PortfolioSyncStatus } from '../../../common/types';
+import type { Settings } from '../../../common/settings';
 import type { Clock } from '../clock';
 import type { CreditGovernor } from '../credit-governor';
 import type { Enrichment } from '../enrichment';

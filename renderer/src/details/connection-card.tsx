@@ -1,8 +1,8 @@
 // One connection: total, status, last sync, last error with what to do, and
 // its actions (test, rename inline, replace keys, remove with confirmation).
 import { useEffect, useRef, useState } from 'react';
-import { describeError } from '../../../main/core/error-actions';
-import type { ConnectionView } from '../../../main/core/types';
+import { describeError } from '../../../common/error-words';
+import type { ConnectionView } from '../../../common/types';
 import { announce, run, useAppStore, useBusy, useError, useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
 import { ErrorText } from '../shared/error-text';

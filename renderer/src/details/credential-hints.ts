@@ -2,7 +2,7 @@
 // fields ("API Key ••••d8e2 · API Secret ••••ee99") rather than by our storage
 // keys. Fields the exchange lists come first, in its order; a hint whose field
 // it no longer lists (or before the list has loaded) keeps its key as the name.
-import type { SupportedExchange } from '../../../main/core/types';
+import type { SupportedExchange } from '../../../common/types';
 
 export function credentialHintText(hints: Record<string, string>, exchange: SupportedExchange | undefined): string {
   const labels = new Map((exchange?.connectionFields ?? []).map((field) => [field.key, field.name] as const));

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { connectAppStore, useAppStore } from '../shared/app-store';
 import { Announcer } from '../shared/announcer';
 import { DemoBadge } from '../shared/demo-badge';
-import type { DetailsTab } from '../shared/details-tabs';
+import type { DetailsTab } from '../../../common/contract';
 import { ErrorText } from '../shared/error-text';
 import { Notices } from '../shared/notices';
 import { usePrivacyShortcut } from '../shared/use-privacy-shortcut';

@@ -1,7 +1,14 @@
 // WAI-ARIA tabs with automatic activation: arrow keys move and select,
 // Home/End jump; only the active tab is in the Tab order.
 import { useRef, type KeyboardEvent } from 'react';
-import { TABS, TAB_LABELS, type DetailsTab } from '../shared/details-tabs';
+import { DETAILS_TABS as TABS, type DetailsTab } from '../../../common/contract';
+
+const TAB_LABELS: Record<DetailsTab, string> = {
+  holdings: 'Holdings',
+  exchanges: 'Exchanges',
+  history: 'History',
+  settings: 'Settings',
+};
 
 export const tabId = (tab: DetailsTab): string => `tab-${tab}`;
 export const panelId = (tab: DetailsTab): string => `panel-${tab}`;

@@ -2,7 +2,7 @@
 // way to add another. It also decides where keyboard focus lands when a card
 // appears or disappears, so focus is never dropped onto <body>.
 import { useEffect, useRef, useState } from 'react';
-import type { ConnectionView } from '../../../main/core/types';
+import type { ConnectionView } from '../../../common/types';
 import { useAppStore } from '../shared/app-store';
 import { AddExchangeForm } from '../shared/add-exchange-form';
 import { DemoKeysNote, useDemo } from '../shared/demo-badge';

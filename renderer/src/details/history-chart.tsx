@@ -3,7 +3,7 @@
 // an image with a summary label, a visually hidden table of the points, and a
 // keyboard/mouse cursor whose readout is announced.
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { HistoryPoint } from '../../../main/core/types';
+import type { HistoryPoint } from '../../../common/types';
 import type { Formatters } from '../shared/formatters';
 import { Gridlines, TimeAxis, ValueAxis, valueLabels } from './history-axes';
 import { VIEW_H, VIEW_W, chartGeometry, rangeChange } from './history-geometry';

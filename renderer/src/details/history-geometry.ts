@@ -1,7 +1,7 @@
 // Where everything in the history chart goes, as plain numbers: the SVG paths
 // in a fixed viewBox, and the axis ticks as percentages of the plot so HTML
 // labels can sit over a stretched SVG without distorted text.
-import type { HistoryPoint } from '../../../main/core/types';
+import type { HistoryPoint } from '../../../common/types';
 import { timeTicks } from './chart-time-ticks';
 import { valueScale } from './chart-value-ticks';
 

@@ -1,10 +1,10 @@
 // History: the total over 24 h / 7 d / 30 d / all, from local snapshots.
 // Asks again when the range changes or a refresh lands a new point.
 import { useEffect, useState } from 'react';
-import type { HistoryPoint } from '../../../main/core/types';
+import type { HistoryPoint } from '../../../common/types';
 import { call, toUiError, type UiError } from '../shared/api';
 import { useAppStore, useFormatters } from '../shared/app-store';
-import { RANGES, type HistoryRange } from '../shared/details-tabs';
+import { HISTORY_RANGES, type HistoryRange } from '../../../common/contract';
 import { ErrorText } from '../shared/error-text';
 import { HistoryChart } from './history-chart';
 
@@ -35,7 +35,7 @@ export function HistoryTab() {
   return (
     <div className="history">
       <div className="toolbar" role="group" aria-label="Range">
-        {RANGES.map((r) => (
+        {HISTORY_RANGES.map((r) => (
           <button key={r} type="button" className="segment" aria-pressed={range === r} onClick={() => setRange(r)}>
             {RANGE_LABELS[r]}
           </button>

@@ -1,5 +1,5 @@
 // The chart's points as a visually hidden table, for screen readers.
-import type { HistoryPoint } from '../../../main/core/types';
+import type { HistoryPoint } from '../../../common/types';
 import type { Formatters } from '../shared/formatters';
 
 const MAX_TABLE_ROWS = 500;

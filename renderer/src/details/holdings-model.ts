@@ -1,7 +1,7 @@
 // Pure row logic for the Holdings table: sort, filter and flatten (coin rows
 // plus the per-exchange split of expanded ones). Kept out of React so the
 // 10,000-row cases are cheap to reason about and to test.
-import type { CoinSplit, DustLine, HoldingRow } from '../../../main/core/types';
+import type { CoinSplit, DustLine, HoldingRow } from '../../../common/types';
 
 export const SORT_KEYS = ['name', 'amount', 'price', 'value', 'share', 'change'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

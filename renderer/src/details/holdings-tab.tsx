@@ -2,11 +2,12 @@
 // expandable per exchange, with the dust threshold and CSV export at hand.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { announce, run, useAppStore, useError, useFormatters } from '../shared/app-store';
-import type { HoldingRow } from '../../../main/core/types';
+import type { HoldingRow } from '../../../common/types';
 import { ErrorText } from '../shared/error-text';
 import { NumberSetting } from '../shared/number-setting';
 import { filterRows, flattenRows, nextSort, prepareFilter, sortRows, type Sort, type SortKey } from './holdings-model';
 import { HoldingsGrid } from './holdings-grid';
+import { SETTING_RANGES } from '../../../common/settings';
 
 const NO_ROWS: readonly HoldingRow[] = [];
 
@@ -103,8 +104,7 @@ export function HoldingsTab() {
         <NumberSetting
           label="Dust below (USD)"
           value={dustThreshold}
-          min={0}
-          max={1_000_000}
+          {...SETTING_RANGES.dustThresholdUsd}
           step={0.5}
           integer={false}
           onCommit={(value) => void run('dustThreshold', 'updateSettings', { dustThresholdUsd: value })}

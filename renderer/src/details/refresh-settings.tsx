@@ -1,11 +1,12 @@
 // Refresh policy and the credit economy: how fresh, how often, what it costs
 // a month (live, as the user types), and what the plan has left.
 import { useState } from 'react';
-import { activeIntervalMinutes, estimateMonthlyCredits } from '../../../main/core/credit-estimate';
-import type { Settings } from '../../../main/core/types';
+import { activeIntervalMinutes, estimateMonthlyCredits } from '../../../common/credit-estimate';
+import type { Settings } from '../../../common/settings';
 import { useAppStore } from '../shared/app-store';
 import { userLocale } from '../shared/formatters';
 import { NumberSetting } from '../shared/number-setting';
+import { SETTING_RANGES } from '../../../common/settings';
 
 type PolicyKey = 'freshnessMinutes' | 'backgroundMinutes' | 'monthlyCreditBudget';
 
@@ -44,8 +45,7 @@ export function RefreshSettings({ update }: { update: (patch: Partial<Settings>)
         label="Refresh when data is older than"
         unit="minutes"
         value={settings.freshnessMinutes}
-        min={1}
-        max={1440}
+        {...SETTING_RANGES.freshnessMinutes}
         onDraft={draft('freshnessMinutes')}
         onCommit={commit('freshnessMinutes')}
       />
@@ -53,8 +53,7 @@ export function RefreshSettings({ update }: { update: (patch: Partial<Settings>)
         label="Background refresh every"
         unit="minutes"
         value={settings.backgroundMinutes}
-        min={5}
-        max={10080}
+        {...SETTING_RANGES.backgroundMinutes}
         onDraft={draft('backgroundMinutes')}
         onCommit={commit('backgroundMinutes')}
       />
@@ -70,8 +69,7 @@ export function RefreshSettings({ update }: { update: (patch: Partial<Settings>)
         label="Monthly credit budget"
         unit="credits"
         value={settings.monthlyCreditBudget}
-        min={0}
-        max={100_000_000}
+        {...SETTING_RANGES.monthlyCreditBudget}
         step={1000}
         onDraft={draft('monthlyCreditBudget')}
         onCommit={commit('monthlyCreditBudget')}

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import type { ConnectionView } from '../../../main/core/types';
+import type { ConnectionView } from '../../../common/types';
 import { run, useBusy, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
+import { CONNECTION_NAME_MAX_LENGTH } from '../../../common/settings';
 
 /** Inline rename: Enter saves, Escape cancels (without also closing the window). */
 export function RenameForm({ connection, onDone }: { connection: ConnectionView; onDone: () => void }) {
@@ -15,7 +16,7 @@ export function RenameForm({ connection, onDone }: { connection: ConnectionView;
     event.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) return setInvalid('A name cannot be empty.');
-    if (trimmed.length > 80) return setInvalid('Keep the name under 80 characters.');
+    if (trimmed.length > CONNECTION_NAME_MAX_LENGTH) return setInvalid(`Keep the name to ${CONNECTION_NAME_MAX_LENGTH} characters or fewer.`);
     if (trimmed === connection.name) return onDone();
     const result = await run(key, 'renameConnection', { id: connection.id, name: trimmed });
     if (result.ok) onDone();
@@ -31,7 +32,7 @@ export function RenameForm({ connection, onDone }: { connection: ConnectionView;
         type="text"
         autoFocus
         autoComplete="off"
-        maxLength={80}
+        maxLength={CONNECTION_NAME_MAX_LENGTH}
         value={name}
         onChange={(event) => {
           setName(event.target.value);

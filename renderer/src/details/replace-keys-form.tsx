@@ -1,7 +1,7 @@
 // New keys for an existing connection. The form shows the current keys'
 // masked hints as placeholders, never their values (main never sends them).
 import { useId, useState, type FormEvent } from 'react';
-import type { ConnectionView } from '../../../main/core/types';
+import type { ConnectionView } from '../../../common/types';
 import { announce, run, useBusy, useError } from '../shared/app-store';
 import { CredentialFields, READ_ONLY_GUIDANCE, collectFields } from '../shared/credential-fields';
 import { ErrorText } from '../shared/error-text';

@@ -1,12 +1,13 @@
 // Settings: every control writes through updateSettings; main answers with
 // a new snapshot, so what is shown is always what is stored.
 import { useId, useState, type FormEvent } from 'react';
-import type { Settings, TrayTitleFormat } from '../../../main/core/types';
+import type { Settings, TrayTitleFormat } from '../../../common/settings';
 import { run, useAppStore, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
 import { NumberSetting } from '../shared/number-setting';
 import { ApiKeySettings } from './api-key-settings';
 import { RefreshSettings } from './refresh-settings';
+import { SETTING_RANGES } from '../../../common/settings';
 
 const TRAY_FORMATS: { value: TrayTitleFormat; label: string }[] = [
   { value: 'primary', label: 'Total in primary currency' },
@@ -64,8 +65,7 @@ export function SettingsTab() {
           label="Fold coins worth less than"
           unit="USD into dust"
           value={settings.dustThresholdUsd}
-          min={0}
-          max={1_000_000}
+          {...SETTING_RANGES.dustThresholdUsd}
           step={0.5}
           integer={false}
           onCommit={(v) => update({ dustThresholdUsd: v })}

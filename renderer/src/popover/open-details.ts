@@ -1,4 +1,4 @@
-import type { DetailsTab } from '../shared/details-tabs';
+import type { DetailsTab } from '../../../common/contract';
 import { run } from '../shared/app-store';
 
 export function openDetails(tab?: DetailsTab): void {

@@ -1,7 +1,7 @@
 // Connect an exchange: pick it, then fill the credential form generated from
 // its `connectionFields`. Shared by onboarding (popover) and the Exchanges tab.
 import { useId, useState, type FormEvent } from 'react';
-import type { ConnectionView, SupportedExchange } from '../../../main/core/types';
+import type { ConnectionView, SupportedExchange } from '../../../common/types';
 import { announce, run, useAppStore } from './app-store';
 import { CoinIcon } from './coin-icon';
 import { DemoKeysNote, useDemo } from './demo-badge';
@@ -10,6 +10,7 @@ import { ErrorText } from './error-text';
 import { ExchangePicker } from './exchange-picker';
 import { Spinner } from './spinner';
 import { useSupportedExchanges } from './use-supported-exchanges';
+import { CONNECTION_NAME_MAX_LENGTH } from '../../../common/settings';
 
 export function AddExchangeForm({ onDone, onCancel }: { onDone?: (c: ConnectionView) => void; onCancel?: () => void }) {
   const { exchanges, error, retry } = useSupportedExchanges();
@@ -117,7 +118,7 @@ function CredentialForm({
         <input
           id={`${formId}-name`}
           type="text"
-          maxLength={80}
+          maxLength={CONNECTION_NAME_MAX_LENGTH}
           autoComplete="off"
           placeholder={exchange.name}
           disabled={busy}

@@ -1,8 +1,9 @@
 // Typed access to `window.tallybar`, the object the preload exposes. Every
 // command answers a `Result`; `call` unwraps it so components can use plain
 // try/catch and get a typed `UiError` with the message main wrote for users.
-import type { Command, Responses, Result, TallybarApi } from '../../../main/ipc/contract';
-import type { ErrorCode, PlainError } from '../../../main/core/types';
+import type { Command, Responses, Result, TallybarApi } from '../../../common/contract';
+import { TallybarError } from '../../../common/tallybar-error';
+import type { PlainError } from '../../../common/types';
 
 declare global {
   interface Window {
@@ -10,15 +11,12 @@ declare global {
   }
 }
 
-export class UiError extends Error {
-  readonly code: ErrorCode | 'bridge_missing';
-  readonly action: string | undefined;
+/** An error a window shows: one main answered with (already worded), or the window's own. */
+export class UiError extends TallybarError {
+  override name = 'UiError';
 
-  constructor(error: Pick<PlainError, 'message' | 'action'> & { code: UiError['code'] }) {
-    super(error.message);
-    this.name = 'UiError';
-    this.code = error.code;
-    this.action = error.action;
+  static fromPlain(error: PlainError): UiError {
+    return new UiError(error.code, { requestId: error.requestId ?? null }, error);
   }
 }
 
@@ -26,7 +24,7 @@ export function getApi(): TallybarApi {
   const api = (globalThis as { tallybar?: TallybarApi }).tallybar;
   if (!api) {
     // Only happens when a page is opened outside Tallybar (e.g. in a browser).
-    throw new UiError({ code: 'bridge_missing', message: 'Tallybar’s bridge to the app is missing: open this window from Tallybar.' });
+    throw new UiError('bridge_missing');
   }
   return api;
 }
@@ -42,13 +40,13 @@ export async function call<C extends Command>(command: C, ...args: CallArgs<C>):
   try {
     result = await method(...args);
   } catch {
-    throw new UiError({ code: 'internal', message: `Tallybar could not complete “${command}”. Try again; restart Tallybar if it keeps failing.` });
+    throw new UiError('internal', { command });
   }
   if (result.ok) return result.value;
-  throw new UiError(result.error);
+  throw UiError.fromPlain(result.error);
 }
 
 export function toUiError(error: unknown): UiError {
   if (error instanceof UiError) return error;
-  return new UiError({ code: 'internal', message: 'Something went wrong in this window. Try again.' });
+  return new UiError('internal');
 }

@@ -3,8 +3,8 @@
 // commands are in flight (busy), their last errors, and what to announce.
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import type { Command, Responses } from '../../../main/ipc/contract';
-import type { AppSnapshot } from '../../../main/core/types';
+import type { Command, Responses } from '../../../common/contract';
+import type { AppSnapshot } from '../../../common/types';
 import { call, toUiError, type CallArgs, type UiError } from './api';
 import { makeFormatters, userLocale, type Formatters } from './formatters';
 import { describeRefreshEnd } from './refresh-announcement';

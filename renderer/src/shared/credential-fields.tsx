@@ -2,7 +2,7 @@
 // `connectionFields` (Binance: key + secret; KuCoin/OKX add a passphrase).
 // Secrets: password inputs, no autocomplete, no spellcheck (spellcheckers
 // may send text to a service), never prefilled.
-import type { ConnectionField } from '../../../main/core/types';
+import type { ConnectionField } from '../../../common/types';
 
 export function CredentialFields({
   fields,

@@ -1,4 +1,4 @@
-import type { PlainError } from '../../../main/core/types';
+import type { PlainError } from '../../../common/types';
 
 /** An error with its suggested action, announced when it appears. */
 export function ErrorText({ error, id }: { error: Pick<PlainError, 'message' | 'action'> | undefined | null; id?: string }) {

@@ -1,7 +1,7 @@
 // Exchange picker: a combobox (type to search, arrows to move, Enter to pick)
 // over `/exchange/support`, following the WAI-ARIA combobox pattern.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { SupportedExchange } from '../../../main/core/types';
+import type { SupportedExchange } from '../../../common/types';
 import { CoinIcon } from './coin-icon';
 
 export function ExchangePicker({

@@ -2,7 +2,7 @@
 // component, built on the shared core helpers so the tray, popover, details
 // and notifications all read the same. Privacy mode masks amounts and values;
 // percentages and shares stay because they reveal no magnitude.
-import { convertUsd, resolveCurrency } from '../../../main/core/currency';
+import { convertUsd, resolveCurrency } from '../../../common/currency';
 import {
   formatAge,
   formatAmount,
@@ -11,8 +11,8 @@ import {
   formatPercent,
   formatShare,
   maskAmount,
-} from '../../../main/core/format';
-import type { CurrencyRates } from '../../../main/core/types';
+} from '../../../common/format';
+import type { CurrencyRates } from '../../../common/types';
 
 export interface FormatterInput {
   locale: string;

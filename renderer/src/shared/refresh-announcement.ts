@@ -1,7 +1,7 @@
 // What the aria-live region says when a refresh ends: screen-reader users get
 // the outcome without hunting for it ("Refreshed 3 exchanges, total $12,345.67",
 // "Bybit failed: …").
-import type { AppSnapshot } from '../../../main/core/types';
+import type { AppSnapshot } from '../../../common/types';
 import type { Formatters } from './formatters';
 
 export function describeRefreshEnd(prev: AppSnapshot | null, next: AppSnapshot, fmt: Formatters): string | null {

@@ -1,4 +1,4 @@
-import type { ConnectionView } from '../../../main/core/types';
+import type { ConnectionView } from '../../../common/types';
 
 const LABELS: Record<ConnectionView['state'], string> = {
   idle: 'Waiting',

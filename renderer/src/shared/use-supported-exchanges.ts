@@ -1,7 +1,7 @@
 // `/exchange/support` changes rarely; one answer per window is plenty, and
 // both the onboarding step and the Exchanges tab read the same one.
 import { useCallback, useEffect, useState } from 'react';
-import type { SupportedExchange } from '../../../main/core/types';
+import type { SupportedExchange } from '../../../common/types';
 import { call, toUiError, type UiError } from './api';
 
 let cached: Promise<SupportedExchange[]> | null = null;

@@ -4,7 +4,7 @@
 // notification of an exchange that syncs while it is on.
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import type { HistoryPoint } from '../../../main/core/types';
+import type { HistoryPoint } from '../../../common/types';
 import { ALL_SECRETS, KUCOIN_FIELDS } from '../../support/double-helpers';
 import { useChromium } from '../../support/e2e/chromium';
 import {

@@ -1,7 +1,7 @@
 // Demo mode runs the whole app against a built-in double in its own folder;
 // the user must be able to tell demo figures from real ones, and get back.
 import { describe, expect, it } from 'vitest';
-import type { AppSnapshot } from '../../../main/core/types';
+import type { AppSnapshot } from '../../../common/types';
 import { BINANCE_FIELDS, TEST_API_KEY } from '../../support/double-helpers';
 import { okValue, useAppHarness } from '../../support/app-harness';
 

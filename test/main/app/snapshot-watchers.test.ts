@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCreditsWatcher, createHistoryRecorder } from '../../../main/app/snapshot-watchers';
-import type { AppSnapshot, HistoryPoint } from '../../../main/core/types';
+import type { AppSnapshot, HistoryPoint } from '../../../common/types';
 import type { SyncNotification } from '../../../main/services/sync-engine';
 import { connectionView, portfolioSnapshot } from '../../support/snapshot-fixture';
 

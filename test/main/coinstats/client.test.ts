@@ -92,7 +92,7 @@ describe('endpoints', () => {
     const error = await failure(client.getCreditUsage({ apiKey: 'demo-wrong-key-000' }));
     expect(error.code).toBe('coinstats_key_invalid');
     const none = await failure(client.getCurrencies());
-    expect(none.code).toBe('coinstats_key_invalid');
+    expect(none.code).toBe('no_api_key');
     expect(none.message).toMatch(/No CoinStats API key/);
   });
 });

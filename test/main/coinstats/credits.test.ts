@@ -20,7 +20,7 @@ describe('429: rate limit or out of credits', () => {
       expect(error).toBeInstanceOf(CoinStatsError);
       expect(error).toMatchObject({ code: 'out_of_credits', status: 429 });
       expect(error.message).toMatch(/100 of 100 used/);
-      expect(error.action).toMatch(/monthly reset/);
+      expect(error.action).toMatch(/credits reset/);
       expect(costs.map((c) => [c.endpoint, c.credits])).toEqual([['balance', 0], ['credits', 0]]);
       expect(double.requests().map((r) => `${r.status} ${r.path}`)).toEqual(['429 /v1/exchange/balance', '200 /v1/usage/credits']);
     } finally {

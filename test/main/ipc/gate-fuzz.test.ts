@@ -3,8 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isOurPageUrl } from '../../../main/core/app-url';
-import { COMMANDS, invokeChannel } from '../../../main/ipc/channels';
-import { requestSchemas, type Command } from '../../../main/ipc/contract';
+import { COMMANDS, invokeChannel } from '../../../common/contract';
+import { type Command } from '../../../common/contract';
+import { requestSchemas } from '../../../main/ipc/request-schemas';
 import { createSenderPolicy, registerIpcGate } from '../../../main/ipc/gate';
 import {
   OUR_WINDOW_IDS,

@@ -1,8 +1,9 @@
+import { TallybarError } from '../../../common/tallybar-error';
 import { describe, expect, it } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { isOurPageUrl } from '../../../main/core/app-url';
-import { COMMANDS, invokeChannel } from '../../../main/ipc/channels';
-import type { Command } from '../../../main/ipc/contract';
+import { COMMANDS, invokeChannel } from '../../../common/contract';
+import type { Command } from '../../../common/contract';
 import { createSenderPolicy, registerIpcGate, type InvokeEventLike, type IpcMainLike } from '../../../main/ipc/gate';
 import type { PushTarget } from '../../../main/ipc/push';
 import {
@@ -152,9 +153,10 @@ describe('foreign senders', () => {
 describe('errors thrown by handlers', () => {
   const SECRET = 'ApiSecret-7Yq2LmN0pQ';
 
-  class SelfDescribingError extends Error {
-    toPlain() {
-      return { code: 'exchange_rejected', message: 'Binance rejected the API key.', action: 'Check the key.', requestId: 'r-1', cause: SECRET, stack: SECRET };
+  /** One of ours whose toPlain() (wrongly) carries extras: only the plain fields may cross. */
+  class LeakyError extends TallybarError {
+    override toPlain() {
+      return { code: 'exchange_rejected', message: 'Binance rejected the API key.', action: 'Check the key.', requestId: 'r-1', cause: SECRET, stack: SECRET } as never;
     }
   }
 
@@ -163,8 +165,9 @@ describe('errors thrown by handlers', () => {
     ['an HTTPError-like object carrying headers', () => Object.assign(new Error('Request failed'), { request: { headers: { 'X-API-KEY': SECRET } } })],
     ['a string', () => SECRET],
     ['undefined', () => undefined],
-    ['a toPlain() that throws', () => ({ toPlain: () => { throw new Error(SECRET); } })],
-    ['a toPlain() with an unknown code', () => ({ toPlain: () => ({ code: SECRET, message: SECRET }) })],
+    ['a look-alike with its own toPlain()', () => ({ toPlain: () => ({ code: 'timeout', message: SECRET }) })],
+    ['a toPlain() that throws', () => Object.assign(new TallybarError('timeout'), { toPlain: () => { throw new Error(SECRET); } })],
+    ['a toPlain() with an unknown code', () => Object.assign(new TallybarError('timeout'), { toPlain: () => ({ code: SECRET, message: SECRET }) })],
   ];
 
   it.each(thrown)('%s becomes a generic internal error', async (_label, make) => {
@@ -180,7 +183,7 @@ describe('errors thrown by handlers', () => {
 
   it('our own errors cross as their plain form, and nothing else rides along', async () => {
     const { ipc } = setup({
-      behaviour: () => Promise.reject(new SelfDescribingError(SECRET)),
+      behaviour: () => Promise.reject(new LeakyError('exchange_rejected')),
     });
     const result = await ipc.invokeWithEvent(invokeChannel('testConnection'), trustedEvent(), { id: 'c1' });
     expect(result).toEqual({

@@ -2,9 +2,10 @@
 // (one handler per channel, invoke by channel), valid requests for every
 // command, and real handlers that count what reaches them.
 import { pageUrl } from '../../../main/core/app-url';
-import { DEFAULT_SETTINGS, type AppSnapshot, type ConnectionView } from '../../../main/core/types';
+import { DEFAULT_SETTINGS } from '../../../common/settings';
+import { type AppSnapshot, type ConnectionView } from '../../../common/types';
 import { emptySnapshot } from '../../support/snapshot-fixture';
-import type { Command, Request, Responses, Result } from '../../../main/ipc/contract';
+import type { Command, Requests, Responses, Result } from '../../../common/contract';
 import type { Handlers, InvokeEventLike } from '../../../main/ipc/gate';
 import { LoopbackIpcMain } from '../../support/e2e/loopback-ipc';
 
@@ -72,7 +73,7 @@ export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
 }
 
 /** One valid request per command (the payload the preload would send). */
-export const VALID_REQUESTS: { [C in Command]: Request<C> } = {
+export const VALID_REQUESTS: { [C in Command]: Requests[C] } = {
   getState: undefined,
   refreshAll: undefined,
   refreshConnection: { id: 'c1' },

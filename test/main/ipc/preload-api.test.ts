@@ -1,7 +1,8 @@
 // The preload exposes exactly the contract: every command, plus `on`.
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, EVENTS, eventChannel, invokeChannel } from '../../../main/ipc/channels';
-import { requestSchemas, type Command, type EventName, type Events } from '../../../main/ipc/contract';
+import { COMMANDS, EVENTS, eventChannel, invokeChannel } from '../../../common/contract';
+import { type Command, type EventName, type Events } from '../../../common/contract';
+import { requestSchemas } from '../../../main/ipc/request-schemas';
 import { buildApi, type PreloadTransport } from '../../../preload/build-api';
 import { VALID_REQUESTS } from './harness';
 

@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HistoryPoint } from '../../../main/core/types';
+import type { HistoryPoint } from '../../../common/types';
 import { createHistoryStore } from '../../../main/services/history-store';
 import { openConfStore } from '../../support/conf-store';
 import { useTempDirs } from '../../support/temp-dir';

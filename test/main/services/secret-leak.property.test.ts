@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHistoryStore } from '../../../main/services/history-store';
-import { createSettingsStore } from '../../../main/services/settings-store';
+import { createLocalStore } from '../../../main/services/local-store';
 import { createVault } from '../../../main/services/vault';
 import { openConfStore } from '../../support/conf-store';
 import { createFakeSafeStorage } from '../../support/fake-safe-storage';
@@ -27,7 +27,7 @@ describe('no plaintext secret anywhere', () => {
         const dir = await tempDir();
         const { safeStorage } = createFakeSafeStorage();
         const vault = createVault({ safeStorage, platform: 'linux', filePath: join(dir, 'secrets.json'), whenReady: async () => {} });
-        const settings = createSettingsStore({ openStore: openConfStore, dir });
+        const settings = createLocalStore({ openStore: openConfStore, dir });
         const history = createHistoryStore({ openStore: openConfStore, dir });
         const hints: string[] = [];
 

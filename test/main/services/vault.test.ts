@@ -90,7 +90,7 @@ describe('vault', () => {
     if (!status.ok) expect(status.reason).toMatch(advice);
     const error = await rejection(vault.setApiKey(API_KEY));
     expect(error.code).toBe('encryption_unavailable');
-    expect(error.toPlain()).toEqual({ code: 'encryption_unavailable', message: expect.stringMatching(advice) });
+    expect(error.toPlain()).toEqual({ code: 'encryption_unavailable', message: expect.stringMatching(advice), action: expect.stringMatching(/keyring/) });
     expect((await rejection(vault.setConnectionSecrets('c', FIELDS))).code).toBe('encryption_unavailable');
     expect(control.calls).not.toContain('encryptStringAsync');
     await expect(stat(filePath)).rejects.toThrow(/ENOENT/);

@@ -2,8 +2,8 @@
 // the background interval, refuses automatic calls the budget does not allow,
 // and always lets the user's own refresh through (counted in the ledger).
 import { afterEach, describe, expect, it } from 'vitest';
-import { estimateMonthlyCredits, stretchedIntervalMinutes } from '../../../main/core/credit-estimate';
-import { DEFAULT_SETTINGS } from '../../../main/core/types';
+import { estimateMonthlyCredits, stretchedIntervalMinutes } from '../../../common/credit-estimate';
+import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { useTempDirs } from '../../support/temp-dir';
 import { BALANCE, BINANCE_FIELDS, type Harness, KRAKEN_FIELDS, KUCOIN, MIN, T0, makeHarness } from './harness';
 

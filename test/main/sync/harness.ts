@@ -7,11 +7,11 @@ import type { CostEntry } from '../../../main/coinstats/client';
 import { type CoinStatsClient, createCoinStatsClient } from '../../../main/coinstats/client';
 import { createPacer } from '../../../main/coinstats/pacer';
 import type { CoinStatsDouble, DoubleOptions } from '../../../main/double/server';
-import type { Settings } from '../../../main/core/types';
+import type { Settings } from '../../../common/settings';
 import { type ManualClock, createManualClock } from '../../../main/services/clock';
 import { type CreditGovernor, createCreditGovernor } from '../../../main/services/credit-governor';
 import { type Enrichment, createEnrichment } from '../../../main/services/enrichment';
-import { type SettingsStore, createSettingsStore } from '../../../main/services/settings-store';
+import { type LocalStore, createLocalStore } from '../../../main/services/local-store';
 import { type SyncEngine, type SyncNotification, createSyncEngine } from '../../../main/services/sync-engine';
 import { type Vault, createVault } from '../../../main/services/vault';
 import { mulberry32 } from '../../../main/double/prng';
@@ -28,7 +28,7 @@ export interface Harness {
   double: CoinStatsDouble;
   client: CoinStatsClient;
   clock: ManualClock;
-  store: SettingsStore;
+  store: LocalStore;
   vault: Vault;
   governor: CreditGovernor;
   enrichment: Enrichment;
@@ -53,7 +53,7 @@ export interface HarnessOptions {
 export async function makeHarness(dir: string, options: HarnessOptions = {}): Promise<Harness> {
   const double = await startTestDouble(options.double);
   const clock = createManualClock(options.start ?? T0);
-  const store = createSettingsStore({ openStore: openConfStore, dir, now: clock.now });
+  const store = createLocalStore({ openStore: openConfStore, dir, now: clock.now });
   if (options.settings) store.updateSettings(options.settings);
   const { safeStorage } = createFakeSafeStorage();
   const vault = createVault({ safeStorage, platform: 'linux', filePath: join(dir, 'vault.json'), whenReady: async () => undefined });

@@ -4,8 +4,8 @@
 // would click through the onboarding.
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { formatMoney } from '../../../main/core/format';
-import type { BalanceRow, SupportedExchange } from '../../../main/core/types';
+import { formatMoney } from '../../../common/format';
+import type { BalanceRow, SupportedExchange } from '../../../common/types';
 import type { DoubleOptions } from '../../../main/double/server';
 import { BINANCE_FIELDS, TEST_API_KEY } from '../double-helpers';
 import { type E2E, type StartE2EOptions, startE2E } from './start-e2e';

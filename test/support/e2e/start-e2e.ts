@@ -8,7 +8,7 @@ import { type DemoBackend, type TallybarApp, createTallybarApp } from '../../../
 import { isAppPageUrl } from '../../../main/core/app-url';
 import { trayAssetsDir } from '../../../main/core/tray-icon-path';
 import { startDouble } from '../../../main/double/server';
-import type { DetailsTab } from '../../../main/ipc/contract';
+import type { DetailsTab } from '../../../common/contract';
 import { registerIpcGate } from '../../../main/ipc/gate';
 import { createSystemClock } from '../../../main/services/clock';
 import { openConfStore } from '../conf-store';

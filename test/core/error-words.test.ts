@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeError } from '../../main/core/error-actions';
-import { API_ERROR_CODES, APP_ERROR_CODES } from '../../main/core/types';
+import { describeError } from '../../common/error-words';
+import { API_ERROR_CODES, APP_ERROR_CODES } from '../../common/error-codes';
 
 describe('describeError', () => {
   it('has a message for every code, and an action wherever the user can do something', () => {

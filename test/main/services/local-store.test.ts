@@ -1,8 +1,9 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type ConnectionBalances } from '../../../main/core/types';
-import { createSettingsStore, SettingsError, shouldReplaceLastKnown } from '../../../main/services/settings-store';
+import { DEFAULT_SETTINGS } from '../../../common/settings';
+import { type ConnectionBalances } from '../../../common/types';
+import { createLocalStore, StoreError, shouldReplaceLastKnown } from '../../../main/services/local-store';
 import { openConfStore } from '../../support/conf-store';
 import { useTempDirs } from '../../support/temp-dir';
 
@@ -11,18 +12,18 @@ const NOW = Date.UTC(2026, 10, 25, 9, 30, 0);
 
 async function setup() {
   const dir = await tempDir();
-  const open = (now = NOW) => createSettingsStore({ openStore: openConfStore, dir, now: () => now });
+  const open = (now = NOW) => createLocalStore({ openStore: openConfStore, dir, now: () => now });
   return { dir, open, store: open() };
 }
 
-function thrown(fn: () => unknown): SettingsError {
+function thrown(fn: () => unknown): StoreError {
   try {
     fn();
   } catch (error) {
-    expect(error).toBeInstanceOf(SettingsError);
-    return error as SettingsError;
+    expect(error).toBeInstanceOf(StoreError);
+    return error as StoreError;
   }
-  throw new Error('expected a SettingsError');
+  throw new Error('expected a StoreError');
 }
 
 const row = (coinId: string, amount = 1) => ({ coinId, amount, price: 2, priceBtc: 0.00002 });
@@ -128,7 +129,7 @@ describe('settings store', () => {
     const { dir } = await setup();
     const DAY = 86_400_000;
     let now = new Date(2026, 0, 1).getTime();
-    const store = createSettingsStore({ openStore: openConfStore, dir, now: () => now });
+    const store = createLocalStore({ openStore: openConfStore, dir, now: () => now });
     for (let day = 0; day < 120; day += 1) {
       now = new Date(2026, 0, 1).getTime() + day * DAY;
       store.appendLedger({ endpoint: 'exchange/balance', credits: 10 });
@@ -154,7 +155,7 @@ describe('settings store', () => {
   ])('moves a file with %s aside with its original bytes, tells the user, and starts with defaults', async (_name, garbage) => {
     const dir = await tempDir();
     await writeFile(join(dir, 'config.json'), garbage);
-    const store = createSettingsStore({ openStore: openConfStore, dir, now: () => NOW });
+    const store = createLocalStore({ openStore: openConfStore, dir, now: () => NOW });
     const backupName = 'config.corrupt-2026-11-25T09-30-00.json';
     expect(await readFile(join(dir, backupName), 'utf8')).toBe(garbage);
     expect(store.notices()).toEqual([
@@ -162,14 +163,14 @@ describe('settings store', () => {
     ]);
     expect(store.getSettings()).toEqual(DEFAULT_SETTINGS);
     store.updateSettings({ primaryCurrency: 'GBP' });
-    expect(createSettingsStore({ openStore: openConfStore, dir, now: () => NOW }).getSettings().primaryCurrency).toBe('GBP');
+    expect(createLocalStore({ openStore: openConfStore, dir, now: () => NOW }).getSettings().primaryCurrency).toBe('GBP');
   });
 
   it('never overwrites an earlier backup', async () => {
     const dir = await tempDir();
     for (const garbage of ['first', 'second']) {
       await writeFile(join(dir, 'config.json'), garbage);
-      createSettingsStore({ openStore: openConfStore, dir, now: () => NOW });
+      createLocalStore({ openStore: openConfStore, dir, now: () => NOW });
     }
     const files = (await readdir(dir)).filter((f) => f.includes('corrupt')).sort();
     expect(files).toEqual(['config.corrupt-2026-11-25T09-30-00-1.json', 'config.corrupt-2026-11-25T09-30-00.json']);

@@ -1,8 +1,8 @@
 // The credit arithmetic behind the refresh policy: what a schedule costs per
 // month, and how far the governor must stretch the background interval to stay
 // inside a budget. Pure, so Settings can show a live estimate as the user types.
-import { CREDIT_COSTS } from '../coinstats/costs';
-import type { Settings } from './types';
+import { CREDIT_COSTS } from './credit-costs';
+import type { Settings } from './settings';
 
 export { CREDIT_COSTS };
 

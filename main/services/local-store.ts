@@ -1,35 +1,27 @@
-// Settings and local data (connection metadata, last-known balances, caches,
-// the credit ledger, window bounds), on electron-store's engine: one JSON file
-// with a schema, written atomically. It receives the store factory because
-// electron-store imports electron at load time; tests pass `conf`, the engine
-// electron-store is built on, with the same file format.
+// Tallybar's local data, on electron-store's engine: the settings, connection
+// metadata, last-known balances, caches, the credit ledger, window bounds and
+// API prefixes, in one JSON file with a schema, written atomically. It
+// receives the store factory because electron-store imports electron at load
+// time; tests pass `conf`, the engine electron-store is built on, with the
+// same file format.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Schema } from 'conf';
-import {
-  DEFAULT_SETTINGS,
-  type CoinMeta,
-  type ConnectionBalances,
-  type ConnectionMeta,
-  type CurrencyRates,
-  type PortfolioSyncStatus,
-  type Settings,
-  type SupportedExchange,
-} from '../core/types';
-import {
-  SettingsError,
-  STORE_DEFAULTS,
-  STORE_SCHEMA,
-  validateSettingsPatch,
-  type Cached,
-  type CreditLedgerEntry,
-  type StoreData,
-  type WindowBounds,
-} from './settings-schema';
+import { CONNECTION_NAME_MAX_LENGTH, DEFAULT_SETTINGS, type Settings } from '../../common/settings';
+import type {
+  CoinMeta,
+  ConnectionBalances,
+  ConnectionMeta,
+  CurrencyRates,
+  PortfolioSyncStatus,
+  SupportedExchange,
+} from '../../common/types';
+import { STORE_DEFAULTS, STORE_SCHEMA, type Cached, type CreditLedgerEntry, type StoreData, type WindowBounds } from './local-store-schema';
+import { parseSettingsPatch, readSettings, StoreError } from './settings-schema';
 import { openWithRecovery, type StoreNotice } from './store-recovery';
 
-export type { Cached, CreditLedgerEntry, StoreData, WindowBounds } from './settings-schema';
-export { SettingsError } from './settings-schema';
+export type { Cached, CreditLedgerEntry, StoreData, WindowBounds } from './local-store-schema';
+export { StoreError } from './settings-schema';
 
 /** Options both `new ElectronStore()` and `new Conf()` accept. */
 export interface StoreOpenOptions<T extends Record<string, unknown>> {
@@ -94,7 +86,7 @@ function previousMonthStart(now: number): number {
 
 export type ConnectionStatusPatch = Partial<Pick<ConnectionMeta, 'lastSyncAt' | 'lastError' | 'portfolioId'>>;
 
-export interface SettingsStoreOptions {
+export interface LocalStoreOptions {
   openStore: OpenStore;
   /** Folder for the file; electron's userData in the app. */
   dir: string;
@@ -103,9 +95,9 @@ export interface SettingsStoreOptions {
   name?: string;
 }
 
-export type SettingsStore = ReturnType<typeof createSettingsStore>;
+export type LocalStore = ReturnType<typeof createLocalStore>;
 
-export function createSettingsStore(options: SettingsStoreOptions) {
+export function createLocalStore(options: LocalStoreOptions) {
   const now = options.now ?? Date.now;
   const { store, notice } = openRecoverable<StoreData>(
     options.openStore,
@@ -119,7 +111,7 @@ export function createSettingsStore(options: SettingsStoreOptions) {
 
   function findConnection(id: string): ConnectionMeta {
     const found = connections().find((c) => c.id === id);
-    if (!found) throw new SettingsError('unknown_connection', 'That exchange connection no longer exists.');
+    if (!found) throw new StoreError('unknown_connection');
     return found;
   }
 
@@ -131,8 +123,8 @@ export function createSettingsStore(options: SettingsStoreOptions) {
 
   function cleanName(name: unknown): string {
     const trimmed = typeof name === 'string' ? name.trim() : '';
-    if (trimmed === '' || trimmed.length > 64) {
-      throw new SettingsError('invalid_request', 'A connection name must be 1 to 64 characters long.');
+    if (trimmed === '' || trimmed.length > CONNECTION_NAME_MAX_LENGTH) {
+      throw new StoreError('invalid_request', { problem: { id: 'connection_name' } });
     }
     return trimmed;
   }
@@ -148,25 +140,11 @@ export function createSettingsStore(options: SettingsStoreOptions) {
      * Stored settings over the defaults. A stored value that fails the checks
      * (hand-edited file, older version) falls back to its default.
      */
-    getSettings(): Settings {
-      const stored: Record<string, unknown> = { ...store.get('settings') };
-      const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-      for (const key of Object.keys(DEFAULT_SETTINGS)) {
-        if (key in stored) {
-          try {
-            validateSettingsPatch({ [key]: stored[key] });
-            settings[key] = stored[key];
-          } catch {
-            // Keep the default for this key only.
-          }
-        }
-      }
-      return settings as unknown as Settings;
-    },
+    getSettings: (): Settings => readSettings({ ...store.get('settings') }, DEFAULT_SETTINGS),
 
-    /** Validates every given key (throws SettingsError) and returns the result. */
+    /** Validates every given key (throws StoreError) and returns the result. */
     updateSettings(patch: Partial<Settings>): Settings {
-      const valid = validateSettingsPatch(patch);
+      const valid = parseSettingsPatch(patch);
       const next = { ...this.getSettings(), ...valid };
       store.set('settings', next);
       return next;
@@ -178,7 +156,7 @@ export function createSettingsStore(options: SettingsStoreOptions) {
 
     addConnection(input: { exchangeId: string; name: string; id?: string }): ConnectionMeta {
       if (typeof input.exchangeId !== 'string' || !/^[\w.-]{1,64}$/.test(input.exchangeId)) {
-        throw new SettingsError('invalid_request', 'The exchange id is not valid.');
+        throw new StoreError('invalid_request', { problem: { id: 'exchange_id' } });
       }
       const meta: ConnectionMeta = {
         id: input.id ?? randomUUID(),
@@ -190,7 +168,7 @@ export function createSettingsStore(options: SettingsStoreOptions) {
         lastError: null,
       };
       if (connections().some((c) => c.id === meta.id)) {
-        throw new SettingsError('invalid_request', 'A connection with this id already exists.');
+        throw new StoreError('invalid_request', { problem: { id: 'duplicate_connection' } });
       }
       store.set('connections', [...connections(), meta]);
       return meta;

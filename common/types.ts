@@ -1,5 +1,7 @@
-// Domain types shared by main, preload and renderer. Pure: no imports from
-// electron, node or any library, so every process can use them.
+// Domain types shared by main, preload and renderer: types only, no values,
+// no imports from electron, node or any library.
+import type { ErrorCode } from './error-codes';
+import type { Settings } from './settings';
 
 /** One row of `POST /exchange/balance`, as CoinStats returns it. */
 export interface BalanceRow {
@@ -60,38 +62,6 @@ export interface CreditUsage {
   remainingCredits: number;
   subscription: string | null;
 }
-
-/** Stable error codes of the CoinStats client, also used for connection state. */
-export const API_ERROR_CODES = [
-  'coinstats_key_invalid',
-  'exchange_rejected',
-  'plan_forbidden',
-  'not_found',
-  'not_synced',
-  'rate_limited',
-  'out_of_credits',
-  'unavailable',
-  'timeout',
-  'network',
-  'invalid_response',
-  'bad_request',
-] as const;
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
-
-/** Codes of errors that are not from the API (vault, store, IPC gate). */
-export const APP_ERROR_CODES = [
-  'encryption_unavailable',
-  'keyring_locked',
-  'no_api_key',
-  'unknown_connection',
-  'invalid_request',
-  'forbidden_sender',
-  'budget_exhausted',
-  'internal',
-] as const;
-export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
-
-export type ErrorCode = ApiErrorCode | AppErrorCode;
 
 /** What crosses IPC and what the UI shows: never a secret, never a stack. */
 export interface PlainError {
@@ -171,38 +141,6 @@ export interface PortfolioSummary {
   /** True when any connection is failing: the total is not the whole story. */
   partial: boolean;
 }
-
-export type TrayTitleFormat = 'primary' | 'btc' | 'compact' | 'icon';
-
-export interface Settings {
-  primaryCurrency: string;
-  /** Freshness target: popover opening refreshes data older than this. */
-  freshnessMinutes: number;
-  /** Background refresh interval. */
-  backgroundMinutes: number;
-  /** Monthly CoinStats credit budget Tallybar may spend on its own. */
-  monthlyCreditBudget: number;
-  dustThresholdUsd: number;
-  privacyMode: boolean;
-  trayTitleFormat: TrayTitleFormat;
-  notifications: boolean;
-  launchAtLogin: boolean;
-  /** Advanced; empty means the default (or TALLYBAR_API_BASE_URL). */
-  apiBaseUrl: string;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  primaryCurrency: 'USD',
-  freshnessMinutes: 15,
-  backgroundMinutes: 60,
-  monthlyCreditBudget: 20_000,
-  dustThresholdUsd: 1,
-  privacyMode: false,
-  trayTitleFormat: 'primary',
-  notifications: true,
-  launchAtLogin: false,
-  apiBaseUrl: '',
-};
 
 export interface HistoryPoint {
   t: number;

@@ -1,0 +1,251 @@
+// Every word a user reads about an error: what happened and what to do next.
+// The CoinStats client, the services and the windows report a code and facts
+// (which exchange, which status, which field); this table alone turns them
+// into sentences. The Record types make the build fail if a code lacks words.
+import type { ErrorCode } from './error-codes';
+import { CONNECTION_NAME_MAX_LENGTH, SETTING_RANGES, type Settings } from './settings';
+
+export interface ErrorDescription {
+  message: string;
+  action?: string;
+}
+
+/** Why a request was not valid: each problem has its own sentence below. */
+export type Problem =
+  | { id: 'settings_not_object' }
+  | { id: 'unknown_setting'; setting: string }
+  | { id: 'setting'; setting: keyof Settings; value: unknown }
+  | { id: 'connection_name' }
+  | { id: 'exchange_id' }
+  | { id: 'duplicate_connection' }
+  | { id: 'connection_id' }
+  | { id: 'empty_value'; what: string }
+  | { id: 'field_name'; field: string }
+  | { id: 'no_credentials' }
+  | { id: 'missing_fields'; fields: string[] }
+  | { id: 'extra_fields'; fields: string[] }
+  | { id: 'unsupported_exchange'; exchangeId: string }
+  | { id: 'not_a_web_link' }
+  | { id: 'api_key_length'; min: number; max: number };
+
+/** What the reporter knew; every fact is optional and none is ever a secret. */
+export interface ErrorFacts {
+  /** The exchange (or connection) the error is about. */
+  exchangeName?: string | null;
+  /** The HTTP status CoinStats answered with. */
+  status?: number | null;
+  /** CoinStats' (or the exchange's) own words, secrets already redacted. */
+  serverMessage?: string | null;
+  /** The <title> of an HTML page answered instead of JSON. */
+  htmlTitle?: string | null;
+  /** How long Tallybar waited before giving up. */
+  timeoutSeconds?: number;
+  /** What went wrong below HTTP, e.g. "the connection was refused". */
+  transport?: string;
+  /** What the answer got wrong, e.g. "[3].connectionId: missing". */
+  answerProblem?: string;
+  /** Credit usage when CoinStats said how much is used. */
+  usage?: { usedCredits: number; totalCredits: number } | null;
+  /** The CoinStats base URL a probe could not reach. */
+  baseUrl?: string;
+  /** What Tallybar could not decrypt ("CoinStats API key", "keys of Binance"). */
+  secret?: string;
+  /** The keyring that is locked or missing, in the user's OS's words. */
+  keyring?: string;
+  /** Why keys cannot be stored on this machine, as a whole sentence. */
+  reason?: string;
+  /** The command a window could not complete. */
+  command?: string;
+  problem?: Problem;
+}
+
+type Words = (facts: ErrorFacts, exchange: string | null) => ErrorDescription;
+
+const colon = (text: string | null | undefined): string => (text ? `: ${text}` : '');
+const httpDetail = (f: ErrorFacts): string => (f.status ? ` (HTTP ${f.status})` : '');
+
+const htmlPage = (f: ErrorFacts): string =>
+  `CoinStats answered with an HTML page ("${f.htmlTitle}"${f.status ? `, HTTP ${f.status}` : ''}) instead of JSON: the service or a proxy in front of it is failing.`;
+
+const LATER = 'Nothing to do: Tallybar retries later and keeps showing the last known balances.';
+
+const SETTING_LABELS: Record<keyof typeof SETTING_RANGES, string> = {
+  freshnessMinutes: 'The freshness target (minutes)',
+  backgroundMinutes: 'The background refresh interval (minutes)',
+  monthlyCreditBudget: 'The monthly credit budget',
+  dustThresholdUsd: 'The dust threshold',
+};
+
+const wholeNumber = (key: 'freshnessMinutes' | 'backgroundMinutes' | 'monthlyCreditBudget'): string =>
+  `${SETTING_LABELS[key]} must be a whole number from ${SETTING_RANGES[key].min} to ${SETTING_RANGES[key].max}.`;
+
+const SETTING_WORDS: Record<keyof Settings, (value: unknown) => string> = {
+  primaryCurrency: () => 'Primary currency must be an upper-case currency code such as USD or EUR.',
+  freshnessMinutes: () => wholeNumber('freshnessMinutes'),
+  backgroundMinutes: () => wholeNumber('backgroundMinutes'),
+  monthlyCreditBudget: (v) =>
+    typeof v === 'number' && v < 0 ? 'The monthly credit budget cannot be negative.' : wholeNumber('monthlyCreditBudget'),
+  dustThresholdUsd: (v) =>
+    typeof v === 'number' && v > SETTING_RANGES.dustThresholdUsd.max
+      ? `The dust threshold must be at most ${SETTING_RANGES.dustThresholdUsd.max}.`
+      : 'The dust threshold must be zero or a positive amount.',
+  privacyMode: () => 'Privacy mode must be on or off.',
+  trayTitleFormat: () => 'The tray title format must be one of: primary, btc, compact, icon.',
+  notifications: () => 'Notifications must be on or off.',
+  launchAtLogin: () => 'Launch at login must be on or off.',
+  apiBaseUrl: (v) =>
+    typeof v === 'string' && URL.canParse(v)
+      ? 'The API base URL must use https:// (plain http:// is only allowed for localhost).'
+      : 'The API base URL must be a full URL such as https://openapiv1.coinstats.app.',
+};
+
+const list = (fields: string[]): string => fields.join(', ');
+
+type ProblemWords = { [P in Problem as P['id']]: (problem: P, exchange: string | null) => string };
+
+const PROBLEM_WORDS: ProblemWords = {
+  settings_not_object: () => 'Settings must be given as an object.',
+  unknown_setting: (p) => `Unknown setting "${p.setting}".`,
+  setting: (p) => SETTING_WORDS[p.setting](p.value),
+  connection_name: () => `A connection name must be 1 to ${CONNECTION_NAME_MAX_LENGTH} characters long.`,
+  exchange_id: () => 'The exchange id is not valid.',
+  duplicate_connection: () => 'A connection with this id already exists.',
+  connection_id: () => 'The connection id is empty or not allowed.',
+  empty_value: (p) => `${p.what} is empty.`,
+  field_name: (p) => `The credential field name "${p.field}" is not allowed.`,
+  no_credentials: () => 'No credentials were given for this connection.',
+  missing_fields: (p, ex) => `${ex ?? 'The exchange'} needs ${list(p.fields)}.`,
+  extra_fields: (p, ex) => `${ex ?? 'The exchange'} does not take the field${p.fields.length > 1 ? 's' : ''} ${list(p.fields)}.`,
+  unsupported_exchange: (p) => `CoinStats does not support the exchange “${p.exchangeId}”.`,
+  not_a_web_link: () => 'Only web links (http or https) can be opened.',
+  api_key_length: (p) => `A CoinStats API key is ${p.min} to ${p.max} characters long.`,
+};
+
+function problemSentence(problem: Problem, exchange: string | null): string {
+  const words = PROBLEM_WORDS[problem.id] as (p: Problem, ex: string | null) => string;
+  return words(problem, exchange);
+}
+
+const WORDS: Record<ErrorCode, Words> = {
+  coinstats_key_invalid: (f) => ({
+    message: f.serverMessage
+      ? `CoinStats rejected the API key: ${f.serverMessage}`
+      : 'CoinStats did not accept your API key — it may be mistyped or revoked.',
+    action: 'Create a new key at openapi.coinstats.app and enter it in Settings.',
+  }),
+  exchange_rejected: (f, ex) => ({
+    message: !f.serverMessage
+      ? `${ex ?? 'The exchange'} rejected the API key — it may be IP-restricted; CoinStats publishes no IPs to allow.`
+      : /rejected/i.test(f.serverMessage)
+        ? f.serverMessage // exchanges word this themselves ("Binance rejected the API key: …")
+        : `${ex ?? 'The exchange'} rejected its API key: ${f.serverMessage}`,
+    action: `Create a read-only ${ex ? `${ex} ` : ''}key without IP restriction, then replace the key in Exchanges.`,
+  }),
+  plan_forbidden: (f) => ({
+    message: `Your CoinStats plan does not include this feature${colon(f.serverMessage)}${f.serverMessage ? '' : '.'}`,
+    action: 'Check your plan at openapi.coinstats.app, or upgrade it.',
+  }),
+  not_found: (f, ex) => ({
+    message: `CoinStats could not find ${ex ? `the ${ex} portfolio` : 'what we asked for'}${colon(f.serverMessage)}${f.serverMessage ? '' : '.'}`,
+    action: 'Refresh; if it persists, remove the connection and add it again.',
+  }),
+  not_synced: (_f, ex) => ({
+    message: `${ex ?? 'The exchange'} is still syncing with CoinStats.`,
+    action: 'Nothing to do: Tallybar checks again shortly.',
+  }),
+  rate_limited: (f) => ({
+    message: `CoinStats is limiting how fast we may ask${colon(f.serverMessage)}${f.serverMessage ? '' : '.'}`,
+    action: 'Nothing to do: Tallybar slows down and retries on its own.',
+  }),
+  out_of_credits: (f) => ({
+    message: `Your CoinStats credits for this month are used up${f.usage ? ` (${f.usage.usedCredits} of ${f.usage.totalCredits} used)` : ''}.`,
+    action: 'Balances update again when your credits reset at the start of your billing month, or upgrade your CoinStats plan.',
+  }),
+  unavailable: (f, ex) => ({
+    message: f.htmlTitle
+      ? htmlPage(f)
+      : `CoinStats or ${ex ?? 'the exchange'} is not answering right now${httpDetail(f)}${colon(f.serverMessage)}${f.serverMessage ? '' : '.'}`,
+    action: LATER,
+  }),
+  timeout: (f) => ({
+    message: f.timeoutSeconds ? `CoinStats did not answer within ${f.timeoutSeconds} s.` : 'CoinStats took too long to answer.',
+    action: 'Tallybar retries later; check your connection if this keeps happening.',
+  }),
+  network: (f) => ({
+    message: f.transport ? `Could not reach CoinStats: ${f.transport}.` : 'Cannot reach CoinStats — you may be offline.',
+    action: 'Check your internet connection; Tallybar refreshes when you are back online.',
+  }),
+  invalid_response: (f) => ({
+    message: f.htmlTitle
+      ? htmlPage(f)
+      : f.answerProblem
+        ? `CoinStats sent an unexpected answer: ${f.answerProblem}`
+        : 'CoinStats sent an answer Tallybar does not understand; the last known balances are kept.',
+    action: 'Try again later. If it persists, report it with the request ID.',
+  }),
+  bad_request: (f, ex) => ({
+    message: f.serverMessage
+      ? `CoinStats refused the request${httpDetail(f)}: ${f.serverMessage}`
+      : `CoinStats refused the request — ${ex ?? 'the exchange'} may have rejected the credentials.`,
+    action: 'Check every field of the connection (some exchanges also need a passphrase) and replace the keys.',
+  }),
+  encryption_unavailable: (f) => ({
+    message: f.reason ?? 'Tallybar cannot store keys safely: no system keyring is available to encrypt them.',
+    action:
+      'Install and unlock a keyring — gnome-keyring (or another Secret Service) or KWallet on Linux — then restart Tallybar.',
+  }),
+  keyring_locked: (f) => ({
+    message: f.secret
+      ? `Tallybar could not read the saved ${f.secret} because your ${f.keyring ?? 'keyring'} is locked. Unlock it, then try again.`
+      : 'Your system keyring is locked, so Tallybar cannot read your saved keys right now.',
+    action: 'Unlock your keyring (or log in again), then refresh; nothing needs to be entered again.',
+  }),
+  no_api_key: () => ({
+    message: 'No CoinStats API key is set.',
+    action: 'Add your CoinStats API key in Settings (or try the demo).',
+  }),
+  unknown_connection: () => ({
+    message: 'That connection no longer exists.',
+    action: 'Refresh the Exchanges list.',
+  }),
+  invalid_request: (f, ex) => ({
+    message: f.problem ? problemSentence(f.problem, ex) : 'Tallybar received a request it cannot handle.',
+  }),
+  forbidden_sender: () => ({
+    message: 'A request came from a window Tallybar does not trust and was refused.',
+  }),
+  budget_exhausted: () => ({
+    message: 'Tallybar has used this month’s credit budget, so it has stopped refreshing on its own.',
+    action: 'Refresh manually when you need to, or raise the monthly budget in Settings.',
+  }),
+  bridge_missing: () => ({
+    message: 'Tallybar’s bridge to the app is missing: open this window from Tallybar.',
+    action: 'Open this window from Tallybar’s tray icon.',
+  }),
+  internal: (f) => ({
+    message: f.secret
+      ? `Tallybar could not decrypt the saved ${f.secret}. Your system keyring may have changed; enter it again.`
+      : f.command
+        ? `Tallybar could not complete “${f.command}”. Try again; restart Tallybar if it keeps failing.`
+        : 'Something went wrong inside Tallybar.',
+    action: f.secret ? 'Enter it again: the saved copy cannot be read on this machine.' : 'Try again; restart Tallybar if it persists.',
+  }),
+};
+
+export function describeError(code: ErrorCode, facts: ErrorFacts = {}): ErrorDescription {
+  if (facts.baseUrl) {
+    // A probe of a new base URL: whatever the code, the address is what to check.
+    return {
+      message: `Tallybar could not reach CoinStats at ${facts.baseUrl}: ${facts.transport ?? 'it did not answer like CoinStats'}.`,
+      action: 'Check the address, or leave it empty to use the default.',
+    };
+  }
+  const name = facts.exchangeName?.trim();
+  const words = WORDS[code] ?? WORDS.internal; // codes can arrive untyped from disk
+  return words(facts, name ? name : null);
+}
+
+/** The sentence for one invalid setting, as the settings schema reports it. */
+export function settingProblem(setting: keyof Settings, value: unknown): string {
+  return SETTING_WORDS[setting](value);
+}

@@ -1,0 +1,128 @@
+// What the local store's file holds: its TypeScript shape, its defaults and
+// its JSON schema (checked by electron-store/conf on every read and write).
+// The settings part of the JSON schema comes from the one settings schema.
+import type { Schema } from 'conf';
+import { DEFAULT_SETTINGS } from '../../common/settings';
+import type { CoinMeta, ConnectionBalances, ConnectionMeta, CurrencyRates, SupportedExchange } from '../../common/types';
+import type { Settings } from '../../common/settings';
+import { settingsJsonSchema } from './settings-schema';
+
+/** One call's credit cost, as the CoinStats client reports it. */
+export interface CreditLedgerEntry {
+  t: number;
+  endpoint: string;
+  credits: number;
+}
+
+export interface WindowBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Cached<T> {
+  value: T;
+  /** null: never fetched. */
+  fetchedAt: number | null;
+}
+
+// A type alias, not an interface, so it fits `Record<string, unknown>`.
+export type StoreData = {
+  settings: Settings;
+  connections: ConnectionMeta[];
+  /** Last-known balances by our connection id. */
+  balances: Record<string, ConnectionBalances>;
+  coinCache: Cached<Record<string, CoinMeta>>;
+  exchangeCache: Cached<SupportedExchange[]>;
+  rates: Cached<CurrencyRates>;
+  ledger: CreditLedgerEntry[];
+  /** Details window bounds per display id. */
+  windowState: Record<string, WindowBounds>;
+  /** The path prefix (`/v1` or none) that worked, per API base URL. */
+  apiPrefixes: Record<string, '/v1' | ''>;
+  /** Ids of one-time hints already shown (e.g. "no tray on this desktop"). */
+  hintsShown: string[];
+};
+
+export const STORE_DEFAULTS: StoreData = {
+  settings: DEFAULT_SETTINGS,
+  connections: [],
+  balances: {},
+  coinCache: { value: {}, fetchedAt: null },
+  exchangeCache: { value: [], fetchedAt: null },
+  rates: { value: {}, fetchedAt: null },
+  ledger: [],
+  windowState: {},
+  apiPrefixes: {},
+  hintsShown: [],
+};
+
+const num = { type: 'number' } as const;
+const str = { type: 'string' } as const;
+const nullable = (type: 'number' | 'string') => ({ type: [type, 'null'] }) as const;
+const cached = (value: object) =>
+  ({ type: 'object', required: ['value', 'fetchedAt'], properties: { value, fetchedAt: nullable('number') } }) as const;
+
+const plainError = {
+  type: ['object', 'null'],
+  required: ['code', 'message'],
+  properties: { code: str, message: str, action: str, requestId: str },
+} as const;
+
+export const STORE_SCHEMA: Schema<StoreData> = {
+  settings: settingsJsonSchema as Schema<StoreData>['settings'],
+  connections: {
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['id', 'exchangeId', 'name', 'createdAt', 'portfolioId', 'lastSyncAt', 'lastError'],
+      properties: {
+        id: str,
+        exchangeId: str,
+        name: str,
+        createdAt: num,
+        portfolioId: nullable('string'),
+        lastSyncAt: nullable('number'),
+        lastError: plainError,
+      },
+    },
+  },
+  balances: {
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      required: ['connectionId', 'fetchedAt', 'rows'],
+      properties: {
+        connectionId: str,
+        fetchedAt: num,
+        rows: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['coinId', 'amount', 'price', 'priceBtc'],
+            properties: { coinId: str, amount: num, price: num, priceBtc: num },
+          },
+        },
+      },
+    },
+  },
+  coinCache: cached({ type: 'object', additionalProperties: { type: 'object', required: ['id', 'symbol'] } }),
+  exchangeCache: cached({ type: 'array', items: { type: 'object', required: ['connectionId', 'name', 'connectionFields'] } }),
+  rates: cached({ type: 'object', additionalProperties: num }),
+  ledger: {
+    type: 'array',
+    items: { type: 'object', required: ['t', 'endpoint', 'credits'], properties: { t: num, endpoint: str, credits: num } },
+  },
+  apiPrefixes: { type: 'object', additionalProperties: { enum: ['/v1', ''] } },
+  hintsShown: { type: 'array', items: str },
+  windowState: {
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      required: ['x', 'y', 'width', 'height'],
+      properties: { x: num, y: num, width: num, height: num },
+    },
+  },
+};
+
