@@ -4,8 +4,6 @@
 import { CREDIT_COSTS } from './credit-costs';
 import type { Settings } from './settings';
 
-export { CREDIT_COSTS };
-
 export const DAY_MS = 24 * 60 * 60_000;
 const MINUTE_MS = 60_000;
 const AVERAGE_DAYS_PER_MONTH = 30.44;

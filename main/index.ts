@@ -20,7 +20,7 @@ import { appMenuSpec } from './controllers/app-menu';
 import { createDetailsWindowManager } from './controllers/details-window';
 import { APP_USER_MODEL_ID } from './core/app-identity';
 import { isOurPageUrl, pageUrl, type PageName } from './core/app-url';
-import { popoverPlacement } from './core/platform-behaviour';
+import { NO_TRAY_HOST_HINT, popoverPlacement } from './core/platform-behaviour';
 import { trayAssetsDir, trayIconFile } from './core/tray-icon-path';
 import { startDouble } from './double/server';
 import { registerIpcGate } from './ipc/gate';
@@ -62,11 +62,8 @@ async function start(): Promise<void> {
   let quitting = false;
   const popover = createPopoverWindow({ ...windowOptions, url: urlOf('popover'), placement, isQuitting: () => quitting });
 
-  // The store getter reads through `tallybar`, created just below; it is only
-  // called when a details window opens, long after.
   const details = createDetailsWindowManager({
     display,
-    store: () => tallybar.session().store,
     create: ({ tab, bounds, onBounds }) => createDetailsWindow({ ...windowOptions, url: urlOf('details', tab), bounds, onBounds }).port,
   });
   const tallybar = createTallybarApp({
@@ -80,7 +77,7 @@ async function start(): Promise<void> {
     tray,
     popover: popover.port,
     popoverPlacement: placement,
-    openDetailsWindow: (tab) => details.open(tab),
+    openDetailsWindow: (tab, bounds) => details.open(tab, bounds),
     detailsWindow: () => details.current(),
     display,
     notifier: createElectronNotifier(log),
@@ -116,9 +113,6 @@ async function start(): Promise<void> {
   await tallybar.start();
   // GNOME without the AppIndicator extension draws no tray icon at all.
   if (process.platform === 'linux' && (await linuxTrayHostAvailable()) === false) {
-    tallybar.showHintOnce({ id: 'no-tray-host', message: NO_TRAY_HINT });
+    tallybar.showHintOnce(NO_TRAY_HOST_HINT);
   }
 }
-
-const NO_TRAY_HINT =
-  'Your desktop shows no tray icons, so Tallybar opens this window instead. On GNOME, install the "AppIndicator and KStatusNotifierItem Support" extension to get the Tallybar icon in the top bar.';

@@ -3,6 +3,7 @@
 import type { PopoverPlacement } from '../core/platform-behaviour';
 import type { AppSnapshot } from '../../common/types';
 import type { AppMenuActions } from '../controllers/app-menu';
+import type { BoundsStore } from '../controllers/details-window';
 import type { DetailsTab } from '../../common/contract';
 import type { Handlers, InvokeEventLike, IpcGateOptions } from '../ipc/gate';
 import type { DisplayPort, NotifierPort, SystemPort, TrayPort, WindowPort } from '../ports';
@@ -30,8 +31,11 @@ export interface AppDeps {
   popover: WindowPort;
   /** How the popover window is placed on this session (default: anchored to the tray). */
   popoverPlacement?: PopoverPlacement;
-  /** Creates the details window, or focuses the existing one. */
-  openDetailsWindow(tab: DetailsTab | undefined): { port: WindowPort; created: boolean };
+  /**
+   * Creates the details window, or focuses the existing one. `bounds` is where
+   * its size and position are kept: the current session's store, read when used.
+   */
+  openDetailsWindow(tab: DetailsTab | undefined, bounds: () => BoundsStore): { port: WindowPort; created: boolean };
   detailsWindow(): WindowPort | null;
   display: DisplayPort;
   notifier: NotifierPort;

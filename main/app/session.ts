@@ -52,6 +52,28 @@ export interface Session {
   close(): void;
 }
 
+/** Supported exchanges, from the day-old cache or `/exchange/support`, one fetch at a time. */
+function exchangeList({ store, client, now }: { store: LocalStore; client: CoinStatsClient; now: () => number }) {
+  let inFlight: Promise<SupportedExchange[]> | null = null;
+  const cachedExchanges = (): SupportedExchange[] => store.getExchangeCache().value ?? [];
+  async function supportedExchanges({ allowFetch = true } = {}): Promise<SupportedExchange[]> {
+    const cached = store.getExchangeCache();
+    const fresh = cached.fetchedAt !== null && now() - cached.fetchedAt < EXCHANGE_CACHE_MS;
+    if ((fresh || !allowFetch) && cached.value) return cached.value;
+    inFlight ??= client
+      .getSupportedExchanges()
+      .then((list) => {
+        store.setExchangeCache(list, now());
+        return list;
+      })
+      .finally(() => {
+        inFlight = null;
+      });
+    return inFlight;
+  }
+  return { supportedExchanges, cachedExchanges };
+}
+
 export function createSession(options: SessionOptions): Session {
   const { clock } = options;
   const now = () => clock.now();
@@ -93,7 +115,6 @@ export function createSession(options: SessionOptions): Session {
     clock,
     allow: (cost) => governor.allow(cost, { userInitiated: false }),
   });
-  const cachedExchanges = (): SupportedExchange[] => store.getExchangeCache().value ?? [];
   const engine = createSyncEngine({
     client,
     secrets: vault,
@@ -107,22 +128,7 @@ export function createSession(options: SessionOptions): Session {
     exchangeName: (id) => cachedExchanges().find((e) => e.connectionId === id)?.name ?? null,
   });
 
-  let exchangesInFlight: Promise<SupportedExchange[]> | null = null;
-  async function supportedExchanges({ allowFetch = true } = {}): Promise<SupportedExchange[]> {
-    const cached = store.getExchangeCache();
-    const fresh = cached.fetchedAt !== null && now() - cached.fetchedAt < EXCHANGE_CACHE_MS;
-    if ((fresh || !allowFetch) && cached.value) return cached.value;
-    exchangesInFlight ??= client
-      .getSupportedExchanges()
-      .then((list) => {
-        store.setExchangeCache(list, now());
-        return list;
-      })
-      .finally(() => {
-        exchangesInFlight = null;
-      });
-    return exchangesInFlight;
-  }
+  const { supportedExchanges, cachedExchanges } = exchangeList({ store, client, now });
 
   return {
     demo: options.demo,

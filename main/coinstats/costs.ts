@@ -10,7 +10,7 @@
 
 import { CREDIT_COSTS, type CostEndpoint } from '../../common/credit-costs';
 
-export { CREDIT_COSTS, type CostEndpoint };
+export type { CostEndpoint };
 
 export type CallOutcome = 'answered' | 'http_error' | 'maybe_processed' | 'not_sent';
 

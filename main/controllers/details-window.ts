@@ -14,12 +14,11 @@ export interface DetailsWindowOptions {
   /** Makes the native window (hidden until ready) and loads the page on `tab`. */
   create(options: { tab: DetailsTab | undefined; bounds: Rect | null; onBounds: (bounds: Rect) => void }): WindowPort;
   display: DisplayPort;
-  /** A getter: the store belongs to the current session, which can change (demo). */
-  store: () => BoundsStore;
 }
 
 export interface DetailsWindowManager {
-  open(tab: DetailsTab | undefined): { port: WindowPort; created: boolean };
+  /** `store` is a getter: the store belongs to the current session, which can change (demo). */
+  open(tab: DetailsTab | undefined, store: () => BoundsStore): { port: WindowPort; created: boolean };
   current(): WindowPort | null;
 }
 
@@ -35,20 +34,20 @@ export function createDetailsWindowManager(options: DetailsWindowOptions): Detai
   let window: WindowPort | null = null;
 
   return {
-    open(tab) {
+    open(tab, store) {
       if (window && !window.isDestroyed()) {
         window.show();
         window.focus();
         return { port: window, created: false };
       }
       const here = options.display.displayNearest(options.display.cursor());
-      const saved = options.store().getWindowBounds(String(here.id));
+      const saved = store().getWindowBounds(String(here.id));
       const port = options.create({
         tab,
         bounds: saved && fitsOn(saved, here.workArea) ? saved : null,
         onBounds: (bounds) => {
           const on = options.display.displayNearest(centre(bounds));
-          options.store().setWindowBounds(String(on.id), bounds);
+          store().setWindowBounds(String(on.id), bounds);
         },
       });
       window = port;

@@ -74,3 +74,10 @@ export function parseTrayHostAnswer(result: { stdout: string; stderr: string; fa
   }
   return /ServiceUnknown|was not provided by any \.service files|NameHasNoOwner/.test(result.stderr) ? false : null;
 }
+
+/** Shown once, in the details window, where GNOME draws no tray icon at all. */
+export const NO_TRAY_HOST_HINT = {
+  id: 'no-tray-host',
+  message:
+    'Your desktop shows no tray icons, so Tallybar opens this window instead. On GNOME, install the "AppIndicator and KStatusNotifierItem Support" extension to get the Tallybar icon in the top bar.',
+} as const;

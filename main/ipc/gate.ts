@@ -71,6 +71,19 @@ function senderIdOf(event: InvokeEventLike): number {
   }
 }
 
+/**
+ * zod can throw instead of failing on hostile shapes (a string check reading
+ * `length` from an object whose `length` has no prototype): that is an invalid
+ * request too, not a gate failure.
+ */
+function safeParse(command: Command, payload: unknown) {
+  try {
+    return requestSchemas[command].safeParse(payload);
+  } catch {
+    return { success: false as const, error: { issues: [] } };
+  }
+}
+
 async function answer<C extends Command>(
   command: C,
   opts: IpcGateOptions,
@@ -87,7 +100,7 @@ async function answer<C extends Command>(
     const message = `Invalid request for ${command}: expected at most one argument, got ${args.length}.`;
     return { ok: false, error: { code: 'invalid_request', message } };
   }
-  const parsed = requestSchemas[command].safeParse(args[0]);
+  const parsed = safeParse(command, args[0]);
   if (!parsed.success) {
     const message = summarizeIssues(command, parsed.error.issues, FIELD_NAMES);
     log(`ipc: rejected an invalid ${command} request from sender ${senderId}`);

@@ -73,6 +73,7 @@ export function summarizeIssues(
     .slice(0, MAX_LISTED)
     // A custom issue's message is a whole sentence of ours (the settings schema's words).
     .map((issue) => (issue.code === 'custom' ? issue.message : `${pathText(issue.path, fields)} ${describe(issue)}`));
+  if (listed.length === 0) return `Invalid request for ${command}: its shape cannot be read.`;
   const more = issues.length > MAX_LISTED ? ` (and ${issues.length - MAX_LISTED} more)` : '';
   return `Invalid request for ${command}: ${listed.join('; ')}${more}.`;
 }

@@ -72,37 +72,13 @@ export interface CreditGovernor {
 export function createCreditGovernor(options: CreditGovernorOptions): CreditGovernor {
   const { store, clock } = options;
   const usageModel = options.usage ?? DEFAULT_USAGE_MODEL;
-  let usage: CreditUsage | null = null;
-  /** Ledger spend recorded after the last usage answer, to keep `remaining` current between probes. */
-  let spentSinceUsage = 0;
-  let limit: CreditView['limited'] = null;
-  let reserved = 0;
-  let dailyTimer: TimerHandle | null = null;
-  // The month's spend is kept in memory and re-read from the ledger when the month changes.
-  let month = monthWindow(clock.now());
-  let spent = sumSince(month.start);
-
-  function sumSince(since: number): number {
-    let total = 0;
-    for (const e of store.ledgerSince(since)) total += e.credits;
-    return total;
-  }
-
-  function currentSpent(): number {
-    const now = clock.now();
-    if (now >= month.end || now < month.start) {
-      month = monthWindow(now);
-      spent = sumSince(month.start);
-      // A new month brings new credits.
-      if (limit?.kind === 'out_of_credits') limit = null;
-    }
-    return spent;
-  }
-
-  function activeLimit(): CreditView['limited'] {
-    if (limit && limit.until !== null && clock.now() >= limit.until) limit = null;
-    return limit;
-  }
+  const limits = createLimits(clock);
+  // A new month brings new credits.
+  const spend = createMonthSpend(store, clock, limits.creditsBack);
+  const probe = createUsageProbe(clock, options, (usage) => {
+    if (usage.remainingCredits > 0) limits.creditsBack();
+  });
+  const reservations = createReservations();
 
   function projectionInput(settings: Settings) {
     return {
@@ -110,29 +86,13 @@ export function createCreditGovernor(options: CreditGovernorOptions): CreditGove
       connectionCount: options.connectionCount(),
       usage: usageModel,
       now: clock.now(),
-      spentThisMonth: currentSpent(),
+      spentThisMonth: spend.current(),
     };
   }
 
   function effectiveBackgroundMinutes(): number {
     const settings = store.getSettings();
     return stretchedIntervalMinutes({ ...projectionInput(settings), budget: settings.monthlyCreditBudget });
-  }
-
-  async function refreshUsage(): Promise<CreditUsage | null> {
-    if (!options.getCreditUsage) return usage;
-    try {
-      usage = await options.getCreditUsage();
-      spentSinceUsage = 0;
-      if (usage.remainingCredits > 0 && limit?.kind === 'out_of_credits') limit = null;
-    } catch {
-      // The probe is best effort: the ledger still bounds what we spend.
-    }
-    return usage;
-  }
-
-  function remainingNow(): number | null {
-    return usage ? usage.remainingCredits - spentSinceUsage : null;
   }
 
   return {
@@ -142,40 +102,111 @@ export function createCreditGovernor(options: CreditGovernorOptions): CreditGove
       // the app, and simulated months (tests, benchmarks) must count in simulated time.
       const t = clock.now();
       store.appendLedger({ endpoint: cost.endpoint, credits: cost.credits, t });
-      currentSpent();
-      if (t >= month.start && t < month.end) spent += cost.credits;
-      if (usage) spentSinceUsage += cost.credits;
+      spend.add(t, cost.credits);
+      probe.spent(cost.credits);
     },
 
-    refreshUsage,
-
-    start() {
-      if (dailyTimer) return;
-      const tick = (): void => {
-        void refreshUsage();
-        dailyTimer = clock.setTimeout(tick, DAY_MS);
-      };
-      tick();
-    },
-
-    stop() {
-      if (dailyTimer) clock.clearTimeout(dailyTimer);
-      dailyTimer = null;
-    },
-
-    spentThisMonth: currentSpent,
+    refreshUsage: probe.refresh,
+    start: probe.start,
+    stop: probe.stop,
+    spentThisMonth: spend.current,
     effectiveBackgroundMinutes,
 
     allow(cost, { userInitiated }) {
       if (userInitiated) return true;
-      if (activeLimit()) return false;
+      if (limits.active()) return false;
       const budget = store.getSettings().monthlyCreditBudget;
-      if (currentSpent() + reserved + cost > budget) return false;
-      const remaining = remainingNow();
-      return remaining === null || remaining - reserved >= cost;
+      if (spend.current() + reservations.held() + cost > budget) return false;
+      const remaining = probe.remaining();
+      return remaining === null || remaining - reservations.held() >= cost;
     },
 
-    reserve(cost) {
+    reserve: reservations.reserve,
+
+    markLimited: limits.mark,
+    clearLimited: limits.clear,
+    limited: limits.active,
+
+    view() {
+      const settings = store.getSettings();
+      const interval = effectiveBackgroundMinutes();
+      const input = projectionInput(settings);
+      const remaining = probe.remaining();
+      return {
+        remaining: remaining === null ? null : Math.max(0, remaining),
+        total: probe.usage()?.totalCredits ?? null,
+        spentThisMonth: input.spentThisMonth,
+        projectedMonth: projectMonth({ ...input, intervalMinutes: interval }),
+        budget: settings.monthlyCreditBudget,
+        effectiveBackgroundMinutes: interval,
+        limited: limits.active(),
+      };
+    },
+  };
+}
+
+/** What holds automatic calls back: a rate limit until a time, or no credits until they come back. */
+function createLimits(clock: Clock) {
+  let limit: CreditView['limited'] = null;
+  return {
+    active(): CreditView['limited'] {
+      if (limit && limit.until !== null && clock.now() >= limit.until) limit = null;
+      return limit;
+    },
+    mark(kind: LimitKind, until: number | null): void {
+      // Credits come back with the next month at the latest; the daily probe may see them sooner.
+      limit = { kind, until: kind === 'out_of_credits' ? (until ?? monthWindow(clock.now()).end) : until };
+    },
+    clear(): void {
+      limit = null;
+    },
+    /** Credits are there again: an out-of-credits limit is over (a rate limit is not). */
+    creditsBack(): void {
+      if (limit?.kind === 'out_of_credits') limit = null;
+    },
+  };
+}
+
+/**
+ * The month's spend, kept in memory and re-read from the ledger when the
+ * month changes.
+ */
+function createMonthSpend(store: GovernorStore, clock: Clock, onNewMonth: () => void) {
+  let month = monthWindow(clock.now());
+  let spent = sumSince(month.start);
+
+  function sumSince(since: number): number {
+    let total = 0;
+    for (const e of store.ledgerSince(since)) total += e.credits;
+    return total;
+  }
+
+  function current(): number {
+    const now = clock.now();
+    if (now >= month.end || now < month.start) {
+      month = monthWindow(now);
+      spent = sumSince(month.start);
+      onNewMonth();
+    }
+    return spent;
+  }
+
+  return {
+    current,
+    /** A call at `t` cost `credits` (already in the ledger). */
+    add(t: number, credits: number): void {
+      current();
+      if (t >= month.start && t < month.end) spent += credits;
+    },
+  };
+}
+
+/** Credits held for calls started but not yet answered (see `reserve`). */
+function createReservations() {
+  let reserved = 0;
+  return {
+    held: (): number => reserved,
+    reserve(cost: number): () => void {
       let held = Math.max(0, cost);
       reserved += held;
       return () => {
@@ -183,32 +214,53 @@ export function createCreditGovernor(options: CreditGovernorOptions): CreditGove
         held = 0;
       };
     },
+  };
+}
 
-    markLimited(kind, until) {
-      // Credits come back with the next month at the latest; the daily probe may see them sooner.
-      limit = { kind, until: kind === 'out_of_credits' ? (until ?? monthWindow(clock.now()).end) : until };
+/**
+ * What `/usage/credits` (free) last said is left, kept current between probes
+ * with what the ledger recorded since; probed at start and then daily.
+ */
+function createUsageProbe(
+  clock: Clock,
+  source: Pick<CreditGovernorOptions, 'getCreditUsage'>,
+  onUsage: (usage: CreditUsage) => void,
+) {
+  let usage: CreditUsage | null = null;
+  /** Ledger spend recorded after the last usage answer, to keep `remaining` current between probes. */
+  let spentSinceUsage = 0;
+  let dailyTimer: TimerHandle | null = null;
+
+  async function refresh(): Promise<CreditUsage | null> {
+    if (!source.getCreditUsage) return usage;
+    try {
+      usage = await source.getCreditUsage();
+      spentSinceUsage = 0;
+      onUsage(usage);
+    } catch {
+      // The probe is best effort: the ledger still bounds what we spend.
+    }
+    return usage;
+  }
+
+  return {
+    refresh,
+    usage: () => usage,
+    remaining: (): number | null => (usage ? usage.remainingCredits - spentSinceUsage : null),
+    spent(credits: number): void {
+      if (usage) spentSinceUsage += credits;
     },
-
-    clearLimited() {
-      limit = null;
-    },
-
-    limited: activeLimit,
-
-    view() {
-      const settings = store.getSettings();
-      const interval = effectiveBackgroundMinutes();
-      const input = projectionInput(settings);
-      const remaining = remainingNow();
-      return {
-        remaining: remaining === null ? null : Math.max(0, remaining),
-        total: usage?.totalCredits ?? null,
-        spentThisMonth: input.spentThisMonth,
-        projectedMonth: projectMonth({ ...input, intervalMinutes: interval }),
-        budget: settings.monthlyCreditBudget,
-        effectiveBackgroundMinutes: interval,
-        limited: activeLimit(),
+    start(): void {
+      if (dailyTimer) return;
+      const tick = (): void => {
+        void refresh();
+        dailyTimer = clock.setTimeout(tick, DAY_MS);
       };
+      tick();
+    },
+    stop(): void {
+      if (dailyTimer) clock.clearTimeout(dailyTimer);
+      dailyTimer = null;
     },
   };
 }

@@ -4,7 +4,8 @@
 // never asked about appears or the cache is a day old, in one call for all
 // held coins (the client splits lists of thousands); `/currencies` (1 credit) once a day.
 import { fiatCurrencyOf } from '../core/coin-labels';
-import { CREDIT_COSTS, DAY_MS } from '../../common/credit-estimate';
+import { CREDIT_COSTS } from '../../common/credit-costs';
+import { DAY_MS } from '../../common/credit-estimate';
 import type { CoinMeta, ConnectionBalances, CurrencyRates } from '../../common/types';
 import type { Clock } from './clock';
 

@@ -2,24 +2,21 @@
 // app start, the user, the popover opening on stale data, and a background
 // interval while the user is at the computer; everything automatic pauses
 // while offline, asleep or locked, and coming back refreshes stale data.
-// Per-connection work (status polls, retries, notifications) lives in
-// sync/connection-sync.ts; the credit governor has the last word on every
-// automatic call.
-import { isStale } from '../core/schedule';
-import type { TimerHandle } from './clock';
-import { createConnectionSync, type EngineContext } from './sync/connection-sync';
-import { runLimited } from './sync/run-limited';
-import type { ConnectionRuntime, RefreshOptions, SyncDeps } from './sync/types';
+// This file holds the triggers; the parts they drive live in sync/: one
+// connection's work (status polls, retries, notifications) in
+// connection-sync.ts, a refresh of many in refresh-run.ts, the background
+// timer in background-timer.ts, the pause state in power-state.ts. The credit
+// governor has the last word on every automatic call.
+import { oldestSyncAt, staleIds } from './sync/connection-ages';
+import { type BackgroundTimer, createBackgroundTimer } from './sync/background-timer';
+import { type ConnectionSync, createConnectionSync } from './sync/connection-sync';
+import { type InFlight, createInFlight } from './sync/in-flight';
+import { type Power, type PowerState, createPower } from './sync/power-state';
+import { type RefreshRuns, createRefreshRuns } from './sync/refresh-run';
+import type { ConnectionRuntime, RefreshOptions, SyncDeps, SyncStore } from './sync/types';
 
 export type { SyncDeps, SyncNotification, SyncClient, SyncStore, SyncSecrets } from './sync/types';
-
-export interface PowerState {
-  online: boolean;
-  asleep: boolean;
-  locked: boolean;
-  /** At the computer (not idle). Only affects background refreshes. */
-  userActive: boolean;
-}
+export type { PowerState } from './sync/power-state';
 
 export interface SyncEngine {
   /** App start: probe credits, refresh stale data, arm the background timer. */
@@ -57,122 +54,21 @@ export interface SyncEngine {
 
 export function createSyncEngine(deps: SyncDeps): SyncEngine {
   const { clock, store, governor } = deps;
-  const concurrency = deps.concurrency ?? 3;
-  const power: PowerState = { online: true, asleep: false, locked: false, userActive: true };
-  const inFlight = new Set<Promise<unknown>>();
-  let refreshing: Promise<void> | null = null;
-  /** The run `refreshing` belongs to. */
-  let current: { startedAt: number; userInitiated: boolean } | null = null;
-  let progress: { done: number; total: number } | null = null;
-  let lastRefresh: number | null = null;
-  let backgroundTimer: TimerHandle | null = null;
   let started = false;
+  const parts = engineParts(deps, { started: () => started, cameBack });
+  const { work, power, connections, runs, background } = parts;
 
-  const ctx: EngineContext = {
-    deps,
-    random: deps.random ?? Math.random,
-    locale: deps.locale ?? 'en-US',
-    isPaused: () => !power.online || power.asleep || power.locked,
-    blockedAll: false,
-    track(work) {
-      inFlight.add(work);
-      const done = (): void => void inFlight.delete(work);
-      work.then(done, done);
-      return work;
-    },
-    changed: () => deps.onChange?.(),
-  };
-  const connections = createConnectionSync(ctx);
-
-  const freshnessMinutes = (): number => store.getSettings().freshnessMinutes;
-
-  /** Ids of connections whose data (or last attempt) is older than the freshness target. */
-  function staleIds(): string[] {
-    const now = clock.now();
-    return store
-      .listConnections()
-      .filter((meta) => !connections.isBlocked(meta.id))
-      .filter((meta) => isStale(connections.lastTouchedAt(meta), now, freshnessMinutes()))
-      .map((meta) => meta.id);
-  }
-
-  function clearBackground(): void {
-    if (backgroundTimer) clock.clearTimeout(backgroundTimer);
-    backgroundTimer = null;
-  }
-
-  /** Arms the next background refresh, measured from the last one, if anything may run. */
-  function scheduleBackground(): void {
-    clearBackground();
-    if (!started || ctx.isPaused() || !power.userActive) return;
-    const intervalMs = governor.effectiveBackgroundMinutes() * 60_000;
-    const due = (lastRefresh ?? clock.now()) + intervalMs;
-    backgroundTimer = clock.setTimeout(() => {
-      backgroundTimer = null;
-      void run(store.listConnections().map((c) => c.id), { userInitiated: false });
-    }, Math.max(0, due - clock.now()));
-  }
-
-  function run(ids: string[], opts: RefreshOptions): Promise<void> {
-    // A second trigger while a refresh runs joins it rather than paying twice…
-    if (refreshing) {
-      const joined = refreshing;
-      if (!opts.userInitiated || current?.userInitiated) return joined;
-      // …but an automatic run may have skipped connections (stale subset, or
-      // the governor said no). What the user asked for still happens: after
-      // it, refresh every requested connection it did not touch.
-      const since = current?.startedAt ?? clock.now();
-      return joined.then(() => {
-        const missed = ids.filter((id) => {
-          const meta = store.getConnection(id);
-          return meta !== null && (connections.lastTouchedAt(meta) ?? -Infinity) < since;
-        });
-        return missed.length > 0 ? run(missed, opts) : undefined;
-      });
-    }
-    if (!opts.userInitiated && ctx.isPaused()) return Promise.resolve();
-    current = { startedAt: clock.now(), userInitiated: opts.userInitiated };
-    refreshing = ctx.track(
-      (async () => {
-        deps.onChange?.();
-        try {
-          progress = { done: 0, total: ids.length };
-          await runLimited(ids, concurrency, (id) =>
-            connections.refresh(id, opts).finally(() => {
-              if (progress) progress = { done: progress.done + 1, total: progress.total };
-              deps.onChange?.();
-            }),
-          );
-          lastRefresh = clock.now();
-          await deps.enrichment?.update();
-        } finally {
-          refreshing = null;
-          current = null;
-          progress = null;
-          scheduleBackground();
-          deps.onChange?.();
-        }
-      })(),
-    );
-    return refreshing;
-  }
+  const allIds = (): string[] => store.listConnections().map((c) => c.id);
+  const stale = (): string[] =>
+    staleIds(store.listConnections(), connections, clock.now(), store.getSettings().freshnessMinutes);
 
   /** Coming back (wake, unlock, online, at the computer): refresh what is stale, else just re-arm. */
   function cameBack(): void {
-    if (!started || ctx.isPaused()) return;
+    if (!started || power.isPaused()) return;
     connections.resumeDeferred();
-    const stale = staleIds();
-    if (stale.length > 0) void run(stale, { userInitiated: false });
-    else scheduleBackground();
-  }
-
-  function setPower(patch: Partial<PowerState>): void {
-    const wasPaused = ctx.isPaused();
-    const wasActive = power.userActive;
-    Object.assign(power, patch);
-    if (ctx.isPaused()) clearBackground();
-    else if (wasPaused || (!wasActive && power.userActive)) cameBack();
-    else scheduleBackground();
+    const ids = stale();
+    if (ids.length > 0) void runs.run(ids, { userInitiated: false });
+    else background.schedule();
   }
 
   return {
@@ -181,80 +77,122 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       started = true;
       governor.start();
       // A restart minutes after the last refresh does not pay again.
-      const stale = staleIds();
-      if (stale.length > 0 && !ctx.isPaused()) await run(stale, { userInitiated: false });
+      const ids = stale();
+      if (ids.length > 0 && !power.isPaused()) await runs.run(ids, { userInitiated: false });
       else {
-        scheduleBackground();
+        background.schedule();
         await deps.enrichment?.update();
       }
     },
 
     stop() {
       started = false;
-      clearBackground();
+      background.clear();
       connections.stopAll();
       governor.stop();
     },
 
-    refreshAll: (opts) => run(store.listConnections().map((c) => c.id), opts),
-
-    refreshConnection: (id, opts) => ctx.track(connections.refresh(id, opts)),
+    refreshAll: (opts) => runs.run(allIds(), opts),
+    refreshConnection: (id, opts) => work.track(connections.refresh(id, opts)),
 
     async popoverOpened() {
-      if (!started || ctx.isPaused()) return false;
-      const stale = staleIds();
-      if (stale.length === 0) return false;
-      await run(stale, { userInitiated: false });
+      if (!started || power.isPaused()) return false;
+      const ids = stale();
+      if (ids.length === 0) return false;
+      await runs.run(ids, { userInitiated: false });
       return true;
     },
 
-    setOnline: (online) => setPower({ online }),
-    suspend: () => setPower({ asleep: true }),
-    resume: () => setPower({ asleep: false }),
-    lock: () => setPower({ locked: true }),
-    unlock: () => setPower({ locked: false }),
-    setUserActive: (userActive) => setPower({ userActive }),
-
-    settingsChanged: scheduleBackground,
+    setOnline: (online) => power.set({ online }),
+    suspend: () => power.set({ asleep: true }),
+    resume: () => power.set({ asleep: false }),
+    lock: () => power.set({ locked: true }),
+    unlock: () => power.set({ locked: false }),
+    setUserActive: (userActive) => power.set({ userActive }),
+    settingsChanged: () => background.schedule(),
 
     async keysChanged(connectionId) {
       if (connectionId) {
         connections.keysChanged(connectionId);
-        await ctx.track(connections.refresh(connectionId, { userInitiated: true }));
+        await work.track(connections.refresh(connectionId, { userInitiated: true }));
       } else {
-        ctx.blockedAll = false;
-        await run(store.listConnections().map((c) => c.id), { userInitiated: true });
+        connections.coinstatsKeyChanged();
+        await runs.run(allIds(), { userInitiated: true });
       }
     },
 
     connectionRemoved: (id) => connections.forget(id),
+    ...engineViews(store, parts),
+  };
+}
 
+interface EngineParts {
+  work: InFlight;
+  power: Power;
+  connections: ConnectionSync;
+  runs: RefreshRuns;
+  background: BackgroundTimer;
+}
+
+/** Builds the engine's parts, each given the others it works with. */
+function engineParts(deps: SyncDeps, engine: { started(): boolean; cameBack(): void }): EngineParts {
+  const { clock, store } = deps;
+  const changed = (): void => deps.onChange?.();
+  const work = createInFlight();
+  const power = createPower({
+    paused: () => background.clear(),
+    cameBack: engine.cameBack,
+    changed: () => background.schedule(),
+  });
+  const connections = createConnectionSync({
+    ...deps,
+    random: deps.random ?? Math.random,
+    locale: deps.locale ?? 'en-US',
+    isPaused: power.isPaused,
+    track: work.track,
+    changed,
+  });
+  const runs = createRefreshRuns({
+    clock,
+    store,
+    connections,
+    enrichment: deps.enrichment,
+    concurrency: deps.concurrency ?? 3,
+    isPaused: power.isPaused,
+    track: work.track,
+    changed,
+    finished: () => background.schedule(),
+  });
+  const background = createBackgroundTimer({
+    clock,
+    governor: deps.governor,
+    mayRun: () => engine.started() && !power.isPaused() && power.userActive(),
+    lastRefreshAt: runs.lastRefreshAt,
+    due: () => void runs.run(store.listConnections().map((c) => c.id), { userInitiated: false }),
+  });
+  return { work, power, connections, runs, background };
+}
+
+/** What the UI reads from the engine. */
+function engineViews(
+  store: SyncStore,
+  { work, power, connections, runs }: EngineParts,
+): Pick<
+  SyncEngine,
+  'connectionState' | 'failingConnectionIds' | 'isRefreshing' | 'progress' | 'lastRefreshAt' | 'oldestSyncAt' | 'power' | 'whenIdle'
+> {
+  return {
     connectionState: (id) => connections.runtime(id),
-
     failingConnectionIds: () =>
       store
         .listConnections()
         .map((c) => c.id)
         .filter((id) => connections.runtime(id).state === 'error'),
-
-    isRefreshing: () => refreshing !== null,
-    progress: () => progress,
-    lastRefreshAt: () => lastRefresh,
-
-    oldestSyncAt() {
-      let oldest: number | null = null;
-      for (const meta of store.listConnections()) {
-        if (meta.lastSyncAt === null) continue;
-        oldest = oldest === null ? meta.lastSyncAt : Math.min(oldest, meta.lastSyncAt);
-      }
-      return oldest;
-    },
-
-    power: () => ({ ...power }),
-
-    async whenIdle() {
-      // Work can start more work (a poll starts a balance call), so loop until none is left.
-      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-    },
+    isRefreshing: runs.isRefreshing,
+    progress: runs.progress,
+    lastRefreshAt: runs.lastRefreshAt,
+    oldestSyncAt: () => oldestSyncAt(store.listConnections()),
+    power: power.snapshot,
+    whenIdle: work.whenIdle,
   };
 }

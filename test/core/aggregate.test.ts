@@ -15,6 +15,10 @@ const meta = (id: string, symbol: string, name: string, change: number | null = 
 
 const conn = (connectionId: string, rows: BalanceRow[]): ConnectionBalances => ({ connectionId, fetchedAt: 0, rows });
 
+/** One connection, 'a', holding `rows`, with no coin metadata. */
+const oneExchange = (options: { dustThresholdUsd: number; failingConnectionIds?: string[] }, rows: BalanceRow[]) =>
+  aggregatePortfolio({ balances: [conn('a', rows)], coins: {}, ...options });
+
 describe('aggregatePortfolio', () => {
   it('merges one coin across connections with a per-exchange split', () => {
     const s = aggregatePortfolio({
@@ -59,17 +63,11 @@ describe('aggregatePortfolio', () => {
   });
 
   it('folds rows under the dust threshold into one line', () => {
-    const s = aggregatePortfolio({
-      balances: [
-        conn('a', [
-          { coinId: 'bitcoin', amount: 1, price: 100, priceBtc: 1 },
-          { coinId: 'popcat', amount: 0.00342, price: 0.25946, priceBtc: 0.0000023571544854315866 },
-          { coinId: 'shib', amount: 10, price: 0.05, priceBtc: 0.0000005 },
-        ]),
-      ],
-      coins: {},
-      dustThresholdUsd: 1,
-    });
+    const s = oneExchange({ dustThresholdUsd: 1 }, [
+      { coinId: 'bitcoin', amount: 1, price: 100, priceBtc: 1 },
+      { coinId: 'popcat', amount: 0.00342, price: 0.25946, priceBtc: 0.0000023571544854315866 },
+      { coinId: 'shib', amount: 10, price: 0.05, priceBtc: 0.0000005 },
+    ]);
     expect(s.rows.map((r) => r.coinId)).toEqual(['bitcoin']);
     expect(s.dust.count).toBe(2);
     expect(s.dust.valueUsd).toBeCloseTo(0.5 + 0.00342 * 0.25946, 12);
@@ -82,15 +80,11 @@ describe('aggregatePortfolio', () => {
   });
 
   it('treats FiatCoin ids as cash with the currency as symbol', () => {
-    const s = aggregatePortfolio({
-      balances: [conn('a', [
-        { coinId: 'FiatCoinUSD', amount: 250, price: 1, priceBtc: 0.00001 },
-        { coinId: 'FiatCoinEUR', amount: 100, price: 1.1, priceBtc: 0.000011 },
-        { coinId: 'bitcoin-cash', amount: 1, price: 300, priceBtc: 0.005 },
-      ])],
-      coins: {},
-      dustThresholdUsd: 1,
-    });
+    const s = oneExchange({ dustThresholdUsd: 1 }, [
+      { coinId: 'FiatCoinUSD', amount: 250, price: 1, priceBtc: 0.00001 },
+      { coinId: 'FiatCoinEUR', amount: 100, price: 1.1, priceBtc: 0.000011 },
+      { coinId: 'bitcoin-cash', amount: 1, price: 300, priceBtc: 0.005 },
+    ]);
     const byId = Object.fromEntries(s.rows.map((r) => [r.coinId, r]));
     expect(byId['FiatCoinUSD']).toMatchObject({ isCash: true, symbol: 'USD', name: 'US Dollar', change24h: 0, icon: null });
     expect(byId['FiatCoinEUR']).toMatchObject({ isCash: true, symbol: 'EUR', name: 'Euro', change24h: null });
@@ -100,16 +94,11 @@ describe('aggregatePortfolio', () => {
   });
 
   it('sorts by value, ties by coin id, and marks partial when a connection fails', () => {
-    const s = aggregatePortfolio({
-      balances: [conn('a', [
-        { coinId: 'zeta', amount: 1, price: 5, priceBtc: 0 },
-        { coinId: 'alpha', amount: 1, price: 5, priceBtc: 0 },
-        { coinId: 'big', amount: 1, price: 50, priceBtc: 0 },
-      ])],
-      coins: {},
-      dustThresholdUsd: 0,
-      failingConnectionIds: ['b'],
-    });
+    const s = oneExchange({ dustThresholdUsd: 0, failingConnectionIds: ['b'] }, [
+      { coinId: 'zeta', amount: 1, price: 5, priceBtc: 0 },
+      { coinId: 'alpha', amount: 1, price: 5, priceBtc: 0 },
+      { coinId: 'big', amount: 1, price: 50, priceBtc: 0 },
+    ]);
     expect(s.rows.map((r) => r.coinId)).toEqual(['big', 'alpha', 'zeta']);
     expect(s.partial).toBe(true);
     expect(s.change24hPct).toBeNull();
@@ -125,16 +114,12 @@ describe('aggregatePortfolio', () => {
       dust: { count: 0, valueUsd: 0, valueBtc: 0, share: 0, rows: [] },
       partial: false,
     });
-    const zeros = aggregatePortfolio({
-      balances: [conn('a', [
-        { coinId: 'x', amount: 0, price: 10, priceBtc: 1 },
-        { coinId: 'y', amount: 3, price: 0, priceBtc: 0 },
-        { coinId: 'z', amount: Number.NaN, price: Number.POSITIVE_INFINITY, priceBtc: -1 },
-        { coinId: 'w', amount: 2, price: Number.NaN, priceBtc: 0 },
-      ])],
-      coins: {},
-      dustThresholdUsd: 1,
-    });
+    const zeros = oneExchange({ dustThresholdUsd: 1 }, [
+      { coinId: 'x', amount: 0, price: 10, priceBtc: 1 },
+      { coinId: 'y', amount: 3, price: 0, priceBtc: 0 },
+      { coinId: 'z', amount: Number.NaN, price: Number.POSITIVE_INFINITY, priceBtc: -1 },
+      { coinId: 'w', amount: 2, price: Number.NaN, priceBtc: 0 },
+    ]);
     expect(zeros.totalUsd).toBe(0);
     expect(zeros.dust).toMatchObject({ count: 2, valueUsd: 0, valueBtc: 0, share: 0 });
     expect(zeros.dust.rows.map((r) => r.coinId)).toEqual(['w', 'y']);

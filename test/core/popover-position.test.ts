@@ -43,32 +43,34 @@ describe('popoverPosition', () => {
     expect(p).toEqual({ x: 1011 - 180, y: 24 });
   });
 
-  it('Windows taskbar at the bottom: above the icon', () => {
-    const p = popoverPosition(
-      input({ trayBounds: { x: 1700, y: 1040, width: 24, height: 40 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
-    );
-    expect(p).toEqual({ x: 1712 - 180, y: 1040 - 480 });
-  });
-
-  it('taskbar at the top: below the icon', () => {
-    const p = popoverPosition(
-      input({ trayBounds: { x: 1500, y: 0, width: 24, height: 40 }, workArea: { x: 0, y: 40, width: 1920, height: 1040 } }),
-    );
-    expect(p).toEqual({ x: 1512 - 180, y: 40 });
-  });
-
-  it('taskbar on the left: right of the icon, centred vertically', () => {
-    const p = popoverPosition(
-      input({ trayBounds: { x: 0, y: 800, width: 60, height: 24 }, workArea: { x: 60, y: 0, width: 1860, height: 1080 } }),
-    );
-    expect(p).toEqual({ x: 60, y: 812 - 240 });
-  });
-
-  it('taskbar on the right: left of the icon', () => {
-    const p = popoverPosition(
-      input({ trayBounds: { x: 1860, y: 500, width: 60, height: 24 }, workArea: { x: 0, y: 0, width: 1860, height: 1080 } }),
-    );
-    expect(p).toEqual({ x: 1860 - 360, y: 512 - 240 });
+  // A 1920×1080 display with a 40 px taskbar (60 px when upright) on each edge in turn.
+  it.each([
+    {
+      name: 'Windows taskbar at the bottom: above the icon',
+      trayBounds: { x: 1700, y: 1040, width: 24, height: 40 },
+      workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+      expected: { x: 1712 - 180, y: 1040 - 480 },
+    },
+    {
+      name: 'taskbar at the top: below the icon',
+      trayBounds: { x: 1500, y: 0, width: 24, height: 40 },
+      workArea: { x: 0, y: 40, width: 1920, height: 1040 },
+      expected: { x: 1512 - 180, y: 40 },
+    },
+    {
+      name: 'taskbar on the left: right of the icon, centred vertically',
+      trayBounds: { x: 0, y: 800, width: 60, height: 24 },
+      workArea: { x: 60, y: 0, width: 1860, height: 1080 },
+      expected: { x: 60, y: 812 - 240 },
+    },
+    {
+      name: 'taskbar on the right: left of the icon',
+      trayBounds: { x: 1860, y: 500, width: 60, height: 24 },
+      workArea: { x: 0, y: 0, width: 1860, height: 1080 },
+      expected: { x: 1860 - 360, y: 512 - 240 },
+    },
+  ])('$name', ({ trayBounds, workArea, expected }) => {
+    expect(popoverPosition(input({ trayBounds, workArea }))).toEqual(expected);
   });
 
   it('icon in a corner: clamped fully inside the work area', () => {

@@ -1,19 +1,15 @@
 // The whole app in the harness: first run shows onboarding in the popover,
 // the tray got its icon and menu, and only our pages may talk to main.
-import { afterEach, expect, it } from 'vitest';
-import { useChromium } from '../support/e2e/chromium';
-import { type E2E, startE2E } from '../support/e2e/start-e2e';
+import { expect, it } from 'vitest';
+import { startE2E } from '../support/e2e/start-e2e';
+import { useScenario } from '../support/e2e/use-scenario';
 
-const getBrowser = useChromium();
-let h: E2E | null = null;
-
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const scenario = useScenario();
+// The app as `npm start` runs it: production pacing, the double's default key.
+const startApp = () => scenario.open((browser) => startE2E({ browser, demo: false }));
 
 it('starts on first run with onboarding in the popover, a tray icon and menu, and no uncaught page errors', async () => {
-  h = await startE2E({ browser: getBrowser(), demo: false });
+  const h = await startApp();
   await h.popover.getByLabel('CoinStats API key').waitFor();
   expect(h.tray.image()).toMatch(/assets\/tray\/tray-.+\.png$/);
   expect(h.tray.menuItems().map((item) => item.label).filter(Boolean)).toEqual(
@@ -25,7 +21,7 @@ it('starts on first run with onboarding in the popover, a tray icon and menu, an
 });
 
 it('refuses IPC from a page main did not create, even when it shows our own popover page', async () => {
-  h = await startE2E({ browser: getBrowser(), demo: false });
+  const h = await startApp();
   const stranger = await h.harness.openUntrackedPage();
   await stranger.goto(h.renderer.pageUrl('popover'));
   expect(await stranger.evaluate(() => window.tallybar.getSettings())).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });

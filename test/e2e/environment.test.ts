@@ -3,35 +3,29 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useChromium } from '../support/e2e/chromium';
-import { type E2EEnvironment, startE2EEnvironment } from '../support/e2e/e2e-env';
+import { describe, expect, it } from 'vitest';
+import { startE2EEnvironment } from '../support/e2e/e2e-env';
 import { FIXTURE_DIR } from '../support/e2e/paths';
+import { useScenario } from '../support/e2e/use-scenario';
 
-const getBrowser = useChromium();
+const scenario = useScenario();
+const startEnvironment = () => scenario.open((browser) => startE2EEnvironment({ browser }));
 const SECRET = 'demo-secret-7f3a9c1e5b';
-let env: E2EEnvironment | null = null;
-
-afterEach(async () => {
-  await env?.close();
-  env = null;
-});
 
 describe('startE2EEnvironment', () => {
   it('starts the CoinStats double on 127.0.0.1 and removes its folders on close', async () => {
-    env = await startE2EEnvironment({ browser: getBrowser() });
+    const env = await startEnvironment();
     expect(env.double.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
     const response = await fetch(`${env.double.url}/v1/usage/credits`, { headers: { 'X-API-KEY': 'demo-key' } });
     expect(response.status).toBe(200);
     const { userDataDir, double } = env;
-    await env.close();
-    env = null;
+    await env.close(); // useScenario closes it again after the test: close() must allow that
     expect(existsSync(userDataDir)).toBe(false);
     await expect(fetch(`${double.url}/v1/usage/credits`)).rejects.toThrow();
   });
 
   it('finds a secret in a window’s form values, an IPC answer and a userData file — and nothing when clean', async () => {
-    env = await startE2EEnvironment({ browser: getBrowser() });
+    const env = await startEnvironment();
     const win = await env.harness.createWindow('details');
     await win.loadFile(join(FIXTURE_DIR, 'blank.html'));
     expect(await env.findLeaks([SECRET])).toEqual([]);
@@ -53,7 +47,7 @@ describe('startE2EEnvironment', () => {
   });
 
   it('records what main asks of the OS and answers the save dialog with a real folder', async () => {
-    env = await startE2EEnvironment({ browser: getBrowser() });
+    const env = await startEnvironment();
     await env.system.openExternal('https://coinstats.app/api-docs/');
     const saved = await env.system.showSaveDialog({ defaultPath: 'tallybar-holdings.csv', filters: [] });
     expect(saved).toBe(join(env.downloadsDir, 'tallybar-holdings.csv'));

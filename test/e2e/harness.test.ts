@@ -5,18 +5,20 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings';
 import { COMMANDS } from '../../common/contract';
 import type { AppSnapshot } from '../../common/types';
 import { type Handlers, createSenderPolicy, registerIpcGate } from '../../main/ipc/gate';
 import { createPusher } from '../../main/ipc/push';
-import { useChromium } from '../support/e2e/chromium';
+import type { ChromiumWindow } from '../support/e2e/chromium-window';
 import { type Harness, startHarness } from '../support/e2e/harness';
 import { axeViolations, screenshot } from '../support/e2e/page-checks';
 import { FIXTURE_DIR, RENDERER_DIR, rendererPage } from '../support/e2e/paths';
+import { useScenario } from '../support/e2e/use-scenario';
 
-const getBrowser = useChromium();
+const scenario = useScenario();
 const FIXTURE = join(FIXTURE_DIR, 'blank.html');
 const FIXTURE_URL_PREFIX = pathToFileURL(FIXTURE_DIR).href + '/';
 const RENDERER_URL_PREFIX = pathToFileURL(RENDERER_DIR).href + '/';
@@ -46,35 +48,44 @@ function settingsHandlers(calls: string[]): Handlers {
   };
 }
 
-let harness: Harness;
 let handlerCalls: string[];
 
-async function start(): Promise<Harness> {
+/** The harness with main's real gate in front of `settingsHandlers`; closed after the test. */
+function start(): Promise<Harness> {
   handlerCalls = [];
-  harness = await startHarness({
-    browser: getBrowser(),
-    registerIpc: (ipcMain, h) =>
-      registerIpcGate({
-        ipcMain,
-        handlers: settingsHandlers(handlerCalls),
-        isTrustedSender: createSenderPolicy({
-          windowIds: () => h.windowIds(),
-          appUrl: (url) => url.startsWith(FIXTURE_URL_PREFIX) || url.startsWith(RENDERER_URL_PREFIX),
+  return scenario.open((browser) =>
+    startHarness({
+      browser,
+      registerIpc: (ipcMain, h) =>
+        registerIpcGate({
+          ipcMain,
+          handlers: settingsHandlers(handlerCalls),
+          isTrustedSender: createSenderPolicy({
+            windowIds: () => h.windowIds(),
+            appUrl: (url) => url.startsWith(FIXTURE_URL_PREFIX) || url.startsWith(RENDERER_URL_PREFIX),
+          }),
         }),
-      }),
-  });
-  return harness;
+    }),
+  );
 }
 
-afterEach(async () => {
-  await harness?.close();
-});
+/** A started harness with one of main's windows showing the blank fixture. */
+async function fixtureWindow(name: 'popover' | 'details' = 'popover'): Promise<{ h: Harness; win: ChromiumWindow }> {
+  const h = await start();
+  const win = await h.createWindow(name);
+  await win.loadFile(FIXTURE);
+  return { h, win };
+}
+
+/** The gate's answer to a sender it does not trust: forbidden, and no handler ran. */
+async function expectRefused(page: Page): Promise<void> {
+  expect(await page.evaluate(() => window.tallybar.getSettings())).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+  expect(handlerCalls).toEqual([]);
+}
 
 describe('the preload bundle in Chromium', () => {
   it('exposes exactly the contract commands plus on() as window.tallybar, and nothing of Electron or Node', async () => {
-    const h = await start();
-    const win = await h.createWindow('popover');
-    await win.loadFile(FIXTURE);
+    const { h, win } = await fixtureWindow();
     const seen = await win.page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
       return {
@@ -93,9 +104,7 @@ describe('the preload bundle in Chromium', () => {
   });
 
   it('does not run in sub-frames, as Electron preloads do not', async () => {
-    const h = await start();
-    const win = await h.createWindow('popover');
-    await win.loadFile(FIXTURE);
+    const { win } = await fixtureWindow();
     await win.page.evaluate(
       (src) =>
         new Promise<void>((resolve) => {
@@ -114,9 +123,7 @@ describe('the preload bundle in Chromium', () => {
 
 describe('invoke through the real IPC gate', () => {
   it('round-trips a command and its answer, and logs both', async () => {
-    const h = await start();
-    const win = await h.createWindow('details');
-    await win.loadFile(FIXTURE);
+    const { h, win } = await fixtureWindow('details');
     const result = await win.page.evaluate(() => window.tallybar.updateSettings({ privacyMode: true }));
     expect(result).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, privacyMode: true } });
     expect(await win.page.evaluate(() => window.tallybar.getSettings())).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, privacyMode: true } });
@@ -127,9 +134,7 @@ describe('invoke through the real IPC gate', () => {
   });
 
   it('lets the gate reject an invalid payload before any handler runs', async () => {
-    const h = await start();
-    const win = await h.createWindow('popover');
-    await win.loadFile(FIXTURE);
+    const { win } = await fixtureWindow();
     const result = await win.page.evaluate(() =>
       (window.tallybar.updateSettings as unknown as (p: unknown) => Promise<unknown>)({ privacyMode: 'yes', extra: 1 }),
     );
@@ -138,9 +143,7 @@ describe('invoke through the real IPC gate', () => {
   });
 
   it('rejects, like contextBridge, a payload that cannot be cloned', async () => {
-    const h = await start();
-    const win = await h.createWindow('popover');
-    await win.loadFile(FIXTURE);
+    const { win } = await fixtureWindow();
     const message = await win.page.evaluate(() =>
       (window.tallybar.updateSettings as unknown as (p: unknown) => Promise<unknown>)({ privacyMode: () => true }).then(
         () => 'resolved',
@@ -171,24 +174,18 @@ describe('sender identity', () => {
     const h = await start();
     const page = await h.openUntrackedPage();
     await page.goto(pathToFileURL(FIXTURE).href);
-    const result = await page.evaluate(() => window.tallybar.getSettings());
-    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
-    expect(handlerCalls).toEqual([]);
+    await expectRefused(page);
   });
 
   it('refuses one of our windows once it shows a foreign page', async () => {
     const h = await start();
     const win = await h.createWindow('popover');
     await win.loadURL(foreignUrl);
-    const result = await win.page.evaluate(() => window.tallybar.getSettings());
-    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
-    expect(handlerCalls).toEqual([]);
+    await expectRefused(win.page);
   });
 
   it('stops trusting a window once it is closed (its id leaves the trusted set)', async () => {
-    const h = await start();
-    const win = await h.createWindow('popover');
-    await win.loadFile(FIXTURE);
+    const { h, win } = await fixtureWindow();
     const ok = await win.page.evaluate(() => window.tallybar.getSettings());
     expect(ok).toMatchObject({ ok: true });
     expect(h.windowIds()).toContain(win.id);
@@ -230,18 +227,14 @@ describe('pushes from main', () => {
   });
 
   it('refuses, like Electron, to send a payload that cannot be cloned', async () => {
-    const h = await start();
-    const win = await h.createWindow('popover');
-    await win.loadFile(FIXTURE);
+    const { win } = await fixtureWindow();
     expect(() => win.send('tallybar:event:state', { bad: () => 1 })).toThrow(/could not be cloned/);
   });
 });
 
 describe('network guard', () => {
   it('blocks and reports any request that leaves 127.0.0.1', async () => {
-    const h = await start();
-    const win = await h.createWindow('popover');
-    await win.loadFile(FIXTURE);
+    const { h, win } = await fixtureWindow();
     // The fixture's CSP already stops fetch(); a navigation is what CSP does not cover.
     await expect(win.loadURL('https://example.com/leak')).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT/);
     expect(h.network.blocked).toEqual(['https://example.com/leak']);
@@ -252,18 +245,14 @@ describe('network guard', () => {
 
 describe('page checks', () => {
   it('writes a screenshot per colour scheme', async () => {
-    const h = await start();
-    const win = await h.createWindow('popover');
-    await win.loadFile(FIXTURE);
+    const { win } = await fixtureWindow();
     const file = await screenshot(win.page, 'harness-fixture', { colorScheme: 'dark' });
     expect(file).toMatch(/artifacts\/screenshots\/harness-fixture-dark\.png$/);
     expect(existsSync(file)).toBe(true);
   });
 
   it('runs axe-core under the page’s CSP and reports serious and critical violations', async () => {
-    const h = await start();
-    const win = await h.createWindow('popover');
-    await win.loadFile(FIXTURE);
+    const { win } = await fixtureWindow();
     expect(await axeViolations(win.page)).toEqual([]);
     await win.page.evaluate(() => {
       const image = document.createElement('img');

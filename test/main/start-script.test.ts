@@ -255,7 +255,7 @@ const viteCalls = (p: Project): { args: string[]; execPath: string; electron: st
   existsSync(p.viteLog) ? readFileSync(p.viteLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : [];
 const electronCall = (p: Project): string[] | null => (existsSync(p.electronLog) ? readFileSync(p.electronLog, 'utf8').trimEnd().split('\n') : null);
 
-/** An Electron mirror on 127.0.0.1: `files` by URL path; records every request. */
+/** An Electron mirror on 127.0.0.1: `files` by URL path; records every request; closed after the test. */
 async function mirror(files: Record<string, Buffer>): Promise<{ url: string; requests: string[]; server: Server }> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
@@ -265,11 +265,13 @@ async function mirror(files: Record<string, Buffer>): Promise<{ url: string; req
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  servers.push(server);
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, requests, server };
 }
 
 const servers: Server[] = [];
 afterEach(async () => {
+  // close() on a server a test already closed calls back with an error: nothing to do then.
   await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
 });
 
@@ -303,7 +305,8 @@ const DOWNLOAD_FAILED = new RegExp(
 );
 
 // A shell script stands in for Electron, so this half needs a POSIX host.
-describe.skipIf(process.platform === 'win32')('scripts/start.mjs in a scratch project', () => {
+// Each test installs (or fails to install) Electron from a local mirror: slower than the default timeout.
+describe.skipIf(process.platform === 'win32')('scripts/start.mjs in a scratch project', { timeout: 60_000 }, () => {
   const platform = process.platform;
   const arch = process.arch;
   const zipName = `electron-v${version}-${platform}-${arch}.zip`;
@@ -325,132 +328,106 @@ describe.skipIf(process.platform === 'win32')('scripts/start.mjs in a scratch pr
     [`/v${version}/SHASUMS256.txt`]: Buffer.from(`${sum} *${zipName}\n`),
   });
 
-  it(
-    'npm start: downloads Electron through its own installer from ELECTRON_MIRROR, builds, then launches the binary on the app dir',
-    async () => {
-      const p = makeProject();
-      const m = await mirror(served(electronZip(p.electronLog)));
-      servers.push(m.server);
-      const cache = join(tmp, 'cache-start');
-      const env = { ELECTRON_MIRROR: m.url, electron_use_remote_checksums: '1', electron_config_cache: cache };
+  /** The URL of a mirror that has stopped answering. */
+  const deadMirrorUrl = async (): Promise<string> => {
+    const closed = await mirror({});
+    await new Promise((resolve) => closed.server.close(resolve));
+    return closed.url;
+  };
 
-      const first = await runStart(p, ['--demo'], env);
-      expect(first.stderr).toBe('');
-      expect(first.status).toBe(0);
-      // @electron/get's layout: mirror + v<version>/ + file; the checksums came from the mirror too.
-      expect(m.requests.sort()).toEqual([`/v${version}/SHASUMS256.txt`, `/v${version}/${zipName}`]);
-      expect(readFileSync(join(p.electronDir, 'path.txt'), 'utf8')).toBe(executable);
-      expect(existsSync(join(p.electronDir, 'dist', executable))).toBe(true);
-      // electron_config_cache was honoured: the zip sits in <cache>/<sha256 of its URL's folder>/.
-      expect(readdirSync(cache).flatMap((d) => readdirSync(join(cache, d)))).toEqual([zipName]);
-      // Built first (electron-vite's JS entry under our Node), then Electron on the app dir.
-      expect(viteCalls(p)).toEqual([{ args: ['build'], execPath: process.execPath, electron: null }]);
-      expect(electronCall(p)).toEqual([p.dir, p.dir, '--demo']);
+  /** What makes Electron's installer download from `mirrorUrl`, checked against the mirror's SHASUMS256.txt, into a cache of its own. */
+  const downloadEnv = (mirrorUrl: string, cacheName: string) => ({
+    ELECTRON_MIRROR: mirrorUrl,
+    electron_use_remote_checksums: '1',
+    electron_config_cache: join(tmp, cacheName),
+  });
 
-      // Second run: the binary is there, so nothing is downloaded.
-      rmSync(p.electronLog);
-      const second = await runStart(p, [], env);
-      expect(second.status).toBe(0);
-      expect(m.requests).toHaveLength(2);
-      expect(electronCall(p)).toEqual([p.dir, p.dir]);
-      expect(viteCalls(p)).toHaveLength(2);
-    },
-    60_000,
-  );
+  it('npm start: downloads Electron through its own installer from ELECTRON_MIRROR, builds, then launches the binary on the app dir', async () => {
+    const p = makeProject();
+    const m = await mirror(served(electronZip(p.electronLog)));
+    const env = downloadEnv(m.url, 'cache-start');
+    const cache = env.electron_config_cache;
 
-  it(
-    'npm run dev: installs, then runs electron-vite dev with the binary in ELECTRON_EXEC_PATH',
-    async () => {
-      const p = makeProject();
-      const m = await mirror(served(electronZip(p.electronLog)));
-      servers.push(m.server);
-      const result = await runStart(p, ['--dev', '--demo'], {
-        ELECTRON_MIRROR: m.url,
-        electron_use_remote_checksums: '1',
-        electron_config_cache: join(tmp, 'cache-dev'),
-      });
-      expect(result.stderr).toBe('');
-      expect(result.status).toBe(0);
-      const binary = join(p.electronDir, 'dist', executable);
-      expect(viteCalls(p)).toEqual([{ args: ['dev', '--', '--demo'], execPath: process.execPath, electron: binary }]);
-      expect(electronCall(p)).toEqual([p.dir, '.', '--demo']);
-    },
-    60_000,
-  );
+    const first = await runStart(p, ['--demo'], env);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    // @electron/get's layout: mirror + v<version>/ + file; the checksums came from the mirror too.
+    expect(m.requests.sort()).toEqual([`/v${version}/SHASUMS256.txt`, `/v${version}/${zipName}`]);
+    expect(readFileSync(join(p.electronDir, 'path.txt'), 'utf8')).toBe(executable);
+    expect(existsSync(join(p.electronDir, 'dist', executable))).toBe(true);
+    // electron_config_cache was honoured: the zip sits in <cache>/<sha256 of its URL's folder>/.
+    expect(readdirSync(cache).flatMap((d) => readdirSync(join(cache, d)))).toEqual([zipName]);
+    // Built first (electron-vite's JS entry under our Node), then Electron on the app dir.
+    expect(viteCalls(p)).toEqual([{ args: ['build'], execPath: process.execPath, electron: null }]);
+    expect(electronCall(p)).toEqual([p.dir, p.dir, '--demo']);
 
-  it(
-    'an unreachable mirror: the installer says why, then our one sentence is the last line, and nothing is built or launched',
-    async () => {
-      const p = makeProject();
-      const closed = await mirror({});
-      await new Promise((resolve) => closed.server.close(resolve));
-      const result = await runStart(p, [], {
-        ELECTRON_MIRROR: closed.url,
-        electron_use_remote_checksums: '1',
-        electron_config_cache: join(tmp, 'cache-unreachable'),
-      });
-      expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/ECONNREFUSED|fetch failed/); // the installer's own report, before ours
-      expect(lastLine(result.stderr)).toMatch(DOWNLOAD_FAILED);
-      expect(result.stderr.match(/Tallybar cannot start/g)).toHaveLength(1);
-      expect(existsSync(join(p.electronDir, 'path.txt'))).toBe(false);
-      expect(viteCalls(p)).toEqual([]);
-      expect(electronCall(p)).toBeNull();
-    },
-    60_000,
-  );
+    // Second run: the binary is there, so nothing is downloaded.
+    rmSync(p.electronLog);
+    const second = await runStart(p, [], env);
+    expect(second.status).toBe(0);
+    expect(m.requests).toHaveLength(2);
+    expect(electronCall(p)).toEqual([p.dir, p.dir]);
+    expect(viteCalls(p)).toHaveLength(2);
+  });
 
-  it(
-    "a zip that does not match the mirror's SHASUMS256.txt is refused by the installer, with the same last line",
-    async () => {
-      const p = makeProject();
-      const m = await mirror(served(electronZip(p.electronLog), '0'.repeat(64)));
-      servers.push(m.server);
-      const result = await runStart(p, [], {
-        ELECTRON_MIRROR: m.url,
-        electron_use_remote_checksums: '1',
-        electron_config_cache: join(tmp, 'cache-mismatch'),
-      });
-      expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/checksum/i);
-      expect(lastLine(result.stderr)).toMatch(DOWNLOAD_FAILED);
-      expect(existsSync(join(p.electronDir, 'dist', executable))).toBe(false);
-      expect(electronCall(p)).toBeNull();
-    },
-    60_000,
-  );
+  it('npm run dev: installs, then runs electron-vite dev with the binary in ELECTRON_EXEC_PATH', async () => {
+    const p = makeProject();
+    const m = await mirror(served(electronZip(p.electronLog)));
+    const result = await runStart(p, ['--dev', '--demo'], downloadEnv(m.url, 'cache-dev'));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const binary = join(p.electronDir, 'dist', executable);
+    expect(viteCalls(p)).toEqual([{ args: ['dev', '--', '--demo'], execPath: process.execPath, electron: binary }]);
+    expect(electronCall(p)).toEqual([p.dir, '.', '--demo']);
+  });
 
-  it(
-    'ELECTRON_OVERRIDE_DIST_PATH alone (no path.txt) is honoured as electron/index.js does: no download, that binary launched',
-    async () => {
-      const p = makeProject();
-      const closed = await mirror({});
-      await new Promise((resolve) => closed.server.close(resolve));
-      const dist = join(makeScratch('tallybar-override-'), 'dist');
-      mkdirSync(dirname(join(dist, executable)), { recursive: true });
-      writeFileSync(join(dist, executable), fakeElectron(p.electronLog));
-      chmodSync(join(dist, executable), 0o755);
-      const env = { ELECTRON_OVERRIDE_DIST_PATH: dist, ELECTRON_MIRROR: closed.url };
+  it('an unreachable mirror: the installer says why, then our one sentence is the last line, and nothing is built or launched', async () => {
+    const p = makeProject();
+    const result = await runStart(p, [], downloadEnv(await deadMirrorUrl(), 'cache-unreachable'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/ECONNREFUSED|fetch failed/); // the installer's own report, before ours
+    expect(lastLine(result.stderr)).toMatch(DOWNLOAD_FAILED);
+    expect(result.stderr.match(/Tallybar cannot start/g)).toHaveLength(1);
+    expect(existsSync(join(p.electronDir, 'path.txt'))).toBe(false);
+    expect(viteCalls(p)).toEqual([]);
+    expect(electronCall(p)).toBeNull();
+  });
 
-      const start = await runStart(p, ['--demo'], env);
-      expect(start.stderr).toBe('');
-      expect(start.status).toBe(0);
-      expect(existsSync(join(p.electronDir, 'path.txt'))).toBe(false);
-      expect(electronCall(p)).toEqual([p.dir, p.dir, '--demo']);
+  it("a zip that does not match the mirror's SHASUMS256.txt is refused by the installer, with the same last line", async () => {
+    const p = makeProject();
+    const m = await mirror(served(electronZip(p.electronLog), '0'.repeat(64)));
+    const result = await runStart(p, [], downloadEnv(m.url, 'cache-mismatch'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/checksum/i);
+    expect(lastLine(result.stderr)).toMatch(DOWNLOAD_FAILED);
+    expect(existsSync(join(p.electronDir, 'dist', executable))).toBe(false);
+    expect(electronCall(p)).toBeNull();
+  });
 
-      rmSync(p.electronLog);
-      const dev = await runStart(p, ['--dev'], env);
-      expect(dev.status).toBe(0);
-      expect(viteCalls(p).at(-1)).toEqual({ args: ['dev', '--'], execPath: process.execPath, electron: join(dist, executable) });
-      expect(electronCall(p)).toEqual([p.dir, '.']);
-    },
-    60_000,
-  );
+  it('ELECTRON_OVERRIDE_DIST_PATH alone (no path.txt) is honoured as electron/index.js does: no download, that binary launched', async () => {
+    const p = makeProject();
+    const dist = join(makeScratch('tallybar-override-'), 'dist');
+    mkdirSync(dirname(join(dist, executable)), { recursive: true });
+    writeFileSync(join(dist, executable), fakeElectron(p.electronLog));
+    chmodSync(join(dist, executable), 0o755);
+    const env = { ELECTRON_OVERRIDE_DIST_PATH: dist, ELECTRON_MIRROR: await deadMirrorUrl() };
+
+    const start = await runStart(p, ['--demo'], env);
+    expect(start.stderr).toBe('');
+    expect(start.status).toBe(0);
+    expect(existsSync(join(p.electronDir, 'path.txt'))).toBe(false);
+    expect(electronCall(p)).toEqual([p.dir, p.dir, '--demo']);
+
+    rmSync(p.electronLog);
+    const dev = await runStart(p, ['--dev'], env);
+    expect(dev.status).toBe(0);
+    expect(viteCalls(p).at(-1)).toEqual({ args: ['dev', '--'], execPath: process.execPath, electron: join(dist, executable) });
+    expect(electronCall(p)).toEqual([p.dir, '.']);
+  });
 
   it('ELECTRON_OVERRIDE_DIST_PATH at a folder without Electron: one sentence, no download', async () => {
     const p = makeProject();
     const m = await mirror({});
-    servers.push(m.server);
     const result = await runStart(p, [], { ELECTRON_OVERRIDE_DIST_PATH: join(tmp, 'nothing-here'), ELECTRON_MIRROR: m.url });
     expect(result.status).toBe(1);
     expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^Tallybar cannot start because ELECTRON_OVERRIDE_DIST_PATH is set but .*nothing-here.* does not exist: .*\.$/)]);

@@ -1,20 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DetailsApp } from '../../renderer/src/details/details-app';
-import { portfolioSnapshot } from '../support/snapshot-fixture';
-import { renderWindow } from './render-window';
-
-async function openExchanges() {
-  const view = renderWindow(<DetailsApp initialTab="exchanges" />, { snapshot: portfolioSnapshot({ failingBybit: true }) });
-  await screen.findByRole('heading', { name: 'Connected exchanges' });
-  return view;
-}
-
-const card = (name: string): HTMLElement => screen.getByRole('listitem', { name });
+import { exchangeCard, openExchanges, renameInline } from './details-tabs';
 
 async function remove(name: string): Promise<void> {
-  fireEvent.click(within(card(name)).getByRole('button', { name: `Remove ${name}` }));
-  fireEvent.click(within(card(name)).getByRole('button', { name: 'Remove' }));
+  fireEvent.click(within(exchangeCard(name)).getByRole('button', { name: `Remove ${name}` }));
+  fireEvent.click(within(exchangeCard(name)).getByRole('button', { name: 'Remove' }));
   await waitFor(() => expect(screen.queryByRole('listitem', { name })).toBeNull());
 }
 
@@ -22,7 +12,7 @@ describe('Exchanges focus', () => {
   it('after a removal, focuses the next card’s first button, or "Add exchange" after the last one', async () => {
     await openExchanges(); // Binance, Main Kraken, Bybit
     await remove('Main Kraken');
-    await waitFor(() => expect(document.activeElement).toBe(within(card('Bybit')).getByRole('button', { name: 'Test' })));
+    await waitFor(() => expect(document.activeElement).toBe(within(exchangeCard('Bybit')).getByRole('button', { name: 'Test' })));
     await remove('Bybit');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add exchange' })));
   });
@@ -40,18 +30,15 @@ describe('Exchanges focus', () => {
     fireEvent.change(within(form).getByLabelText('API secret'), { target: { value: 'kc-secret-2222' } });
     fireEvent.change(within(form).getByLabelText('API passphrase'), { target: { value: 'kc-pass-3333' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Connect KuCoin' }));
-    await waitFor(() => expect(document.activeElement).toBe(within(card('KuCoin')).getByRole('button', { name: 'Test' })));
+    await waitFor(() => expect(document.activeElement).toBe(within(exchangeCard('KuCoin')).getByRole('button', { name: 'Test' })));
   });
 
   it('after rename or replace keys (saved or cancelled), returns focus to the button that opened it', async () => {
     await openExchanges();
-    fireEvent.click(within(card('Binance')).getByRole('button', { name: 'Rename Binance' }));
-    const input = screen.getByLabelText('New name for Binance');
-    fireEvent.change(input, { target: { value: 'Binance main' } });
-    fireEvent.submit(input.closest('form')!);
-    await waitFor(() => expect(document.activeElement).toBe(within(card('Binance main')).getByRole('button', { name: 'Rename Binance main' })));
+    renameInline('Binance', 'Binance main');
+    await waitFor(() => expect(document.activeElement).toBe(within(exchangeCard('Binance main')).getByRole('button', { name: 'Rename Binance main' })));
 
-    fireEvent.click(within(card('Binance main')).getByRole('button', { name: 'Replace keys of Binance main' }));
+    fireEvent.click(within(exchangeCard('Binance main')).getByRole('button', { name: 'Replace keys of Binance main' }));
     const form = await screen.findByRole('form', { name: 'Replace keys of Binance main' });
     fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Replace keys of Binance main' })));
@@ -63,8 +50,8 @@ describe('Exchanges focus', () => {
     fireEvent.click(within(again).getByRole('button', { name: 'Save new keys' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Replace keys of Binance main' })));
 
-    fireEvent.click(within(card('Main Kraken')).getByRole('button', { name: 'Remove Main Kraken' }));
-    fireEvent.click(within(card('Main Kraken')).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(within(exchangeCard('Main Kraken')).getByRole('button', { name: 'Remove Main Kraken' }));
+    fireEvent.click(within(exchangeCard('Main Kraken')).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove Main Kraken' })));
   });
 });

@@ -1,30 +1,21 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DetailsApp } from '../../renderer/src/details/details-app';
 import { credentialHintText } from '../../renderer/src/details/credential-hints';
-import { SUPPORTED, portfolioSnapshot } from '../support/snapshot-fixture';
-import { renderWindow } from './render-window';
-
-async function openExchanges() {
-  const view = renderWindow(<DetailsApp initialTab="exchanges" />, { snapshot: portfolioSnapshot({ failingBybit: true }) });
-  await screen.findByRole('heading', { name: 'Connected exchanges' });
-  return view;
-}
-
-const card = (name: string): HTMLElement => screen.getByRole('listitem', { name });
+import { SUPPORTED } from '../support/snapshot-fixture';
+import { exchangeCard, openExchanges, renameInline } from './details-tabs';
 
 describe('Exchanges', () => {
   it('shows each connection with total, status, masked key hints, and the last error with what to do', async () => {
     await openExchanges();
     expect(screen.getAllByTestId('exchange-row')).toHaveLength(3);
-    const binance = card('Binance');
+    const binance = exchangeCard('Binance');
     expect(binance.textContent).toContain('$18,505.10');
     expect(within(binance).getByTestId('status-chip').textContent).toBe('Synced');
     // Named as /exchange/support names the fields, in its order.
     await waitFor(() => expect(within(binance).getByTestId('credential-hints').textContent).toBe('API key ••••a1b2 · API secret ••••c3d4'));
     expect(binance.textContent).toContain('Last sync: 4 min ago');
 
-    const bybit = card('Bybit');
+    const bybit = exchangeCard('Bybit');
     const error = within(bybit).getByRole('alert');
     expect(error.textContent).toContain('Bybit rejected the API key.');
     // The action comes from the shared error text when main sent none.
@@ -63,7 +54,7 @@ describe('Exchanges', () => {
     fireEvent.change(within(form).getByLabelText('API key'), { target: { value: 'kr-key-6666' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Connect Kraken' }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Connect Kraken' })).toBeNull());
-    const added = card('Kraken savings');
+    const added = exchangeCard('Kraken savings');
     expect(within(added).getByTestId('status-chip').textContent).toBe('Syncing');
     expect(within(added).getByTestId('credential-hints').textContent).toBe('API key ••••6666 · Private key ••••7777');
     expect(fake.snapshot().connections).toHaveLength(4);
@@ -72,29 +63,26 @@ describe('Exchanges', () => {
 
   it('renames inline, tests, and removes only after confirmation', async () => {
     await openExchanges();
-    fireEvent.click(within(card('Binance')).getByRole('button', { name: 'Rename Binance' }));
-    const input = screen.getByLabelText('New name for Binance');
-    fireEvent.change(input, { target: { value: '  Binance main  ' } });
-    fireEvent.submit(input.closest('form')!);
+    renameInline('Binance', '  Binance main  ');
     await screen.findByRole('listitem', { name: 'Binance main' });
 
-    fireEvent.click(within(card('Binance main')).getByRole('button', { name: 'Test' }));
-    await waitFor(() => expect(card('Binance main').textContent).toContain('Binance main works: $18,505.10.'));
+    fireEvent.click(within(exchangeCard('Binance main')).getByRole('button', { name: 'Test' }));
+    await waitFor(() => expect(exchangeCard('Binance main').textContent).toContain('Binance main works: $18,505.10.'));
 
-    fireEvent.click(within(card('Main Kraken')).getByRole('button', { name: 'Remove Main Kraken' }));
-    const confirm = within(card('Main Kraken')).getByRole('group', { name: 'Remove Main Kraken?' });
+    fireEvent.click(within(exchangeCard('Main Kraken')).getByRole('button', { name: 'Remove Main Kraken' }));
+    const confirm = within(exchangeCard('Main Kraken')).getByRole('group', { name: 'Remove Main Kraken?' });
     fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(screen.getAllByTestId('exchange-row')).toHaveLength(3);
 
-    fireEvent.click(within(card('Main Kraken')).getByRole('button', { name: 'Remove Main Kraken' }));
-    fireEvent.click(within(card('Main Kraken')).getByRole('button', { name: 'Remove' }));
+    fireEvent.click(within(exchangeCard('Main Kraken')).getByRole('button', { name: 'Remove Main Kraken' }));
+    fireEvent.click(within(exchangeCard('Main Kraken')).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(screen.getAllByTestId('exchange-row')).toHaveLength(2));
     expect(screen.getByRole('status').textContent).toBe('Main Kraken removed; its keys were erased.');
   });
 
   it('replaces keys with a form that shows only the masked hints', async () => {
     await openExchanges();
-    fireEvent.click(within(card('Binance')).getByRole('button', { name: 'Replace keys of Binance' }));
+    fireEvent.click(within(exchangeCard('Binance')).getByRole('button', { name: 'Replace keys of Binance' }));
     const form = await screen.findByRole('form', { name: 'Replace keys of Binance' });
     const key = within(form).getByLabelText('API key');
     expect(key).toHaveProperty('value', '');
@@ -102,6 +90,6 @@ describe('Exchanges', () => {
     fireEvent.change(key, { target: { value: 'new-key-5555' } });
     fireEvent.change(within(form).getByLabelText('API secret'), { target: { value: 'new-secret-8888' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save new keys' }));
-    await waitFor(() => expect(within(card('Binance')).getByTestId('credential-hints').textContent).toBe('API key ••••5555 · API secret ••••8888'));
+    await waitFor(() => expect(within(exchangeCard('Binance')).getByTestId('credential-hints').textContent).toBe('API key ••••5555 · API secret ••••8888'));
   });
 });

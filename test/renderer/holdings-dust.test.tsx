@@ -1,9 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aggregatePortfolio } from '../../main/core/aggregate';
-import { DetailsApp } from '../../renderer/src/details/details-app';
 import { BALANCES, COINS, portfolioSnapshot } from '../support/snapshot-fixture';
-import { renderWindow } from './render-window';
+import { openHoldings } from './details-tabs';
 
 // At $600, Cardano ($500 on Binance) and Shiba Inu ($0.0001) fold into dust.
 const snapshot = portfolioSnapshot({
@@ -13,15 +12,9 @@ const snapshot = portfolioSnapshot({
 const symbolsOf = (testId: string): string[] =>
   screen.queryAllByTestId(testId).map((r) => r.querySelector('.coin-symbol')?.textContent ?? '');
 
-async function openHoldings() {
-  const view = renderWindow(<DetailsApp />, { snapshot });
-  const grid = await screen.findByRole('treegrid', { name: 'Holdings' });
-  return { ...view, grid };
-}
-
 describe('Holdings dust', () => {
   it('expands the dust line by click into its coins, by value, each with its exchange split', async () => {
-    const { grid } = await openHoldings();
+    const { grid } = await openHoldings(snapshot);
     const dust = screen.getByTestId('holdings-dust');
     expect(dust.textContent).toContain('Dust (2 coins)');
     expect(dust.getAttribute('aria-expanded')).toBe('false');
@@ -45,7 +38,7 @@ describe('Holdings dust', () => {
   });
 
   it('opens and closes with Enter and the arrow keys, Left walking back up to the dust line', async () => {
-    const { grid } = await openHoldings();
+    const { grid } = await openHoldings(snapshot);
     act(() => grid.focus());
     fireEvent.keyDown(grid, { key: 'End' });
     const dustId = screen.getByTestId('holdings-dust').id;
@@ -67,7 +60,7 @@ describe('Holdings dust', () => {
   });
 
   it('finds dust coins when filtering and shows them as normal rows', async () => {
-    const { grid } = await openHoldings();
+    const { grid } = await openHoldings(snapshot);
     const filter = screen.getByRole('searchbox', { name: 'Filter coins' });
     fireEvent.change(filter, { target: { value: 'shiba' } });
     await waitFor(() => expect(symbolsOf('holdings-row')).toEqual(['SHIB']));

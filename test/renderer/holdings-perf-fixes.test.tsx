@@ -3,10 +3,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { HoldingRow } from '../../common/types';
-import { DetailsApp } from '../../renderer/src/details/details-app';
 import { filterRows } from '../../renderer/src/details/holdings-model';
 import { portfolioSnapshot } from '../support/snapshot-fixture';
-import { renderWindow } from './render-window';
+import { openHoldings } from './details-tabs';
 
 const iconOf = (row: Element): string => (row.querySelector('img') ? 'img' : (row.querySelector('.coin-fallback')?.textContent ?? ''));
 
@@ -14,8 +13,7 @@ describe('Holdings lines reused across coins', () => {
   it('does not pass a failed icon on to the coin a sort moves onto that line', async () => {
     const base = portfolioSnapshot();
     const rows = base.portfolio.rows.map((r) => ({ ...r, icon: `https://icons.example/${r.coinId}.png` }));
-    renderWindow(<DetailsApp />, { snapshot: { ...base, portfolio: { ...base.portfolio, rows } } });
-    const grid = await screen.findByRole('treegrid', { name: 'Holdings' });
+    const { grid } = await openHoldings({ ...base, portfolio: { ...base.portfolio, rows } });
     const first = screen.getAllByTestId('holdings-row')[0]!;
     expect(first.querySelector('.coin-symbol')?.textContent).toBe('BTC');
     fireEvent.error(first.querySelector('img')!);
@@ -31,8 +29,7 @@ describe('Holdings lines reused across coins', () => {
   });
 
   it('gives each line the id of the coin it now shows, for aria-activedescendant', async () => {
-    renderWindow(<DetailsApp />, { snapshot: portfolioSnapshot() });
-    const grid = await screen.findByRole('treegrid', { name: 'Holdings' });
+    const { grid } = await openHoldings();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Filter coins' }), { target: { value: 'sol' } });
     await waitFor(() => expect(screen.getAllByTestId('holdings-row')).toHaveLength(1));
     expect(screen.getAllByTestId('holdings-row')[0]!.id).toBe('holding-solana');

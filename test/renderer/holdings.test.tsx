@@ -1,18 +1,11 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { AppSnapshot, HoldingRow } from '../../common/types';
-import { DetailsApp } from '../../renderer/src/details/details-app';
+import type { HoldingRow } from '../../common/types';
 import { portfolioSnapshot } from '../support/snapshot-fixture';
-import { renderWindow } from './render-window';
+import { openHoldings } from './details-tabs';
 
 const symbols = (): string[] =>
   screen.getAllByTestId('holdings-row').map((r) => r.querySelector('.coin-symbol')?.textContent ?? '');
-
-async function openHoldings(snapshot: AppSnapshot = portfolioSnapshot()) {
-  const view = renderWindow(<DetailsApp />, { snapshot });
-  const grid = await screen.findByRole('treegrid', { name: 'Holdings' });
-  return { ...view, grid };
-}
 
 describe('Holdings', () => {
   it('lists one row per coin by value, with the dust line', async () => {

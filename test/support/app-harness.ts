@@ -64,7 +64,6 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
   // The real manager, with recorders for the native windows it creates.
   const detailsManager = createDetailsWindowManager({
     display,
-    store: () => app.session().store,
     create: ({ tab }) => {
       detailsOpened.push(tab);
       const recorder = createWindowRecorder(DETAILS_ID, DETAILS_DEFAULT_SIZE);
@@ -84,7 +83,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     clock,
     tray,
     popover: popover.window,
-    openDetailsWindow: (tab) => detailsManager.open(tab),
+    openDetailsWindow: (tab, bounds) => detailsManager.open(tab, bounds),
     detailsWindow: () => detailsManager.current(),
     display,
     notifier,

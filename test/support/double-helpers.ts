@@ -25,22 +25,34 @@ export function startTestDouble(opts: DoubleOptions = {}): Promise<CoinStatsDoub
 
 export interface TestClient {
   client: CoinStatsClient;
+  /** Every HTTP attempt the client reported, in order (the session's ledger feed). */
   costs: CostEntry[];
   learned: Array<'/v1' | ''>;
 }
 
+/**
+ * A client built as the app's session builds it (main/app/session.ts): the
+ * CoinStats key from a getter, one pacer on the session's abort signal, every
+ * attempt reported to the ledger, the working prefix learned. Only the speeds
+ * are the tests': a fast pacer, short retries and timeouts. `opts` overrides
+ * any of it; an `onCost` given is called as well as the `costs` record.
+ */
 export function makeClient(double: CoinStatsDouble, opts: Partial<CoinStatsClientOptions> = {}): TestClient {
   const costs: CostEntry[] = [];
   const learned: Array<'/v1' | ''> = [];
+  const { onCost, signal } = opts;
   const client = createCoinStatsClient({
     baseUrl: double.url,
     getApiKey: async () => TEST_API_KEY,
-    pacer: createPacer({ ratePerSecond: 1000 }),
+    pacer: createPacer({ ratePerSecond: 1000, ...(signal ? { signal } : {}) }),
     retry: { limit: 2, baseDelayMs: 5 },
     timeoutMs: 2_000,
-    onCost: (entry) => costs.push(entry),
     onPrefixLearned: (prefix) => learned.push(prefix),
     ...opts,
+    onCost: (entry) => {
+      costs.push(entry);
+      onCost?.(entry);
+    },
   });
   return { client, costs, learned };
 }

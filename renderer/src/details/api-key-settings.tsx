@@ -1,45 +1,17 @@
 // The CoinStats key, write-only: the stored key never comes back from main;
 // the form only ever shows its masked hint.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { announce, run, useAppStore, useBusy, useError } from '../shared/app-store';
 import { ApiKeyForm } from '../shared/api-key-form';
+import { ConfirmStep } from '../shared/confirm-step';
 import { ErrorText } from '../shared/error-text';
 import { DemoKeysNote, useDemo } from '../shared/demo-badge';
 import { SecretsBlocked } from '../shared/secrets-blocked';
+import { useStep } from '../shared/use-step';
 
 export function ApiKeySettings() {
   const apiKey = useAppStore((s) => s.snapshot?.apiKey);
-  const [replacing, setReplacing] = useState(false);
-  const demo = useDemo();
-  const [confirmForget, setConfirmForget] = useState(false);
-  const [confirmRemove, setConfirmRemove] = useState(false);
-  // After Cancel, focus goes back to the button that opened the form or question.
-  const returnTo = useRef<'replace' | 'remove' | null>(null);
-  const replaceRef = useRef<HTMLButtonElement>(null);
-  const removeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (replacing || confirmRemove || returnTo.current === null) return;
-    (returnTo.current === 'replace' ? replaceRef : removeRef).current?.focus();
-    returnTo.current = null;
-  }, [replacing, confirmRemove]);
-  const removing = useBusy('clearApiKey');
-  const removeError = useError('clearApiKey');
-  const forgetting = useBusy('forgetAllSecrets');
-  const forgetError = useError('forgetAllSecrets');
   if (!apiKey) return null;
-
-  const removeKey = async (): Promise<void> => {
-    const result = await run('clearApiKey', 'clearApiKey');
-    setConfirmRemove(false);
-    if (result.ok) announce('CoinStats key removed.');
-  };
-
-  const forgetAll = async (): Promise<void> => {
-    const result = await run('forgetAllSecrets', 'forgetAllSecrets');
-    setConfirmForget(false);
-    if (result.ok) announce('All keys were erased from this computer.');
-  };
-
   return (
     <section className="settings-section" aria-labelledby="settings-key">
       <h2 id="settings-key" className="section-title">
@@ -54,65 +26,86 @@ export function ApiKeySettings() {
       ) : (
         <p className="muted">No key saved.</p>
       )}
-      {!apiKey.set || replacing ? (
+      <SavedKeyActions saved={apiKey.set} />
+      <ForgetAllKeys />
+    </section>
+  );
+}
+
+/** Set a first key, or replace or remove the saved one. Focus returns to Replace… or Remove key… after Cancel only. */
+function SavedKeyActions({ saved }: { saved: boolean }) {
+  const { step, open, close, closeInPlace, opener } = useStep<'replace' | 'confirm-remove'>();
+  const demo = useDemo();
+  const removing = useBusy('clearApiKey');
+  const removeError = useError('clearApiKey');
+
+  const removeKey = async (): Promise<void> => {
+    const result = await run('clearApiKey', 'clearApiKey');
+    closeInPlace();
+    if (result.ok) announce('CoinStats key removed.');
+  };
+
+  return (
+    <>
+      {!saved || step === 'replace' ? (
         <ApiKeyForm
-          submitLabel={apiKey.set ? 'Replace key' : 'Set key'}
-          onSaved={() => setReplacing(false)}
-          onCancel={
-            apiKey.set
-              ? () => {
-                  returnTo.current = 'replace';
-                  setReplacing(false);
-                }
-              : undefined
-          }
+          submitLabel={saved ? 'Replace key' : 'Set key'}
+          onSaved={closeInPlace}
+          onCancel={saved ? close : undefined}
         />
-      ) : confirmRemove ? (
-        <div className="confirm" role="group" aria-label="Remove the CoinStats key?">
-          <span>Remove the CoinStats key from this computer? Tallybar cannot refresh until you add one again.</span>
-          <button type="button" className="danger" onClick={() => void removeKey()} disabled={removing} aria-busy={removing}>
-            Remove key
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              returnTo.current = 'remove';
-              setConfirmRemove(false);
-            }}
-            autoFocus
-          >
-            Cancel
-          </button>
-        </div>
+      ) : step === 'confirm-remove' ? (
+        <ConfirmStep
+          label="Remove the CoinStats key?"
+          question="Remove the CoinStats key from this computer? Tallybar cannot refresh until you add one again."
+          action="Remove key"
+          busy={removing}
+          onConfirm={() => void removeKey()}
+          onCancel={close}
+        />
       ) : (
         <div className="form-actions">
-          <button type="button" ref={replaceRef} onClick={() => setReplacing(true)} disabled={demo}>
+          <button type="button" ref={opener('replace')} onClick={() => open('replace')} disabled={demo}>
             Replace…
           </button>
-          <button type="button" className="danger" ref={removeRef} onClick={() => setConfirmRemove(true)} disabled={demo}>
+          <button type="button" className="danger" ref={opener('confirm-remove')} onClick={() => open('confirm-remove')} disabled={demo}>
             Remove key…
           </button>
         </div>
       )}
       <ErrorText error={removeError} />
-      <div className="danger-zone">
-        {confirmForget ? (
-          <div className="confirm" role="group" aria-label="Forget all keys?">
-            <span>Erase the CoinStats key and every exchange key from this computer?</span>
-            <button type="button" className="danger" onClick={() => void forgetAll()} disabled={forgetting}>
-              Forget all keys
-            </button>
-            <button type="button" onClick={() => setConfirmForget(false)} autoFocus>
-              Cancel
-            </button>
-          </div>
-        ) : (
-          <button type="button" className="danger" onClick={() => setConfirmForget(true)}>
-            Forget all keys…
-          </button>
-        )}
-        <ErrorText error={forgetError} />
-      </div>
-    </section>
+    </>
+  );
+}
+
+function ForgetAllKeys() {
+  const [confirming, setConfirming] = useState(false);
+  const forgetting = useBusy('forgetAllSecrets');
+  const forgetError = useError('forgetAllSecrets');
+
+  const forgetAll = async (): Promise<void> => {
+    const result = await run('forgetAllSecrets', 'forgetAllSecrets');
+    setConfirming(false);
+    if (result.ok) announce('All keys were erased from this computer.');
+  };
+
+  return (
+    <div className="danger-zone">
+      {confirming ? (
+        <ConfirmStep
+          label="Forget all keys?"
+          question="Erase the CoinStats key and every exchange key from this computer?"
+          action="Forget all keys"
+          busy={forgetting}
+          marksBusy={false}
+          onConfirm={() => void forgetAll()}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+          Forget all keys…
+        </button>
+      )}
+      <ErrorText error={forgetError} />
+    </div>
   );
 }

@@ -5,19 +5,12 @@
 // down. The grid itself is the scroller (header sticky), so the scrolled
 // region is the focusable element keyboard users land on.
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { Formatters } from '../shared/formatters';
-import { DUST_KEY, SORT_KEYS, type HoldingsItem, type Sort, type SortKey } from './holdings-model';
+import { HoldingsHead } from './holdings-head';
+import { onGridKeyDown } from './holdings-keys';
+import { SORT_KEYS, type HoldingsItem, type Sort, type SortKey } from './holdings-model';
 import { HoldingsRow, ROW_HEIGHT, rowDomId } from './holdings-row';
-
-const COLUMN_LABELS: Record<SortKey, string> = {
-  name: 'Coin',
-  amount: 'Amount',
-  price: 'Price',
-  value: 'Value',
-  share: 'Share',
-  change: '24 h',
-};
 
 const FALLBACK_RECT = { width: 800, height: 480 };
 /** Height of the sticky header row (CSS `.grid-row.head`): the list starts below it. */
@@ -29,8 +22,20 @@ function observeWithFallback(instance: Virtualizer<HTMLDivElement, Element>, cb:
   return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
 }
 
-/** Lines that open: the dust line, and coins held on at least one exchange. */
-const expandable = (item: HoldingsItem): boolean => item.kind === 'dust' || (item.kind === 'coin' && item.row.split.length > 0);
+function useRowVirtualizer(count: number, scrollRef: RefObject<HTMLDivElement | null>) {
+  return useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    // Small overscan and index keys (the default): every key press in the
+    // filter re-lays out the list, and per-item keys over 10k rows cost a frame.
+    overscan: 4,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeWithFallback,
+    scrollMargin: HEAD_HEIGHT,
+    scrollPaddingStart: HEAD_HEIGHT,
+  });
+}
 
 interface Props {
   items: HoldingsItem[];
@@ -48,18 +53,7 @@ interface Props {
 
 export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expanded, onToggle, fmt, connectionName, onTypeAhead }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    // Small overscan and index keys (the default): every key press in the
-    // filter re-lays out the list, and per-item keys over 10k rows cost a frame.
-    overscan: 4,
-    initialRect: FALLBACK_RECT,
-    observeElementRect: observeWithFallback,
-    scrollMargin: HEAD_HEIGHT,
-    scrollPaddingStart: HEAD_HEIGHT,
-  });
+  const virtualizer = useRowVirtualizer(items.length, scrollRef);
   const selectedIndex = selectedKey === null ? -1 : items.findIndex((i) => i.key === selectedKey);
 
   useEffect(() => {
@@ -74,49 +68,8 @@ export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expan
     [onSelect, onToggle],
   );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (event.target !== event.currentTarget) return; // keys on header buttons are theirs
-    const last = items.length - 1;
-    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight || FALLBACK_RECT.height) - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
-    const move = (index: number): void => {
-      const item = items[Math.max(0, Math.min(last, index))];
-      if (item) onSelect(item.key);
-    };
-    const current = selectedIndex;
-    switch (event.key) {
-      case 'ArrowDown': move(current + 1); break;
-      case 'ArrowUp': move(current < 0 ? 0 : current - 1); break;
-      case 'PageDown': move(current + page); break;
-      case 'PageUp': move(current - page); break;
-      case 'Home': move(0); break;
-      case 'End': move(last); break;
-      case 'Enter':
-      case ' ': {
-        const item = items[current];
-        if (item && expandable(item)) onToggle(item.key);
-        break;
-      }
-      case 'ArrowRight':
-      case 'ArrowLeft': {
-        const item = items[current];
-        const open = event.key === 'ArrowRight';
-        if (item && expandable(item) && expanded.has(item.key) !== open) onToggle(item.key);
-        else if (item && !open) {
-          // Left on a child (or a closed dust coin) goes up to its parent line.
-          const parent = item.kind === 'split' ? item.parentKey : item.kind === 'coin' && item.level === 2 ? DUST_KEY : null;
-          if (parent) onSelect(parent);
-        }
-        break;
-      }
-      default:
-        if (event.key.length === 1 && !event.metaKey && !event.ctrlKey && !event.altKey) {
-          event.preventDefault();
-          onTypeAhead(event.key);
-        }
-        return;
-    }
-    event.preventDefault();
-  };
+  const pageSize = (): number =>
+    Math.max(1, Math.floor(((scrollRef.current?.clientHeight || FALLBACK_RECT.height) - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
 
   const selectedItem = items[selectedIndex];
   return (
@@ -129,28 +82,9 @@ export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expan
       aria-colcount={SORT_KEYS.length}
       tabIndex={0}
       aria-activedescendant={selectedItem ? rowDomId(selectedItem.key) : undefined}
-      onKeyDown={onKeyDown}
+      onKeyDown={(event) => onGridKeyDown(event, { items, selectedIndex, expanded, page: pageSize(), onSelect, onToggle, onTypeAhead })}
     >
-      <div role="rowgroup" className="grid-head">
-        <div role="row" aria-rowindex={1} className="grid-row head">
-          {SORT_KEYS.map((key) => {
-            const active = sort.key === key;
-            return (
-              <div
-                key={key}
-                role="columnheader"
-                className={key === 'name' ? 'cell-name' : 'num'}
-                aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-              >
-                <button type="button" className="sort-button" onClick={() => onSort(key)}>
-                  {COLUMN_LABELS[key]}
-                  <span aria-hidden="true" className="sort-arrow">{active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
-                </button>
-              </div>
-            );
-          })}
-        </div>
-      </div>
+      <HoldingsHead sort={sort} onSort={onSort} />
       <div role="rowgroup" className="grid-body">
         <div className="grid-spacer" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((v) => {

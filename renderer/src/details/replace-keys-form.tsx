@@ -5,6 +5,7 @@ import type { ConnectionView } from '../../../common/types';
 import { announce, run, useBusy, useError } from '../shared/app-store';
 import { CredentialFields, READ_ONLY_GUIDANCE, collectFields } from '../shared/credential-fields';
 import { ErrorText } from '../shared/error-text';
+import { FormActions } from '../shared/form-actions';
 import { Spinner } from '../shared/spinner';
 import { useSupportedExchanges } from '../shared/use-supported-exchanges';
 
@@ -47,14 +48,7 @@ export function ReplaceKeysForm({ connection, onDone }: { connection: Connection
         onChange={(k, v) => setValues((prev) => ({ ...prev, [k]: v }))}
       />
       <ErrorText error={missing ? { message: missing } : error} />
-      <div className="form-actions">
-        <button type="button" onClick={onDone} disabled={busy}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy && <Spinner />} Save new keys
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel="Save new keys" back={{ label: 'Cancel', onClick: onDone }} />
     </form>
   );
 }

@@ -7,7 +7,6 @@ import { ErrorText } from '../shared/error-text';
 import { NumberSetting } from '../shared/number-setting';
 import { ApiKeySettings } from './api-key-settings';
 import { RefreshSettings } from './refresh-settings';
-import { SETTING_RANGES } from '../../../common/settings';
 
 const TRAY_FORMATS: { value: TrayTitleFormat; label: string }[] = [
   { value: 'primary', label: 'Total in primary currency' },
@@ -62,12 +61,10 @@ export function SettingsTab() {
           </select>
         </div>
         <NumberSetting
+          setting="dustThresholdUsd"
           label="Fold coins worth less than"
           unit="USD into dust"
           value={settings.dustThresholdUsd}
-          {...SETTING_RANGES.dustThresholdUsd}
-          step={0.5}
-          integer={false}
           onCommit={(v) => update({ dustThresholdUsd: v })}
         />
         <Toggle

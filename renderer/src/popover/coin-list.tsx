@@ -1,9 +1,10 @@
 // Top coins by value, then everything else folded into one line each for
 // "other coins" and dust, so the popover stays a glance.
+import type { ReactNode } from 'react';
 import { useAppStore, useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
-import { onListArrowKeys } from '../shared/use-arrow-keys';
-import { openDetails } from './open-details';
+import type { Formatters } from '../shared/formatters';
+import { PopoverList, PopoverRow } from './popover-list';
 
 export const TOP_COINS = 8;
 
@@ -21,53 +22,52 @@ export function CoinList() {
     return <p className="muted empty">No balances yet.</p>;
   }
   return (
-    <section aria-labelledby="coins-heading">
-      <h2 id="coins-heading" className="section-title">
-        Coins
-      </h2>
-      <ul className="coin-list" onKeyDown={onListArrowKeys}>
-        {top.map((row) => (
-          <li key={row.coinId}>
-            <button type="button" className="coin-row" data-nav-item="" onClick={() => openDetails('holdings')}>
-              <CoinIcon src={row.icon} label={row.symbol} />
-              <span className="coin-symbol">{row.symbol}</span>
-              <span className="coin-amount muted">{fmt.amount(row.amount)}</span>
-              <span className="coin-value">{fmt.money(row.valueUsd)}</span>
-              <span className="coin-share muted">{fmt.share(row.share)}</span>
-            </button>
-          </li>
-        ))}
-        {rest.length > 0 && (
-          <li>
-            <button type="button" className="coin-row folded" data-nav-item="" onClick={() => openDetails('holdings')}>
-              <span className="coin-icon coin-fallback size-20" aria-hidden="true">
-                +
-              </span>
-              <span className="coin-symbol">
-                {rest.length} more {rest.length === 1 ? 'coin' : 'coins'}
-              </span>
-              <span className="coin-amount" />
-              <span className="coin-value">{fmt.money(restUsd)}</span>
-              <span className="coin-share muted">{fmt.share(restShare)}</span>
-            </button>
-          </li>
-        )}
-        {dust.count > 0 && (
-          <li>
-            <button type="button" className="coin-row folded" data-nav-item="" data-testid="dust-line" onClick={() => openDetails('holdings')}>
-              <span className="coin-icon coin-fallback size-20" aria-hidden="true">
-                ·
-              </span>
-              <span className="coin-symbol">
-                Dust ({dust.count} {dust.count === 1 ? 'coin' : 'coins'})
-              </span>
-              <span className="coin-amount" />
-              <span className="coin-value">{fmt.money(dust.valueUsd)}</span>
-              <span className="coin-share muted">{fmt.share(dust.share)}</span>
-            </button>
-          </li>
-        )}
-      </ul>
-    </section>
+    <PopoverList headingId="coins-heading" title="Coins" className="coin-list">
+      {top.map((row) => (
+        <PopoverRow key={row.coinId} className="coin-row" tab="holdings">
+          <CoinIcon src={row.icon} label={row.symbol} />
+          <span className="coin-symbol">{row.symbol}</span>
+          <span className="coin-amount muted">{fmt.amount(row.amount)}</span>
+          <span className="coin-value">{fmt.money(row.valueUsd)}</span>
+          <span className="coin-share muted">{fmt.share(row.share)}</span>
+        </PopoverRow>
+      ))}
+      {rest.length > 0 && (
+        <FoldedRow glyph="+" valueUsd={restUsd} share={restShare} fmt={fmt}>
+          {rest.length} more {rest.length === 1 ? 'coin' : 'coins'}
+        </FoldedRow>
+      )}
+      {dust.count > 0 && (
+        <FoldedRow glyph="·" valueUsd={dust.valueUsd} share={dust.share} fmt={fmt} testId="dust-line">
+          Dust ({dust.count} {dust.count === 1 ? 'coin' : 'coins'})
+        </FoldedRow>
+      )}
+    </PopoverList>
+  );
+}
+
+interface FoldedRowProps {
+  /** Stands in the icon's place. */
+  glyph: string;
+  valueUsd: number;
+  share: number;
+  fmt: Formatters;
+  testId?: string;
+  /** What the line holds, in the symbol's place. */
+  children: ReactNode;
+}
+
+/** Several coins on one line: no icon and no amount, only their value and share. */
+function FoldedRow({ glyph, valueUsd, share, fmt, testId, children }: FoldedRowProps) {
+  return (
+    <PopoverRow className="coin-row folded" tab="holdings" testId={testId}>
+      <span className="coin-icon coin-fallback size-20" aria-hidden="true">
+        {glyph}
+      </span>
+      <span className="coin-symbol">{children}</span>
+      <span className="coin-amount" />
+      <span className="coin-value">{fmt.money(valueUsd)}</span>
+      <span className="coin-share muted">{fmt.share(share)}</span>
+    </PopoverRow>
   );
 }

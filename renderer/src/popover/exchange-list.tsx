@@ -3,9 +3,8 @@
 import { useAppStore, useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
 import { StatusChip } from '../shared/status-chip';
-import { onListArrowKeys } from '../shared/use-arrow-keys';
 import { useNow } from '../shared/use-now';
-import { openDetails } from './open-details';
+import { PopoverList, PopoverRow } from './popover-list';
 
 export function ExchangeList() {
   const fmt = useFormatters();
@@ -13,24 +12,17 @@ export function ExchangeList() {
   const connections = useAppStore((s) => s.snapshot?.connections);
   if (!connections || connections.length === 0) return null;
   return (
-    <section aria-labelledby="exchanges-heading">
-      <h2 id="exchanges-heading" className="section-title">
-        Exchanges
-      </h2>
-      <ul className="exchange-list" onKeyDown={onListArrowKeys}>
-        {connections.map((c) => (
-          <li key={c.id}>
-            <button type="button" className="exchange-row" data-testid="exchange-row" data-nav-item="" onClick={() => openDetails('exchanges')}>
-              <CoinIcon src={c.exchangeIcon} label={c.exchangeName} />
-              <span className="exchange-name">{c.name}</span>
-              <StatusChip connection={c} reasonShownElsewhere={c.state === 'error' && Boolean(c.lastError)} />
-              <span className="exchange-age muted">{fmt.age(c.lastSyncAt, now)}</span>
-              <span className="exchange-total">{fmt.money(c.totalUsd)}</span>
-              {c.state === 'error' && c.lastError && <span className="exchange-error">{c.lastError.message}</span>}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <PopoverList headingId="exchanges-heading" title="Exchanges" className="exchange-list">
+      {connections.map((c) => (
+        <PopoverRow key={c.id} className="exchange-row" tab="exchanges" testId="exchange-row">
+          <CoinIcon src={c.exchangeIcon} label={c.exchangeName} />
+          <span className="exchange-name">{c.name}</span>
+          <StatusChip connection={c} reasonShownElsewhere={c.state === 'error' && Boolean(c.lastError)} />
+          <span className="exchange-age muted">{fmt.age(c.lastSyncAt, now)}</span>
+          <span className="exchange-total">{fmt.money(c.totalUsd)}</span>
+          {c.state === 'error' && c.lastError && <span className="exchange-error">{c.lastError.message}</span>}
+        </PopoverRow>
+      ))}
+    </PopoverList>
   );
 }

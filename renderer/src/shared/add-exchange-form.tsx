@@ -8,6 +8,7 @@ import { DemoKeysNote, useDemo } from './demo-badge';
 import { CredentialFields, READ_ONLY_GUIDANCE, collectFields } from './credential-fields';
 import { ErrorText } from './error-text';
 import { ExchangePicker } from './exchange-picker';
+import { FormActions } from './form-actions';
 import { Spinner } from './spinner';
 import { useSupportedExchanges } from './use-supported-exchanges';
 import { CONNECTION_NAME_MAX_LENGTH } from '../../../common/settings';
@@ -127,14 +128,7 @@ function CredentialForm({
         />
       </div>
       <ErrorText error={missing ? { message: missing } : failure} />
-      <div className="form-actions">
-        <button type="button" onClick={onBack} disabled={busy}>
-          Back
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy && <Spinner />} {busy ? 'Connecting…' : `Connect ${exchange.name}`}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={`Connect ${exchange.name}`} busyLabel="Connecting…" back={{ label: 'Back', onClick: onBack }} />
     </form>
   );
 }

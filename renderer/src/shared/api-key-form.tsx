@@ -4,7 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { announce, run, useAppStore } from './app-store';
 import { ErrorText } from './error-text';
-import { Spinner } from './spinner';
+import { FormActions } from './form-actions';
 
 const MIN_KEY_LENGTH = 8; // the contract rejects shorter keys; say so before asking main
 
@@ -56,16 +56,13 @@ export function ApiKeyForm({ submitLabel, onSaved, onCancel }: { submitLabel: st
         />
       </div>
       <ErrorText error={error} id={`${id}-error`} />
-      <div className="form-actions">
-        {onCancel && (
-          <button type="button" onClick={onCancel} disabled={busy}>
-            Cancel
-          </button>
-        )}
-        <button type="submit" className="primary" disabled={busy || blocked}>
-          {busy && <Spinner />} {busy ? 'Checking key…' : submitLabel}
-        </button>
-      </div>
+      <FormActions
+        busy={busy}
+        submitLabel={submitLabel}
+        busyLabel="Checking key…"
+        submitDisabled={blocked}
+        back={onCancel && { label: 'Cancel', onClick: onCancel }}
+      />
     </form>
   );
 }

@@ -1,32 +1,34 @@
-// A number the user edits as text and commits on Enter or blur, with its
-// range checked here first so a typo gets a specific message, not a rejected
-// IPC call. The draft follows the stored value whenever main pushes a new one.
+// A numeric setting the user edits as text and commits on Enter or blur,
+// with its range (common/settings, the limits main enforces) checked here
+// first so a typo gets a specific message, not a rejected IPC call. The
+// draft follows the stored value whenever main pushes a new one.
 import { useId, useState } from 'react';
+import { SETTING_RANGES } from '../../../common/settings';
 
-export function NumberSetting({
-  label,
-  value,
-  min,
-  max,
-  step = 1,
-  integer = true,
-  unit,
-  onCommit,
-  onDraft,
-  describedBy,
-}: {
+export type NumericSetting = keyof typeof SETTING_RANGES;
+
+/** How each numeric setting is typed: whole numbers in steps of 1 unless said here. */
+const INPUT_STEPS: Record<NumericSetting, { step?: number; integer?: boolean }> = {
+  freshnessMinutes: {},
+  backgroundMinutes: {},
+  monthlyCreditBudget: { step: 1000 },
+  dustThresholdUsd: { step: 0.5, integer: false },
+};
+
+export interface NumberSettingProps {
+  setting: NumericSetting;
   label: string;
   value: number;
-  min: number;
-  max: number;
-  step?: number;
-  integer?: boolean;
   unit?: string;
   onCommit: (value: number) => void;
   /** Each keystroke's value while it is valid (null when not), for live previews. */
   onDraft?: (value: number | null) => void;
   describedBy?: string;
-}) {
+}
+
+export function NumberSetting({ setting, label, value, unit, onCommit, onDraft, describedBy }: NumberSettingProps) {
+  const { min, max } = SETTING_RANGES[setting];
+  const { step = 1, integer = true } = INPUT_STEPS[setting];
   const id = useId();
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState<string | null>(null);

@@ -5,19 +5,13 @@
 // values once privacy mode is on.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ALL_SECRETS, BINANCE_FIELDS } from '../../support/double-helpers';
-import { useChromium } from '../../support/e2e/chromium';
-import { onboardWithBinance, settleAll, startScenario } from '../../support/e2e/scenario-helpers';
+import { onboardWithBinance, settleAll } from '../../support/e2e/scenario-helpers';
 import type { E2E } from '../../support/e2e/start-e2e';
+import { useScenario } from '../../support/e2e/use-scenario';
 
-const getBrowser = useChromium();
-let h: E2E | null = null;
-
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const scenario = useScenario();
 
 const HEADER = ['Coin', 'Symbol', 'Exchange', 'Amount', 'Price (USD)', 'Value (USD)', 'Value (BTC)', 'Share', 'Dust'];
 
@@ -63,7 +57,7 @@ async function exportCsv(e: E2E, page: Page): Promise<{ path: string; rows: stri
 }
 
 it('CSV export: header, a row per held coin with the double’s amounts, no secrets, masked in privacy mode', async () => {
-  h = await startScenario(getBrowser());
+  const h = await scenario.start();
   await onboardWithBinance(h);
   await h.popover.getByRole('button', { name: 'Open details' }).click();
   const page = (await h.details()).page;
@@ -101,7 +95,7 @@ it('CSV export: header, a row per held coin with the double’s amounts, no secr
 
   // Privacy on: the same rows, with amounts and values masked.
   h.tray.clickMenuItem('privacy');
-  await expect.poll(() => h!.app.snapshot().settings.privacyMode).toBe(true);
+  await expect.poll(() => h.app.snapshot().settings.privacyMode).toBe(true);
   await settleAll(h);
   const masked = await exportCsv(h, page);
   expect(masked.rows[0]).toEqual(HEADER);

@@ -2,19 +2,13 @@
 // onboarding's "Try the demo" button: labelled as demo data, with data shown.
 // Scenario 9's sweep: after the surfaces that show key hints (Settings,
 // Exchanges) and every read-only channel were used, no secret is anywhere.
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ALL_SECRETS, BINANCE_FIELDS, TEST_API_KEY } from '../../support/double-helpers';
-import { useChromium } from '../../support/e2e/chromium';
-import { onboardWithBinance, settleAll, startScenario } from '../../support/e2e/scenario-helpers';
+import { onboardWithBinance, settleAll } from '../../support/e2e/scenario-helpers';
 import type { E2E } from '../../support/e2e/start-e2e';
+import { useScenario } from '../../support/e2e/use-scenario';
 
-const getBrowser = useChromium();
-let h: E2E | null = null;
-
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const scenario = useScenario();
 
 // The built-in demo double keeps its production rate limit: pace like production.
 const DEMO_TUNING = { ratePerSecond: 2 };
@@ -30,7 +24,7 @@ async function expectDemoData(e: E2E): Promise<void> {
 }
 
 it('demo mode from the command line: the popover shows demo data, labelled as such, in both windows', async () => {
-  h = await startScenario(getBrowser(), { demo: true, tuning: DEMO_TUNING });
+  const h = await scenario.start({ demo: true, tuning: DEMO_TUNING });
   await expectDemoData(h);
   await h.popover.getByRole('button', { name: 'Open details' }).click();
   const details = (await h.details()).page;
@@ -40,7 +34,7 @@ it('demo mode from the command line: the popover shows demo data, labelled as su
 });
 
 it('demo mode from the onboarding\'s "Try the demo" button', async () => {
-  h = await startScenario(getBrowser(), { tuning: DEMO_TUNING });
+  const h = await scenario.start({ tuning: DEMO_TUNING });
   await h.popover.getByRole('button', { name: 'Try the demo' }).click();
   await expectDemoData(h);
   // The real (empty) profile is untouched: the demo lives in its own folder.
@@ -48,7 +42,7 @@ it('demo mode from the onboarding\'s "Try the demo" button', async () => {
 });
 
 it('no secret in the DOM or any IPC answer after Settings, Exchanges and every read-only channel were used', async () => {
-  h = await startScenario(getBrowser());
+  const h = await scenario.start();
   await onboardWithBinance(h);
   await h.popover.getByRole('button', { name: 'Settings' }).click();
   const details = (await h.details()).page;

@@ -2,34 +2,26 @@
 // onboarding, Binance through the form generated from /exchange/support, the
 // portfolio syncs (syncing → synced), exactly one notification says so, the
 // popover's totals are the double's data, and the notification opens details.
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ALL_SECRETS, BINANCE_FIELDS, TEST_API_KEY } from '../../support/double-helpers';
-import { useChromium } from '../../support/e2e/chromium';
 import {
   chipTexts,
   fillExchangeForm,
   formatUsd,
   parseUsd,
   settleAll,
-  startScenario,
   submitApiKey,
   submitExchangeForm,
   supportedExchanges,
   totalUsd,
 } from '../../support/e2e/scenario-helpers';
-import type { E2E } from '../../support/e2e/start-e2e';
+import { useScenario } from '../../support/e2e/use-scenario';
 
-const getBrowser = useChromium();
-let h: E2E | null = null;
-
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const scenario = useScenario();
 
 it('first run: key → Binance via the generated form → syncing → one "synced" notification → totals equal the double → notification opens details', async () => {
   // One status poll says "syncing" before the portfolio is synced.
-  h = await startScenario(getBrowser(), { double: { syncPolls: 1 } });
+  const h = await scenario.start({ double: { syncPolls: 1 } });
   const page = h.popover;
 
   await submitApiKey(page, TEST_API_KEY);

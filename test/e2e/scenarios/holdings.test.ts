@@ -3,19 +3,12 @@
 // typing (in the box and type-ahead on the grid), and expand a coin held on
 // both exchanges for its per-exchange split.
 import type { Page } from 'playwright-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ALL_SECRETS, KUCOIN_FIELDS } from '../../support/double-helpers';
-import { useChromium } from '../../support/e2e/chromium';
-import { chipTexts, fillExchangeForm, onboardWithBinance, parseUsd, settleAll, startScenario, submitExchangeForm, supportedExchanges } from '../../support/e2e/scenario-helpers';
-import type { E2E } from '../../support/e2e/start-e2e';
+import { chipTexts, fillExchangeForm, onboardWithBinance, parseUsd, settleAll, submitExchangeForm, supportedExchanges } from '../../support/e2e/scenario-helpers';
+import { useScenario } from '../../support/e2e/use-scenario';
 
-const getBrowser = useChromium();
-let h: E2E | null = null;
-
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const scenario = useScenario();
 
 const rows = (page: Page) => page.getByTestId('holdings-row');
 const symbols = (page: Page): Promise<string[]> => rows(page).locator('.coin-symbol').allInnerTexts();
@@ -30,7 +23,7 @@ const isSorted = (list: readonly number[], dir: 'asc' | 'desc'): boolean =>
   list.every((v, i) => i === 0 || (dir === 'asc' ? list[i - 1]! <= v : list[i - 1]! >= v));
 
 it('Holdings: sort by click and keyboard, type-to-filter, expand a coin for its per-exchange split', async () => {
-  h = await startScenario(getBrowser());
+  const h = await scenario.start();
   await onboardWithBinance(h);
   await h.popover.getByRole('button', { name: 'Open details' }).click();
   const page = (await h.details()).page;

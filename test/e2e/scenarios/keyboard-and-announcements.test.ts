@@ -3,35 +3,28 @@
 // announces each refresh's outcome, and Tab reaches every focusable control
 // of the popover and of each details tab with a visible focus indicator.
 import type { Page } from 'playwright-core';
-import { afterEach, expect, it } from 'vitest';
-import { useChromium } from '../../support/e2e/chromium';
-import { onboardWithBinance, settleAll, startScenario } from '../../support/e2e/scenario-helpers';
-import type { E2E } from '../../support/e2e/start-e2e';
+import { expect, it } from 'vitest';
+import { onboardWithBinance, settleAll } from '../../support/e2e/scenario-helpers';
+import { useScenario } from '../../support/e2e/use-scenario';
 
-const getBrowser = useChromium();
-let h: E2E | null = null;
-
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const scenario = useScenario();
 
 const statusText = (page: Page): Promise<string> => page.getByRole('status').innerText();
 
 it('Escape in the popover hides the popover window', async () => {
-  h = await startScenario(getBrowser());
+  const h = await scenario.start();
   await onboardWithBinance(h);
   h.tray.click();
-  await expect.poll(() => h!.popoverWindow.isVisible(), { timeout: 5_000 }).toBe(true);
+  await expect.poll(() => h.popoverWindow.isVisible(), { timeout: 5_000 }).toBe(true);
 
   await h.popover.getByRole('button', { name: 'Refresh now' }).focus();
   await h.popover.keyboard.press('Escape');
-  await expect.poll(() => h!.popoverWindow.isVisible(), { timeout: 5_000 }).toBe(false);
+  await expect.poll(() => h.popoverWindow.isVisible(), { timeout: 5_000 }).toBe(false);
   expect(h.popoverWindow.calls.at(-1)).toEqual({ method: 'hide' });
 });
 
 it('the live region announces the refresh result, and a 503 as a failure', async () => {
-  h = await startScenario(getBrowser());
+  const h = await scenario.start();
   await onboardWithBinance(h);
   const page = h.popover;
   await page.getByRole('button', { name: 'Refresh now' }).click();
@@ -102,7 +95,7 @@ async function expectFullWalk(page: Page, surface: string): Promise<void> {
 }
 
 it('Tab reaches every control of the popover and of each details tab, each with a visible focus ring', async () => {
-  h = await startScenario(getBrowser());
+  const h = await scenario.start();
   await onboardWithBinance(h);
   await expectFullWalk(h.popover, 'popover');
 

@@ -3,29 +3,22 @@
 // the tray menu and with the keyboard shortcut in either window; and the
 // notification of an exchange that syncs while it is on.
 import type { Page } from 'playwright-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { HistoryPoint } from '../../../common/types';
 import { ALL_SECRETS, KUCOIN_FIELDS } from '../../support/double-helpers';
-import { useChromium } from '../../support/e2e/chromium';
 import {
   bodyText,
   chipTexts,
   fillExchangeForm,
   onboardWithBinance,
   settleAll,
-  startScenario,
   submitExchangeForm,
   supportedExchanges,
 } from '../../support/e2e/scenario-helpers';
 import type { E2E } from '../../support/e2e/start-e2e';
+import { useScenario } from '../../support/e2e/use-scenario';
 
-const getBrowser = useChromium();
-let h: E2E | null = null;
-
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const scenario = useScenario();
 
 /** Elements that show an amount or a value (never a share or a percentage). */
 const POPOVER_AMOUNTS = '[data-testid=popover-total], [data-testid=popover-total-btc], .coin-amount, .coin-value, .exchange-total';
@@ -120,7 +113,7 @@ async function privacyIs(e: E2E, on: boolean): Promise<void> {
 it('privacy mode from the tray menu and the keyboard shortcut hides every amount in the popover, details, tray and notifications', async () => {
   // One "syncing" status poll per new portfolio: an exchange added later goes
   // syncing → synced and raises the notification that carries its total.
-  h = await startScenario(getBrowser(), { double: { syncPolls: 1 } });
+  const h = await scenario.start({ double: { syncPolls: 1 } });
   const onboarded = onboardWithBinance(h);
   await finishSyncingByRefresh(h, 0);
   await onboarded;
@@ -228,7 +221,7 @@ it('privacy mode from the tray menu and the keyboard shortcut hides every amount
   await expect.poll(() => chipTexts(details)).toEqual(['Synced', 'Syncing']);
   await finishSyncingByRefresh(h, pollsBefore);
   await expect.poll(() => chipTexts(details)).toEqual(['Synced', 'Synced']);
-  await expect.poll(() => h!.notifications.shown.length).toBeGreaterThan(notified);
+  await expect.poll(() => h.notifications.shown.length).toBeGreaterThan(notified);
   await popover.getByRole('button', { name: 'Refresh now' }).waitFor();
   await settleAll(h);
   const fresh = h.notifications.shown.slice(notified);

@@ -1,20 +1,14 @@
 // Scenarios 4 and 5: refreshes that fail after a good sync. Out of credits is
 // told apart from a rate limit; a 503 and a malformed answer each leave the
 // last-known balances on screen with a message that says which it was.
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Fault } from '../../../main/double/server';
 import { ALL_SECRETS } from '../../support/double-helpers';
-import { useChromium } from '../../support/e2e/chromium';
-import { bodyText, chipTexts, onboardWithBinance, startScenario } from '../../support/e2e/scenario-helpers';
+import { bodyText, chipTexts, onboardWithBinance } from '../../support/e2e/scenario-helpers';
 import type { E2E } from '../../support/e2e/start-e2e';
+import { useScenario } from '../../support/e2e/use-scenario';
 
-const getBrowser = useChromium();
-let h: E2E | null = null;
-
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const scenario = useScenario();
 
 const OUT_OF_CREDITS = /credits for this month are used up/i;
 const RATE_LIMITED = /limiting how fast/i;
@@ -26,14 +20,14 @@ async function refreshNow(e: E2E): Promise<void> {
 }
 
 it('out of credits: after a refresh the popover says the credits are used up, not that it is rate limited', async () => {
-  h = await startScenario(getBrowser(), { double: { quota: 20_000 } });
+  const h = await scenario.start({ double: { quota: 20_000 } });
   await onboardWithBinance(h);
   const totalBefore = await h.popover.getByTestId('popover-total').innerText();
 
   h.double.setCreditsUsed(20_000);
   await refreshNow(h);
 
-  await expect.poll(() => bodyText(h!.popover), { timeout: 10_000 }).toMatch(OUT_OF_CREDITS);
+  await expect.poll(() => bodyText(h.popover), { timeout: 10_000 }).toMatch(OUT_OF_CREDITS);
   expect(await bodyText(h.popover)).not.toMatch(RATE_LIMITED);
   expect(await h.popover.getByTestId('popover-total').innerText()).toBe(totalBefore);
   expect(h.app.snapshot().credits.limited?.kind).toBe('out_of_credits');
@@ -41,12 +35,12 @@ it('out of credits: after a refresh the popover says the credits are used up, no
 });
 
 it('a rate limit (429 while credits remain) is reported as a rate limit, not as spent credits', async () => {
-  h = await startScenario(getBrowser());
+  const h = await scenario.start();
   await onboardWithBinance(h);
   h.double.setFault('balance', { kind: 'status', status: 429 });
   await refreshNow(h);
 
-  await expect.poll(() => bodyText(h!.popover), { timeout: 10_000 }).toMatch(RATE_LIMITED);
+  await expect.poll(() => bodyText(h.popover), { timeout: 10_000 }).toMatch(RATE_LIMITED);
   expect(await bodyText(h.popover)).not.toMatch(OUT_OF_CREDITS);
   expect(h.app.snapshot().credits.limited?.kind).not.toBe('out_of_credits');
 });
@@ -59,7 +53,7 @@ const FAILURES: Array<{ name: string; fault: Fault; message: RegExp }> = [
 
 for (const failure of FAILURES) {
   it(`${failure.name} on refresh: the last-known data stays on screen and the message is specific`, async () => {
-    h = await startScenario(getBrowser());
+    const h = await scenario.start();
     await onboardWithBinance(h);
     const page = h.popover;
     const total = await page.getByTestId('popover-total').innerText();

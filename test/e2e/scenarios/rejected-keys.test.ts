@@ -4,19 +4,12 @@
 // is stored: not in the settings, not as ciphertext, not in any answer.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ALL_SECRETS, REJECTED_FIELDS, TEST_API_KEY } from '../../support/double-helpers';
-import { useChromium } from '../../support/e2e/chromium';
-import { fillExchangeForm, startScenario, submitApiKey, submitExchangeForm, supportedExchanges } from '../../support/e2e/scenario-helpers';
-import type { E2E } from '../../support/e2e/start-e2e';
+import { fillExchangeForm, submitApiKey, submitExchangeForm, supportedExchanges } from '../../support/e2e/scenario-helpers';
+import { useScenario } from '../../support/e2e/use-scenario';
 
-const getBrowser = useChromium();
-let h: E2E | null = null;
-
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const scenario = useScenario();
 
 /** Refused by the double (it only knows TEST_API_KEY); still a secret. */
 const WRONG_KEY = 'liveKEY-coinstats-0badc0de77';
@@ -30,7 +23,7 @@ function userDataText(dir: string): string {
 }
 
 it('a rejected CoinStats key: the specific message is shown and the key is not stored', async () => {
-  h = await startScenario(getBrowser());
+  const h = await scenario.start();
   const page = h.popover;
   await submitApiKey(page, WRONG_KEY);
 
@@ -55,7 +48,7 @@ it('a rejected CoinStats key: the specific message is shown and the key is not s
 });
 
 it('an exchange rejecting its key: a specific message with read-only / IP guidance, and nothing stored', async () => {
-  h = await startScenario(getBrowser());
+  const h = await scenario.start();
   const page = h.popover;
   await submitApiKey(page, TEST_API_KEY);
   await page.getByRole('heading', { name: /Step 2/ }).waitFor();

@@ -6,23 +6,17 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { HistoryPoint } from '../../../common/types';
 import { mulberry32 } from '../../../main/double/prng';
 import type { DetailsTab } from '../../../common/contract';
-import { useChromium } from '../../support/e2e/chromium';
 import { axeViolations, formatAxeFindings, screenshot } from '../../support/e2e/page-checks';
 import { REPO_ROOT } from '../../support/e2e/paths';
-import { onboardWithBinance, settleAll, startScenario } from '../../support/e2e/scenario-helpers';
+import { onboardWithBinance, settleAll } from '../../support/e2e/scenario-helpers';
 import type { E2E } from '../../support/e2e/start-e2e';
+import { useScenario } from '../../support/e2e/use-scenario';
 
-const getBrowser = useChromium();
-let h: E2E | null = null;
-
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const scenario = useScenario();
 
 /** Screenshots `<name>-light.png` and `<name>-dark.png`; axe must find nothing serious in either theme. */
 async function checkSurface(page: Page, name: string): Promise<{ light: string; dark: string }> {
@@ -39,13 +33,13 @@ async function checkSurface(page: Page, name: string): Promise<{ light: string; 
 }
 
 async function withData(): Promise<E2E> {
-  const e = await startScenario(getBrowser());
+  const e = await scenario.start();
   await onboardWithBinance(e);
   return e;
 }
 
 it('onboarding (step 1 and step 2): screenshots and no serious axe violation', async () => {
-  h = await startScenario(getBrowser());
+  const h = await scenario.start();
   await h.popover.getByLabel('CoinStats API key').waitFor();
   await checkSurface(h.popover, 'onboarding');
   await h.popover.getByLabel('CoinStats API key').fill('too-short'.slice(0, 5));
@@ -55,7 +49,7 @@ it('onboarding (step 1 and step 2): screenshots and no serious axe violation', a
 });
 
 it('popover with data: screenshots (the light one is the README screenshot) and no serious axe violation', async () => {
-  h = await withData();
+  const h = await withData();
   await h.popover.locator('.coin-list img.coin-icon').first().waitFor();
   const { light } = await checkSurface(h.popover, 'popover');
   // docs/screenshot.png is tracked: refresh it only when asked, so a test run leaves the tree clean.
@@ -66,7 +60,7 @@ it('popover with data: screenshots (the light one is the README screenshot) and 
 });
 
 it('popover error state (the exchange is not answering): screenshots and no serious axe violation', async () => {
-  h = await withData();
+  const h = await withData();
   h.double.setFault('balance', { kind: 'status', status: 503 });
   await h.popover.getByRole('button', { name: 'Refresh now' }).click();
   await h.popover.getByTestId('partial-marker').waitFor({ timeout: 10_000 });
@@ -137,7 +131,7 @@ const TABS: Array<{ tab: DetailsTab; label: string; ready: (page: Page) => Promi
 
 for (const { tab, label, ready, before } of TABS) {
   it(`details window, ${label} tab: screenshots and no serious axe violation`, async () => {
-    h = await withData();
+    const h = await withData();
     await before?.(h);
     await h.popover.getByRole('button', { name: 'Open details' }).click();
     const page = (await h.details()).page;

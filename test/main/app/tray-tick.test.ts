@@ -2,7 +2,7 @@
 // asleep, no state push happens, yet "Updated N min ago" has to move on and
 // the stale icon has to appear at twice the freshness target.
 import { describe, expect, it } from 'vitest';
-import { TRAY_TICK_MS } from '../../../main/app/create-app';
+import { TRAY_TICK_MS } from '../../../main/app/lifecycle';
 import { BINANCE_FIELDS, TEST_API_KEY } from '../../support/double-helpers';
 import { useAppHarness } from '../../support/app-harness';
 

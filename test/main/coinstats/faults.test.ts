@@ -1,33 +1,18 @@
 // Every fault the double can inject, seen through the client.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CoinStatsError } from '../../../main/coinstats/errors';
-import type { CoinStatsDouble } from '../../../main/double/server';
-import { BINANCE_FIELDS, captureError, leakedSecrets, makeClient, producedErrors, startTestDouble } from '../../support/double-helpers';
+import { describe, expect, it } from 'vitest';
+import { clientFailure, useCoinStats } from '../../support/coinstats-fixture';
+import { BINANCE_FIELDS } from '../../support/double-helpers';
 
-let double: CoinStatsDouble;
-beforeAll(async () => {
-  double = await startTestDouble();
-});
-afterEach(() => double.clearFaults());
-afterAll(async () => {
-  await double.close();
-  expect(leakedSecrets(producedErrors)).toEqual([]);
-});
+const coinstats = useCoinStats();
 
 const balance = { connectionId: 'binance', connectionFields: BINANCE_FIELDS };
 
-async function failure(promise: Promise<unknown>): Promise<CoinStatsError> {
-  const error = await captureError(promise);
-  expect(error).toBeInstanceOf(CoinStatsError);
-  return error as CoinStatsError;
-}
-
 describe('faults', () => {
   it('slow → timeout, not retried, counted as possibly charged', async () => {
-    const { client, costs } = makeClient(double, { timeoutMs: 150 });
-    double.setFault('balance', { kind: 'slow', ms: 1_000 });
+    const { client, costs } = coinstats.client({ timeoutMs: 150 });
+    coinstats.double.setFault('balance', { kind: 'slow', ms: 1_000 });
     const started = Date.now();
-    const error = await failure(client.getExchangeBalance(balance));
+    const error = await clientFailure(client.getExchangeBalance(balance));
     expect(error).toMatchObject({ code: 'timeout', status: null });
     expect(error.message).toMatch(/0\.15 s/);
     expect(Date.now() - started).toBeLessThan(900);
@@ -35,40 +20,40 @@ describe('faults', () => {
   });
 
   it('a slow answer inside the timeout is fine', async () => {
-    const { client } = makeClient(double, { timeoutMs: 1_000 });
-    double.setFault('currencies', { kind: 'slow', ms: 100 });
+    const { client } = coinstats.client({ timeoutMs: 1_000 });
+    coinstats.double.setFault('currencies', { kind: 'slow', ms: 100 });
     await expect(client.getCurrencies()).resolves.toMatchObject({ USD: 1 });
   });
 
   it('reset → network, retried, then recovers', async () => {
-    const { client, costs } = makeClient(double);
-    double.setFault('support', { kind: 'reset' }, 1);
+    const { client, costs } = coinstats.client();
+    coinstats.double.setFault('support', { kind: 'reset' }, 1);
     await expect(client.getSupportedExchanges()).resolves.not.toHaveLength(0);
     expect(costs.map((c) => c.ok)).toEqual([false, true]);
   });
 
   it('reset every time → network error naming the cause', async () => {
-    const { client, costs } = makeClient(double);
-    double.setFault('support', { kind: 'reset' });
-    const error = await failure(client.getSupportedExchanges());
+    const { client, costs } = coinstats.client();
+    coinstats.double.setFault('support', { kind: 'reset' });
+    const error = await clientFailure(client.getSupportedExchanges());
     expect(error.code).toBe('network');
     expect(error.message).toMatch(/Could not reach CoinStats/);
     expect(costs).toHaveLength(3);
   });
 
   it('connection refused → network, charged nothing', async () => {
-    const gone = await startTestDouble();
-    const { client, costs } = makeClient(gone, { retry: { limit: 0, baseDelayMs: 1 } });
+    const gone = await coinstats.start();
+    const { client, costs } = coinstats.client({ double: gone, retry: { limit: 0, baseDelayMs: 1 } });
     await gone.close();
-    const error = await failure(client.getCurrencies());
+    const error = await clientFailure(client.getCurrencies());
     expect(error).toMatchObject({ code: 'network', message: expect.stringMatching(/refused/) });
     expect(costs).toEqual([expect.objectContaining({ credits: 0, ok: false })]);
   });
 
   it('truncated JSON → invalid_response', async () => {
-    const { client, costs } = makeClient(double);
-    double.setFault('balance', { kind: 'truncated' });
-    const error = await failure(client.getExchangeBalance(balance));
+    const { client, costs } = coinstats.client();
+    coinstats.double.setFault('balance', { kind: 'truncated' });
+    const error = await clientFailure(client.getExchangeBalance(balance));
     expect(error.code).toBe('invalid_response');
     expect(error.message).toMatch(/not valid JSON/);
     // Answered, so CoinStats charged it; not retried (a retry would pay again).
@@ -76,18 +61,18 @@ describe('faults', () => {
   });
 
   it('HTML error page → unavailable with a message saying it was HTML, retried', async () => {
-    const { client, costs } = makeClient(double);
-    double.setFault('coins', { kind: 'html' });
-    const error = await failure(client.getCoins(['bitcoin']));
+    const { client, costs } = coinstats.client();
+    coinstats.double.setFault('coins', { kind: 'html' });
+    const error = await clientFailure(client.getCoins(['bitcoin']));
     expect(error).toMatchObject({ code: 'unavailable', status: 502 });
     expect(error.message).toMatch(/HTML page \("502 Bad Gateway"/);
     expect(costs).toHaveLength(3);
   });
 
   it('an HTML page with status 200 → invalid_response', async () => {
-    const { client } = makeClient(double);
-    double.setFault('currencies', { kind: 'status', status: 200, body: '<html><body>Captive portal</body></html>' });
-    const error = await failure(client.getCurrencies());
+    const { client } = coinstats.client();
+    coinstats.double.setFault('currencies', { kind: 'status', status: 200, body: '<html><body>Captive portal</body></html>' });
+    const error = await clientFailure(client.getCurrencies());
     expect(error.code).toBe('invalid_response');
     expect(error.message).toMatch(/HTML/);
   });
@@ -97,9 +82,9 @@ describe('faults', () => {
     ['string-number', /balances\[3\]\.amount: expected a finite number ≥ 0, got the string/],
     ['negative', /balances\[3\]\.amount: expected a finite number ≥ 0, got -/],
   ] as const)('drift %s → invalid_response naming the field', async (variant, pattern) => {
-    const { client } = makeClient(double);
-    double.setFault('balance', { kind: 'drift', variant });
-    const error = await failure(client.getExchangeBalance(balance));
+    const { client } = coinstats.client();
+    coinstats.double.setFault('balance', { kind: 'drift', variant });
+    const error = await clientFailure(client.getExchangeBalance(balance));
     expect(error.code).toBe('invalid_response');
     expect(error.message).toMatch(pattern);
   });
@@ -111,9 +96,9 @@ describe('faults', () => {
     ['currencies', 'string-number', /result\.USD: expected a finite number > 0/],
     ['credits', 'negative', /totalCredits: expected a finite number ≥ 0, got -/],
   ] as const)('drift on %s (%s) is caught too', async (route, variant, pattern) => {
-    const { client } = makeClient(double);
+    const { client } = coinstats.client();
     const { portfolio } = await client.getExchangeBalance(balance);
-    double.setFault(route, { kind: 'drift', variant });
+    coinstats.double.setFault(route, { kind: 'drift', variant });
     const calls = {
       support: () => client.getSupportedExchanges(),
       coins: () => client.getCoins(['bitcoin', 'ethereum', 'tether', 'solana']),
@@ -121,32 +106,32 @@ describe('faults', () => {
       credits: () => client.getCreditUsage(),
       status: () => client.getExchangeStatus(portfolio.id),
     };
-    const error = await failure(calls[route]());
+    const error = await clientFailure(calls[route]());
     expect(error.code).toBe('invalid_response');
     expect(error.message).toMatch(pattern);
   });
 
   it('drift extra-fields is tolerated', async () => {
-    const { client } = makeClient(double);
-    double.setFault('balance', { kind: 'drift', variant: 'extra-fields' });
+    const { client } = coinstats.client();
+    coinstats.double.setFault('balance', { kind: 'drift', variant: 'extra-fields' });
     const answer = await client.getExchangeBalance(balance);
-    expect(answer.balances).toEqual(double.expectedBalance('binance', BINANCE_FIELDS));
+    expect(answer.balances).toEqual(coinstats.double.expectedBalance('binance', BINANCE_FIELDS));
     expect(answer.balances[3]).not.toHaveProperty('availableAmount');
   });
 
   it('a very large answer parses', async () => {
-    const { client } = makeClient(double);
-    double.setFault('balance', { kind: 'large', rows: 20_000 });
+    const { client } = coinstats.client();
+    coinstats.double.setFault('balance', { kind: 'large', rows: 20_000 });
     const answer = await client.getExchangeBalance(balance);
     expect(answer.balances).toHaveLength(20_000);
     expect(answer.balances.every((r) => r.amount > 0 && r.price >= 0)).toBe(true);
   });
 
   it('`times` limits a fault to the next N requests', async () => {
-    const { client } = makeClient(double, { retry: { limit: 0, baseDelayMs: 1 } });
-    double.setFault('currencies', { kind: 'status', status: 503 }, 2);
-    await failure(client.getCurrencies());
-    await failure(client.getCurrencies());
+    const { client } = coinstats.client({ retry: { limit: 0, baseDelayMs: 1 } });
+    coinstats.double.setFault('currencies', { kind: 'status', status: 503 }, 2);
+    await clientFailure(client.getCurrencies());
+    await clientFailure(client.getCurrencies());
     await expect(client.getCurrencies()).resolves.toMatchObject({ USD: 1 });
   });
 });

@@ -1,8 +1,12 @@
 // The shared pacer: call starts at least 1000/rate ms apart, across callers.
 import { describe, expect, it } from 'vitest';
-import { createCoinStatsClient } from '../../../main/coinstats/client';
 import { createPacer } from '../../../main/coinstats/pacer';
-import { BINANCE_FIELDS, TEST_API_KEY, startTestDouble } from '../../support/double-helpers';
+import { useCoinStats } from '../../support/coinstats-fixture';
+import { BINANCE_FIELDS } from '../../support/double-helpers';
+
+// The double's own rate limit (2 per second) is what the pacer must respect.
+const coinstats = useCoinStats({ fileDouble: false });
+const NO_RETRY = { limit: 0, baseDelayMs: 1 };
 
 describe('createPacer', () => {
   it('spaces starts with an injected clock, in call order', async () => {
@@ -36,46 +40,33 @@ describe('createPacer', () => {
   });
 
   it('keeps real requests to the double ≥ 500 ms apart at the default 2/s, and none is rate-limited', async () => {
-    const double = await startTestDouble({ rateLimit: { requests: 2, perMs: 1000 } });
-    try {
-      const pacer = createPacer();
-      const options = { baseUrl: double.url, getApiKey: async () => TEST_API_KEY, pacer, retry: { limit: 0, baseDelayMs: 1 } };
-      // Two clients sharing one pacer, as the sync engine and the settings screen would.
-      const a = createCoinStatsClient(options);
-      const b = createCoinStatsClient(options);
-      await Promise.all([
-        a.getExchangeBalance({ connectionId: 'binance', connectionFields: BINANCE_FIELDS }),
-        b.getCurrencies(),
-        a.getSupportedExchanges(),
-        b.getCreditUsage(),
-        a.getCoins(['bitcoin']),
-      ]);
-      const log = double.requests();
-      expect(log.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
-      const gaps = log.slice(1).map((r, i) => r.at - (log[i]?.at ?? 0));
-      // The pacer spaces starts; the double logs arrivals, which lag starts by
-      // a few ms (more for the first, which opens the connection).
-      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(400);
-      expect((log.at(-1)?.at ?? 0) - (log[0]?.at ?? 0)).toBeGreaterThanOrEqual(1_900);
-    } finally {
-      await double.close();
-    }
+    const double = await coinstats.start({ rateLimit: { requests: 2, perMs: 1000 } });
+    const pacer = createPacer();
+    // Two clients sharing one pacer, as the sync engine and the settings screen would.
+    const { client: a } = coinstats.client({ double, pacer, retry: NO_RETRY });
+    const { client: b } = coinstats.client({ double, pacer, retry: NO_RETRY });
+    await Promise.all([
+      a.getExchangeBalance({ connectionId: 'binance', connectionFields: BINANCE_FIELDS }),
+      b.getCurrencies(),
+      a.getSupportedExchanges(),
+      b.getCreditUsage(),
+      a.getCoins(['bitcoin']),
+    ]);
+    const log = double.requests();
+    expect(log.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    const gaps = log.slice(1).map((r, i) => r.at - (log[i]?.at ?? 0));
+    // The pacer spaces starts; the double logs arrivals, which lag starts by
+    // a few ms (more for the first, which opens the connection).
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(400);
+    expect((log.at(-1)?.at ?? 0) - (log[0]?.at ?? 0)).toBeGreaterThanOrEqual(1_900);
   });
 
   it('without the pacer the same burst hits the rate limit (the double really enforces it)', async () => {
-    const double = await startTestDouble({ rateLimit: { requests: 2, perMs: 1000 } });
-    try {
-      const client = createCoinStatsClient({
-        baseUrl: double.url,
-        getApiKey: async () => TEST_API_KEY,
-        pacer: createPacer({ ratePerSecond: 1000 }),
-        retry: { limit: 0, baseDelayMs: 1 },
-      });
-      const results = await Promise.allSettled([client.getCurrencies(), client.getCurrencies(), client.getCurrencies()]);
-      expect(results.filter((r) => r.status === 'rejected').length).toBeGreaterThan(0);
-      expect(double.requests().some((r) => r.status === 429)).toBe(true);
-    } finally {
-      await double.close();
-    }
+    const double = await coinstats.start({ rateLimit: { requests: 2, perMs: 1000 } });
+    // The test client's own pacer runs at 1000/s: as good as none.
+    const { client } = coinstats.client({ double, retry: NO_RETRY });
+    const results = await Promise.allSettled([client.getCurrencies(), client.getCurrencies(), client.getCurrencies()]);
+    expect(results.filter((r) => r.status === 'rejected').length).toBeGreaterThan(0);
+    expect(double.requests().some((r) => r.status === 429)).toBe(true);
   });
 });

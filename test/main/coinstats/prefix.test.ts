@@ -1,26 +1,19 @@
 // The docs disagree on the /v1 prefix: the client tries the other form once on
 // a "no such route" 404 and remembers what worked.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CoinStatsError } from '../../../main/coinstats/errors';
 import type { CoinStatsDouble } from '../../../main/double/server';
-import { captureError, leakedSecrets, makeClient, producedErrors, startTestDouble } from '../../support/double-helpers';
+import { useCoinStats } from '../../support/coinstats-fixture';
+import { captureError } from '../../support/double-helpers';
 
-const doubles: CoinStatsDouble[] = [];
-afterEach(async () => {
-  await Promise.all(doubles.splice(0).map((d) => d.close()));
-  expect(leakedSecrets(producedErrors)).toEqual([]);
-});
-
-async function only(prefix: '/v1' | ''): Promise<CoinStatsDouble> {
-  const double = await startTestDouble({ prefixes: [prefix] });
-  doubles.push(double);
-  return double;
-}
+// Each test's double serves one path form; the file has no double of its own.
+const coinstats = useCoinStats({ fileDouble: false });
+const only = (prefix: '/v1' | ''): Promise<CoinStatsDouble> => coinstats.start({ prefixes: [prefix] });
 
 describe('path prefix fallback', () => {
   it('falls back from /v1 to no prefix, learns it, and uses it from then on', async () => {
     const double = await only('');
-    const { client, learned } = makeClient(double, { prefix: '/v1' });
+    const { client, learned } = coinstats.client({ double, prefix: '/v1' });
     await expect(client.getCurrencies()).resolves.toMatchObject({ USD: 1 });
     expect(learned).toEqual(['']);
     await client.getSupportedExchanges();
@@ -34,7 +27,7 @@ describe('path prefix fallback', () => {
 
   it('falls back from no prefix to /v1, for POST too', async () => {
     const double = await only('/v1');
-    const { client, learned, costs } = makeClient(double, { prefix: '' });
+    const { client, learned, costs } = coinstats.client({ double, prefix: '' });
     const answer = await client.getExchangeBalance({ connectionId: 'bybit', connectionFields: { apiKey: 'demo-a', apiSecret: 'demo-b' } });
     expect(answer.portfolio.connectionId).toBe('bybit');
     expect(learned).toEqual(['/v1']);
@@ -44,7 +37,7 @@ describe('path prefix fallback', () => {
 
   it('does not switch on a 404 that is about a resource, not a route', async () => {
     const double = await only('/v1');
-    const { client, learned } = makeClient(double, { prefix: '/v1' });
+    const { client, learned } = coinstats.client({ double, prefix: '/v1' });
     const error = (await captureError(client.getExchangeStatus('0'.repeat(64)))) as CoinStatsError;
     expect(error.code).toBe('not_found');
     expect(learned).toEqual([]);
@@ -54,7 +47,7 @@ describe('path prefix fallback', () => {
   it('tries the other form only once, then reports not_found', async () => {
     const double = await only('/v1');
     // A base URL with a wrong path: neither form exists.
-    const { client, learned } = makeClient(double, { baseUrl: `${double.url}/wrong` });
+    const { client, learned } = coinstats.client({ double, baseUrl: `${double.url}/wrong` });
     const error = (await captureError(client.getCurrencies())) as CoinStatsError;
     expect(error).toBeInstanceOf(CoinStatsError);
     expect(error.code).toBe('not_found');
@@ -67,7 +60,7 @@ describe('path prefix fallback', () => {
     const previous = process.env.TALLYBAR_API_BASE_URL;
     process.env.TALLYBAR_API_BASE_URL = double.url;
     try {
-      const { client } = makeClient(double, { baseUrl: undefined });
+      const { client } = coinstats.client({ double, baseUrl: undefined });
       await expect(client.getCurrencies()).resolves.toMatchObject({ USD: 1 });
       expect(double.requests().map((r) => r.path)).toEqual(['/v1/currencies']);
     } finally {

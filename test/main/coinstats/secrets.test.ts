@@ -1,20 +1,15 @@
 // No secret in any error: provoke every kind of failure with distinctive
 // secrets, then serialise each error every way a log or IPC reply could.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CoinStatsError } from '../../../main/coinstats/errors';
-import type { CoinStatsDouble, Fault } from '../../../main/double/server';
+import type { Fault } from '../../../main/double/server';
+import { useCoinStats } from '../../support/coinstats-fixture';
 import {
   ALL_SECRETS, BINANCE_FIELDS, KUCOIN_FIELDS, REJECTED_FIELDS, TEST_API_KEY,
-  captureError, leakedSecrets, makeClient, producedErrors, serialiseEverything, startTestDouble,
+  captureError, leakedSecrets, producedErrors, serialiseEverything,
 } from '../../support/double-helpers';
 
-let double: CoinStatsDouble;
-beforeAll(async () => {
-  double = await startTestDouble();
-});
-afterAll(async () => {
-  await double.close();
-});
+const coinstats = useCoinStats();
 
 const FAULTS: Fault[] = [
   { kind: 'status', status: 400 }, { kind: 'status', status: 401 }, { kind: 'status', status: 403 },
@@ -26,16 +21,16 @@ const FAULTS: Fault[] = [
 
 describe('secret scrubbing', () => {
   it('no error from any fault on a balance call carries the CoinStats key or an exchange secret', async () => {
-    const { client, costs } = makeClient(double, { timeoutMs: 100, retry: { limit: 1, baseDelayMs: 1 } });
+    const { client, costs } = coinstats.client({ timeoutMs: 100, retry: { limit: 1, baseDelayMs: 1 } });
     for (const fault of FAULTS) {
-      double.setFault('balance', fault);
+      coinstats.double.setFault('balance', fault);
       for (const fields of [BINANCE_FIELDS, REJECTED_FIELDS]) {
         const error = await captureError(client.getExchangeBalance({ connectionId: 'binance', connectionFields: fields }));
         expect(error, JSON.stringify(fault)).toBeInstanceOf(CoinStatsError);
       }
       await captureError(client.getExchangeBalance({ connectionId: 'kucoin', connectionFields: KUCOIN_FIELDS }));
     }
-    double.clearFaults();
+    coinstats.double.clearFaults();
     await captureError(client.getExchangeBalance({ connectionId: 'binance', connectionFields: REJECTED_FIELDS }));
     await captureError(client.getExchangeBalance({ connectionId: 'kucoin', connectionFields: BINANCE_FIELDS }));
     expect(producedErrors.length).toBeGreaterThanOrEqual(FAULTS.length * 3);
@@ -44,23 +39,23 @@ describe('secret scrubbing', () => {
   });
 
   it('secrets a server echoes back are redacted from the message', async () => {
-    const { client } = makeClient(double);
-    double.setFault('balance', {
+    const { client } = coinstats.client();
+    coinstats.double.setFault('balance', {
       kind: 'status',
       status: 401,
       body: { statusCode: 401, message: `Binance rejected the API key ${REJECTED_FIELDS.apiKey} (secret ${REJECTED_FIELDS.apiSecret}); header ${TEST_API_KEY}` },
     });
     const error = (await captureError(client.getExchangeBalance({ connectionId: 'binance', connectionFields: REJECTED_FIELDS }))) as CoinStatsError;
-    double.clearFaults();
+    coinstats.double.clearFaults();
     expect(error.code).toBe('exchange_rejected');
     expect(error.message).toContain('Binance rejected the API key ••••');
     expect(leakedSecrets([error])).toEqual([]);
   });
 
   it('errors from the other endpoints are clean too', async () => {
-    const { client } = makeClient(double, { timeoutMs: 100, retry: { limit: 0, baseDelayMs: 1 } });
+    const { client } = coinstats.client({ timeoutMs: 100, retry: { limit: 0, baseDelayMs: 1 } });
     for (const fault of FAULTS) {
-      for (const route of ['support', 'coins', 'currencies', 'credits'] as const) double.setFault(route, fault);
+      for (const route of ['support', 'coins', 'currencies', 'credits'] as const) coinstats.double.setFault(route, fault);
       // Some drifts leave a valid answer (a missing currency is still a rate table): keep only failures.
       const results = await Promise.allSettled([
         client.getSupportedExchanges(),
@@ -70,9 +65,9 @@ describe('secret scrubbing', () => {
       ]);
       for (const r of results) if (r.status === 'rejected') producedErrors.push(r.reason);
     }
-    double.clearFaults();
+    coinstats.double.clearFaults();
     expect(producedErrors.length).toBeGreaterThan(FAULTS.length * 3);
-    const wrongKey = makeClient(double, { getApiKey: async () => 'demo-WRONG-key-8d8d8d' });
+    const wrongKey = coinstats.client({ getApiKey: async () => 'demo-WRONG-key-8d8d8d' });
     const error = await captureError(wrongKey.client.getCurrencies());
     expect(leakedSecrets(producedErrors, [...ALL_SECRETS, 'demo-WRONG-key-8d8d8d'])).toEqual([]);
     expect(serialiseEverything(error)).toContain('coinstats_key_invalid');
@@ -81,7 +76,7 @@ describe('secret scrubbing', () => {
   it('the check itself can fail: a raw ky error does carry the key', async () => {
     // Proves serialiseEverything would catch a leak, so the tests above mean something.
     const { default: ky } = await import('ky');
-    const raw = await ky(`${double.url}/v1/currencies`, { headers: { 'X-API-KEY': 'demo-wrong' }, retry: 0 }).catch((e: unknown) => e);
+    const raw = await ky(`${coinstats.double.url}/v1/currencies`, { headers: { 'X-API-KEY': 'demo-wrong' }, retry: 0 }).catch((e: unknown) => e);
     expect(serialiseEverything(raw)).toContain('demo-wrong');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DetailsTab } from '../../../common/contract';
 import { createDetailsWindowManager, type BoundsStore } from '../../../main/controllers/details-window';
 import type { Rect } from '../../../main/core/popover-position';
 import type { DisplayInfo, DisplayPort } from '../../../main/ports';
@@ -18,14 +19,15 @@ function setup() {
   const created: { tab: string | undefined; bounds: Rect | null; onBounds: (b: Rect) => void; recorder: ReturnType<typeof createWindowRecorder> }[] = [];
   const manager = createDetailsWindowManager({
     display,
-    store: () => store,
     create: ({ tab, bounds, onBounds }) => {
       const recorder = createWindowRecorder(10 + created.length);
       created.push({ tab, bounds, onBounds, recorder });
       return recorder.window;
     },
   });
-  return { manager, created, saved, moveCursor: (p: { x: number; y: number }) => void (cursor = p) };
+  // Opened the way create-app does: bounds kept in the (current session's) store.
+  const open = (tab: DetailsTab | undefined) => manager.open(tab, () => store);
+  return { manager: { open, current: manager.current }, created, saved, moveCursor: (p: { x: number; y: number }) => void (cursor = p) };
 }
 
 describe('details window manager', () => {

@@ -88,6 +88,14 @@ describe('registerIpcGate', () => {
     });
   });
 
+  it('a payload that makes the schema itself throw is an invalid request, not a gate failure', async () => {
+    const { ipc, logs } = setup();
+    // zod's length check reads `length` from a non-string: a prototype-less object cannot be compared.
+    const result = await ipc.invokeWithEvent(invokeChannel('testConnection'), trustedEvent(), { id: { length: Object.create(null) } });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_request', message: 'Invalid request for testConnection: its shape cannot be read.' } });
+    expect(logs.join('\n')).not.toContain('BUG');
+  });
+
   it('never echoes input values, unknown key names or record keys in validation messages', async () => {
     const { ipc } = setup();
     const secret = 'sk_live_9f8e7d6c5b4a3210';

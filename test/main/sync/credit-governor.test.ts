@@ -1,18 +1,12 @@
 // The governor keeps Tallybar inside the user's monthly budget: it stretches
 // the background interval, refuses automatic calls the budget does not allow,
 // and always lets the user's own refresh through (counted in the ledger).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { estimateMonthlyCredits, stretchedIntervalMinutes } from '../../../common/credit-estimate';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
-import { useTempDirs } from '../../support/temp-dir';
-import { BALANCE, BINANCE_FIELDS, type Harness, KRAKEN_FIELDS, KUCOIN, MIN, T0, makeHarness } from './harness';
+import { BALANCE, BINANCE_FIELDS, KRAKEN_FIELDS, KUCOIN, MIN, T0, useSyncHarness } from './harness';
 
-const tempDir = useTempDirs();
-let h: Harness | null = null;
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const startHarness = useSyncHarness();
 
 describe('credit estimate (pure)', () => {
   it('defaults fit the free plan for three exchanges, and shorter intervals cost more', () => {
@@ -34,7 +28,7 @@ describe('credit estimate (pure)', () => {
 
 describe('credit governor with the engine', () => {
   it('stretches intervals with a small budget and refuses automatic calls beyond it, but not the user', async () => {
-    h = await makeHarness(await tempDir(), { settings: { monthlyCreditBudget: 60 } });
+    const h = await startHarness({ settings: { monthlyCreditBudget: 60 } });
     await h.connect('binance', BINANCE_FIELDS);
     await h.connect('kraken', KRAKEN_FIELDS);
     await h.connect('kucoin', KUCOIN);
@@ -63,8 +57,7 @@ describe('credit governor with the engine', () => {
   });
 
   it('keeps the ledger in the store, so a restart knows what this month cost', async () => {
-    const dir = await tempDir();
-    h = await makeHarness(dir);
+    const h = await startHarness();
     await h.connect('binance', BINANCE_FIELDS);
     await h.engine.start();
     const spent = h.governor.spentThisMonth();

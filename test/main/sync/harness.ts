@@ -3,9 +3,8 @@
 // (fake safeStorage that really encrypts), the real governor and enrichment,
 // and a manual clock so minutes and months pass instantly.
 import { join } from 'node:path';
-import type { CostEntry } from '../../../main/coinstats/client';
-import { type CoinStatsClient, createCoinStatsClient } from '../../../main/coinstats/client';
-import { createPacer } from '../../../main/coinstats/pacer';
+import { afterEach } from 'vitest';
+import type { CoinStatsClient, CostEntry } from '../../../main/coinstats/client';
 import type { CoinStatsDouble, DoubleOptions } from '../../../main/double/server';
 import type { Settings } from '../../../common/settings';
 import { type ManualClock, createManualClock } from '../../../main/services/clock';
@@ -16,8 +15,9 @@ import { type SyncEngine, type SyncNotification, createSyncEngine } from '../../
 import { type Vault, createVault } from '../../../main/services/vault';
 import { mulberry32 } from '../../../main/double/prng';
 import { openConfStore } from '../../support/conf-store';
-import { KUCOIN_FIELDS, TEST_API_KEY, startTestDouble } from '../../support/double-helpers';
+import { KUCOIN_FIELDS, TEST_API_KEY, makeClient, startTestDouble } from '../../support/double-helpers';
 import { createFakeSafeStorage } from '../../support/fake-safe-storage';
+import { useTempDirs } from '../../support/temp-dir';
 import { T0 } from '../../support/test-time';
 
 export { BINANCE_FIELDS, KUCOIN_FIELDS, REJECTED_FIELDS } from '../../support/double-helpers';
@@ -39,6 +39,7 @@ export interface Harness {
   connect(exchangeId: string, fields: Record<string, string>, name?: string): Promise<string>;
   /** Requests the double saw for a route, e.g. 'POST /v1/exchange/balance'. */
   count(methodAndPath: string): number;
+  /** Stops the engine and the double; closing twice is harmless. */
   close(): Promise<void>;
 }
 
@@ -58,19 +59,8 @@ export async function makeHarness(dir: string, options: HarnessOptions = {}): Pr
   const { safeStorage } = createFakeSafeStorage();
   const vault = createVault({ safeStorage, platform: 'linux', filePath: join(dir, 'vault.json'), whenReady: async () => undefined });
   await vault.setApiKey(TEST_API_KEY);
-  const costs: CostEntry[] = [];
   let governor: CreditGovernor | null = null;
-  const client = createCoinStatsClient({
-    baseUrl: double.url,
-    getApiKey: () => vault.getApiKey(),
-    pacer: createPacer({ ratePerSecond: 1000 }),
-    retry: { limit: 2, baseDelayMs: 5 },
-    timeoutMs: 2_000,
-    onCost: (entry) => {
-      costs.push(entry);
-      governor?.record(entry);
-    },
-  });
+  const { client, costs } = makeClient(double, { getApiKey: () => vault.getApiKey(), onCost: (entry) => governor?.record(entry) });
   governor = createCreditGovernor({
     store,
     clock,
@@ -92,6 +82,7 @@ export async function makeHarness(dir: string, options: HarnessOptions = {}): Pr
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
   });
   clock.setSettle(() => engine.whenIdle());
+  let closing: Promise<void> | null = null;
   return {
     double,
     client,
@@ -110,11 +101,29 @@ export async function makeHarness(dir: string, options: HarnessOptions = {}): Pr
     },
     count: (methodAndPath) =>
       double.requests().filter((r) => `${r.method} ${r.path.split('?')[0]}` === methodAndPath).length,
-    async close() {
-      engine.stop();
-      await engine.whenIdle();
-      await double.close();
-    },
+    close: () =>
+      (closing ??= (async () => {
+        engine.stop();
+        await engine.whenIdle();
+        await double.close();
+      })()),
+  };
+}
+
+/**
+ * Call at the top of a test file: the function it returns builds a harness in
+ * a fresh temp folder; the harness is closed and the folder removed after the test.
+ */
+export function useSyncHarness(): (options?: HarnessOptions) => Promise<Harness> {
+  const tempDir = useTempDirs();
+  const started: Harness[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((h) => h.close()));
+  });
+  return async (options) => {
+    const h = await makeHarness(await tempDir(), options);
+    started.push(h);
+    return h;
   };
 }
 

@@ -1,129 +1,119 @@
 // One connection failing never blocks, delays or zeroes the others; each
 // error gets its own reaction (stop, back off, retry) and a specific message.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aggregatePortfolio } from '../../../main/core/aggregate';
-import { useTempDirs } from '../../support/temp-dir';
-import { BALANCE, BINANCE_FIELDS, type Harness, KRAKEN_FIELDS, MIN, REJECTED_FIELDS, makeHarness } from './harness';
+import { BALANCE, BINANCE_FIELDS, type Harness, KRAKEN_FIELDS, MIN, REJECTED_FIELDS, useSyncHarness } from './harness';
 
-const tempDir = useTempDirs();
-let h: Harness | null = null;
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const startHarness = useSyncHarness();
 
-async function twoSynced(concurrency?: number): Promise<{ good: string; bad: string }> {
-  h = await makeHarness(await tempDir(), concurrency ? { concurrency } : {});
+async function twoSynced(concurrency?: number): Promise<{ h: Harness; good: string; bad: string }> {
+  const h = await startHarness(concurrency ? { concurrency } : {});
   const good = await h.connect('binance', BINANCE_FIELDS);
   const bad = await h.connect('kraken', KRAKEN_FIELDS);
   await h.engine.start();
   expect(h.engine.failingConnectionIds()).toEqual([]);
-  return { good, bad };
+  return { h, good, bad };
 }
 
 describe('sync engine: failures', () => {
   it('an exchange rejecting its key: the other connection updates, the failing one keeps last-known, total is partial', async () => {
-    const { good, bad } = await twoSynced();
-    const h1 = h!;
-    const badBefore = h1.store.getBalances()[bad];
-    const goodBefore = h1.store.getBalances()[good];
-    await h1.vault.setConnectionSecrets(bad, REJECTED_FIELDS);
-    await h1.clock.advance(20 * MIN);
-    await h1.engine.refreshAll({ userInitiated: true });
+    const { h, good, bad } = await twoSynced();
+    const badBefore = h.store.getBalances()[bad];
+    const goodBefore = h.store.getBalances()[good];
+    await h.vault.setConnectionSecrets(bad, REJECTED_FIELDS);
+    await h.clock.advance(20 * MIN);
+    await h.engine.refreshAll({ userInitiated: true });
 
-    expect(h1.store.getBalances()[good]?.fetchedAt).toBeGreaterThan(goodBefore!.fetchedAt);
-    expect(h1.store.getBalances()[bad]).toEqual(badBefore);
-    const state = h1.engine.connectionState(bad);
+    expect(h.store.getBalances()[good]?.fetchedAt).toBeGreaterThan(goodBefore!.fetchedAt);
+    expect(h.store.getBalances()[bad]).toEqual(badBefore);
+    const state = h.engine.connectionState(bad);
     expect(state.state).toBe('error');
     expect(state.lastError?.code).toMatch(/^(exchange_rejected|bad_request)$/);
     expect(state.lastError?.message).toContain('Kraken');
-    expect(h1.store.getConnection(bad)?.lastError?.code).toBe(state.lastError?.code);
-    expect(h1.engine.failingConnectionIds()).toEqual([bad]);
+    expect(h.store.getConnection(bad)?.lastError?.code).toBe(state.lastError?.code);
+    expect(h.engine.failingConnectionIds()).toEqual([bad]);
     const summary = aggregatePortfolio({
-      balances: Object.values(h1.store.getBalances()),
+      balances: Object.values(h.store.getBalances()),
       coins: {},
       dustThresholdUsd: 1,
-      failingConnectionIds: h1.engine.failingConnectionIds(),
+      failingConnectionIds: h.engine.failingConnectionIds(),
     });
     expect(summary.partial).toBe(true);
     expect(summary.totalUsd).toBeGreaterThan(0);
-    expect(h1.notes.filter((n) => n.kind === 'key_rejected')).toHaveLength(1);
+    expect(h.notes.filter((n) => n.kind === 'key_rejected')).toHaveLength(1);
 
     // No automatic retries of the rejected key; the good one keeps refreshing.
-    const before = h1.count(BALANCE);
-    await h1.clock.advance(3 * 60 * MIN);
-    const automatic = h1.count(BALANCE) - before;
+    const before = h.count(BALANCE);
+    await h.clock.advance(3 * 60 * MIN);
+    const automatic = h.count(BALANCE) - before;
     expect(automatic).toBeGreaterThan(0);
-    expect(h1.engine.connectionState(bad).state).toBe('error');
+    expect(h.engine.connectionState(bad).state).toBe('error');
     // One call per refresh: only the good connection was asked.
-    expect(h1.costs.filter((c) => c.endpoint === 'balance' && !c.ok).length).toBe(1);
+    expect(h.costs.filter((c) => c.endpoint === 'balance' && !c.ok).length).toBe(1);
     // The user asking tries again, without a second notification.
-    await h1.engine.refreshAll({ userInitiated: true });
-    expect(h1.costs.filter((c) => c.endpoint === 'balance' && !c.ok).length).toBe(2);
-    expect(h1.notes.filter((n) => n.kind === 'key_rejected')).toHaveLength(1);
+    await h.engine.refreshAll({ userInitiated: true });
+    expect(h.costs.filter((c) => c.endpoint === 'balance' && !c.ok).length).toBe(2);
+    expect(h.notes.filter((n) => n.kind === 'key_rejected')).toHaveLength(1);
   });
 
   it('a 503 on one connection: the other still updates, the failing one retries with backoff and recovers', async () => {
-    const { good, bad } = await twoSynced(1);
-    const h1 = h!;
-    const badBefore = h1.store.getBalances()[bad];
-    await h1.clock.advance(20 * MIN);
+    const { h, good, bad } = await twoSynced(1);
+    const badBefore = h.store.getBalances()[bad];
+    await h.clock.advance(20 * MIN);
     // With concurrency 1 the first connection gets every attempt the client makes (1 + 2 retries).
-    h1.double.setFault('balance', { kind: 'status', status: 503 }, 3);
-    await h1.engine.refreshAll({ userInitiated: true });
-    expect(h1.engine.connectionState(good).lastError?.code).toBe('unavailable');
-    expect(h1.engine.connectionState(bad).state).toBe('synced');
-    expect(h1.store.getBalances()[bad]?.fetchedAt).toBeGreaterThan(badBefore!.fetchedAt);
-    expect(h1.store.getBalances()[good]?.rows.length).toBeGreaterThan(0);
-    expect(h1.engine.failingConnectionIds()).toEqual([good]);
+    h.double.setFault('balance', { kind: 'status', status: 503 }, 3);
+    await h.engine.refreshAll({ userInitiated: true });
+    expect(h.engine.connectionState(good).lastError?.code).toBe('unavailable');
+    expect(h.engine.connectionState(bad).state).toBe('synced');
+    expect(h.store.getBalances()[bad]?.fetchedAt).toBeGreaterThan(badBefore!.fetchedAt);
+    expect(h.store.getBalances()[good]?.rows.length).toBeGreaterThan(0);
+    expect(h.engine.failingConnectionIds()).toEqual([good]);
 
-    await h1.clock.advance(2 * MIN);
-    expect(h1.engine.connectionState(good)).toEqual({ state: 'synced', lastError: null });
-    expect(h1.engine.failingConnectionIds()).toEqual([]);
+    await h.clock.advance(2 * MIN);
+    expect(h.engine.connectionState(good)).toEqual({ state: 'synced', lastError: null });
+    expect(h.engine.failingConnectionIds()).toEqual([]);
   });
 
   it('out of credits: says so, stops automatic calls, lets the user try, recovers when credits return', async () => {
-    const { good } = await twoSynced();
-    const h1 = h!;
-    h1.double.setCreditsUsed(20_000);
-    await h1.clock.advance(31 * MIN); // the background refresh runs into the empty quota
-    expect(h1.engine.connectionState(good).lastError?.code).toBe('out_of_credits');
-    expect(h1.governor.view().limited?.kind).toBe('out_of_credits');
-    expect(h1.notes.filter((n) => n.kind === 'credits_low')).toHaveLength(1);
+    const { h, good } = await twoSynced();
+    h.double.setCreditsUsed(20_000);
+    await h.clock.advance(31 * MIN); // the background refresh runs into the empty quota
+    expect(h.engine.connectionState(good).lastError?.code).toBe('out_of_credits');
+    expect(h.governor.view().limited?.kind).toBe('out_of_credits');
+    expect(h.notes.filter((n) => n.kind === 'credits_low')).toHaveLength(1);
 
-    const before = h1.double.requests().length;
-    await h1.clock.advance(5 * 60 * MIN);
-    expect(await h1.engine.popoverOpened()).toBe(true);
-    expect(h1.double.requests().length).toBe(before);
+    const before = h.double.requests().length;
+    await h.clock.advance(5 * 60 * MIN);
+    expect(await h.engine.popoverOpened()).toBe(true);
+    expect(h.double.requests().length).toBe(before);
 
-    await h1.engine.refreshAll({ userInitiated: true });
-    expect(h1.count(BALANCE)).toBeGreaterThan(0);
-    expect(h1.double.requests().length).toBeGreaterThan(before);
-    expect(h1.notes.filter((n) => n.kind === 'credits_low')).toHaveLength(1);
+    await h.engine.refreshAll({ userInitiated: true });
+    expect(h.count(BALANCE)).toBeGreaterThan(0);
+    expect(h.double.requests().length).toBeGreaterThan(before);
+    expect(h.notes.filter((n) => n.kind === 'credits_low')).toHaveLength(1);
 
-    h1.double.setCreditsUsed(0);
-    await h1.engine.refreshAll({ userInitiated: true });
-    expect(h1.governor.view().limited).toBeNull();
-    expect(h1.engine.failingConnectionIds()).toEqual([]);
+    h.double.setCreditsUsed(0);
+    await h.engine.refreshAll({ userInitiated: true });
+    expect(h.governor.view().limited).toBeNull();
+    expect(h.engine.failingConnectionIds()).toEqual([]);
   });
 
   it('rate limited: backs off with jitter, says which limit, then retries on its own', async () => {
-    const { good } = await twoSynced(1);
-    const h1 = h!;
-    await h1.clock.advance(20 * MIN);
+    const { h, good } = await twoSynced(1);
+    await h.clock.advance(20 * MIN);
     const tooMany = { kind: 'status' as const, status: 429, body: { statusCode: 429, message: 'Too Many Requests' } };
-    h1.double.setFault('balance', tooMany, 3);
-    await h1.engine.refreshAll({ userInitiated: true });
-    expect(h1.engine.connectionState(good).lastError?.code).toBe('rate_limited');
-    const limited = h1.governor.view().limited;
+    h.double.setFault('balance', tooMany, 3);
+    await h.engine.refreshAll({ userInitiated: true });
+    expect(h.engine.connectionState(good).lastError?.code).toBe('rate_limited');
+    const limited = h.governor.view().limited;
     expect(limited?.kind).toBe('rate_limited');
-    expect(limited?.until).toBeGreaterThan(h1.clock.now());
+    expect(limited?.until).toBeGreaterThan(h.clock.now());
     // Nothing automatic goes out while limited.
-    expect(h1.governor.allow(10, { userInitiated: false })).toBe(false);
+    expect(h.governor.allow(10, { userInitiated: false })).toBe(false);
 
-    await h1.clock.advanceTo(limited!.until!);
-    await h1.clock.advance(1_000);
-    expect(h1.engine.connectionState(good)).toEqual({ state: 'synced', lastError: null });
-    expect(h1.governor.view().limited).toBeNull();
+    await h.clock.advanceTo(limited!.until!);
+    await h.clock.advance(1_000);
+    expect(h.engine.connectionState(good)).toEqual({ state: 'synced', lastError: null });
+    expect(h.governor.view().limited).toBeNull();
   });
 });

@@ -1,19 +1,13 @@
 // A connection's sync from the first balance call to "synced", against the
 // CoinStats double over real HTTP, with a manual clock.
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDirs } from '../../support/temp-dir';
-import { BALANCE, BINANCE_FIELDS, type Harness, MIN, STATUS, makeHarness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BALANCE, BINANCE_FIELDS, MIN, STATUS, useSyncHarness } from './harness';
 
-const tempDir = useTempDirs();
-let h: Harness | null = null;
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const startHarness = useSyncHarness();
 
 describe('sync engine: syncing → synced', () => {
   it('follows a syncing portfolio with status polls, fetches once on synced and notifies exactly once', async () => {
-    h = await makeHarness(await tempDir(), { double: { syncPolls: 2 } });
+    const h = await startHarness({ double: { syncPolls: 2 } });
     const id = await h.connect('binance', BINANCE_FIELDS);
     await h.engine.start();
 
@@ -42,25 +36,25 @@ describe('sync engine: syncing → synced', () => {
   });
 
   it('states the amount only when privacy mode is off, and stays silent when notifications are off', async () => {
-    h = await makeHarness(await tempDir(), { double: { syncPolls: 1 }, settings: { privacyMode: true } });
-    await h.connect('binance', BINANCE_FIELDS);
-    await h.engine.start();
-    await h.clock.advance(MIN);
-    expect(h.notes.map((n) => n.body)).toEqual(['Binance synced — •••••']);
-    await h.close();
+    const privacy = await startHarness({ double: { syncPolls: 1 }, settings: { privacyMode: true } });
+    await privacy.connect('binance', BINANCE_FIELDS);
+    await privacy.engine.start();
+    await privacy.clock.advance(MIN);
+    expect(privacy.notes.map((n) => n.body)).toEqual(['Binance synced — •••••']);
+    await privacy.close();
 
-    h = await makeHarness(await tempDir(), { double: { syncPolls: 1 }, settings: { notifications: false } });
-    const id = await h.connect('binance', BINANCE_FIELDS);
-    await h.engine.start();
-    await h.clock.advance(MIN);
-    expect(h.engine.connectionState(id).state).toBe('synced');
+    const silent = await startHarness({ double: { syncPolls: 1 }, settings: { notifications: false } });
+    const id = await silent.connect('binance', BINANCE_FIELDS);
+    await silent.engine.start();
+    await silent.clock.advance(MIN);
+    expect(silent.engine.connectionState(id).state).toBe('synced');
     // The engine reports the transition either way; whether it is shown is the
     // app's one decision (test/main/app/notifications.test.ts).
-    expect(h.notes.map((n) => n.kind)).toEqual(['synced']);
+    expect(silent.notes.map((n) => n.kind)).toEqual(['synced']);
   });
 
   it('never overwrites a good last-known balance with an empty syncing answer', async () => {
-    h = await makeHarness(await tempDir(), { double: { syncPolls: 0 } });
+    const h = await startHarness({ double: { syncPolls: 0 } });
     const id = await h.connect('binance', BINANCE_FIELDS);
     await h.engine.start();
     const good = h.store.getBalances()[id];

@@ -1,19 +1,13 @@
 // When the engine refreshes: popover openings on stale data, the background
 // interval while the user is at the computer, and never while asleep, locked
 // or offline — with a refresh on coming back when data went stale.
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDirs } from '../../support/temp-dir';
-import { BALANCE, BINANCE_FIELDS, COINS, CURRENCIES, type Harness, KRAKEN_FIELDS, MIN, makeHarness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BALANCE, BINANCE_FIELDS, COINS, CURRENCIES, type Harness, KRAKEN_FIELDS, MIN, useSyncHarness } from './harness';
 
-const tempDir = useTempDirs();
-let h: Harness | null = null;
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
+const startHarness = useSyncHarness();
 
 async function started(): Promise<Harness> {
-  h = await makeHarness(await tempDir());
+  const h = await startHarness();
   await h.connect('binance', BINANCE_FIELDS);
   await h.connect('kraken', KRAKEN_FIELDS);
   await h.engine.start();
@@ -23,7 +17,7 @@ async function started(): Promise<Harness> {
 
 describe('sync engine: triggers', () => {
   it('a refresh the user asks for during an automatic one still reaches what that one skipped', async () => {
-    h = await makeHarness(await tempDir());
+    const h = await startHarness();
     await h.connect('binance', BINANCE_FIELDS);
     const kraken = await h.connect('kraken', KRAKEN_FIELDS);
     await h.engine.start();
@@ -89,7 +83,7 @@ describe('sync engine: triggers', () => {
   });
 
   it('a status poll due while asleep runs on wake, not into the void', async () => {
-    h = await makeHarness(await tempDir(), { double: { syncPolls: 1 } });
+    const h = await startHarness({ double: { syncPolls: 1 } });
     const id = await h.connect('binance', BINANCE_FIELDS);
     await h.engine.start();
     h.engine.suspend();
@@ -126,7 +120,7 @@ describe('sync engine: triggers', () => {
 
 describe('sync engine: bounded concurrency and daily rates', () => {
   it('never has more than three balance calls in flight', async () => {
-    h = await makeHarness(await tempDir());
+    const h = await startHarness();
     for (let i = 0; i < 6; i++) await h.connect('binance', { apiKey: `demoKEY-c${i}-aaaa`, apiSecret: `demoSECRET-c${i}-bbbb` }, `Binance ${i}`);
     h.double.setFault('balance', { kind: 'slow', ms: 250 }, 6);
     await h.engine.refreshAll({ userInitiated: true });
@@ -155,14 +149,14 @@ describe('sync engine: bounded concurrency and daily rates', () => {
 
 describe('sync engine: progress', () => {
   it('counts the connections a refresh has been through, then clears', async () => {
-    h = await makeHarness(await tempDir(), { concurrency: 1 });
+    const h = await startHarness({ concurrency: 1 });
     for (let i = 0; i < 3; i++) await h.connect('binance', { apiKey: `demoKEY-p${i}-aaaa`, apiSecret: `demoSECRET-p${i}-bbbb` }, `Binance ${i}`);
     h.double.setFault('balance', { kind: 'slow', ms: 120 }, 3);
     expect(h.engine.progress()).toBeNull();
     const seen = new Set<string>();
     const refresh = h.engine.refreshAll({ userInitiated: true });
     const poll = setInterval(() => {
-      const p = h?.engine.progress();
+      const p = h.engine.progress();
       if (p) seen.add(`${p.done}/${p.total}`);
     }, 10);
     await refresh;

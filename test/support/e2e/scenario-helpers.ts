@@ -10,12 +10,15 @@ import type { DoubleOptions } from '../../../main/double/server';
 import { BINANCE_FIELDS, TEST_API_KEY } from '../double-helpers';
 import { type E2E, type StartE2EOptions, startE2E } from './start-e2e';
 
+export type ScenarioOptions = Partial<Omit<StartE2EOptions, 'browser'>> & { double?: DoubleOptions };
+
 /**
  * Test speed, not production pacing: no rate limit on the double, a fast
  * pacer and short retries. A new portfolio is synced at once unless the
  * scenario asks for `syncPolls` (the syncing → synced transition).
+ * In a test file, `useScenario().start()` calls this and closes the app after the test.
  */
-export function startScenario(browser: Browser, options: Partial<Omit<StartE2EOptions, 'browser'>> & { double?: DoubleOptions } = {}): Promise<E2E> {
+export function startScenario(browser: Browser, options: ScenarioOptions = {}): Promise<E2E> {
   return startE2E({
     demo: false,
     ...options,

@@ -1,0 +1,80 @@
+// What every window and the tray show: the snapshot of the current session
+// plus what main keeps beside it (whether secrets can be stored, the masked
+// hints, the notices), and the coalescing of changes into one publish.
+import type { AppSnapshot, ConnectionView } from '../../common/types';
+import { AppError } from './handler-context';
+import type { Session } from './session';
+import { createSecretsView } from './secrets-view';
+import { buildSnapshot } from './snapshot';
+
+export interface AppViewOptions {
+  session(): Session;
+  platform: AppSnapshot['platform'];
+  locale(): string;
+  /** Gets each new snapshot: the tray, the windows, the watchers. */
+  publish(snapshot: AppSnapshot): void;
+}
+
+export type AppView = ReturnType<typeof createAppView>;
+
+export function createAppView({ session, platform, locale, publish }: AppViewOptions) {
+  const secrets = createSecretsView(session, (notice) => addNotice(notice));
+  const notices: AppSnapshot['notices'] = [];
+  const dismissed = new Set<string>();
+  let queued = false;
+
+  const addNotice = (notice: { id: string; message: string }): void => {
+    if (!notices.some((n) => n.id === notice.id)) notices.push(notice);
+  };
+
+  function snapshot(): AppSnapshot {
+    return buildSnapshot({
+      session: session(),
+      ...secrets.current(),
+      notices: notices.filter((n) => !dismissed.has(n.id)),
+      platform,
+      locale: locale(),
+    });
+  }
+
+  /** Coalesces bursts of changes into one snapshot per microtask turn. */
+  function changed(): void {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      publish(snapshot());
+    });
+  }
+
+  return {
+    snapshot,
+    changed,
+    secretsAvailable: () => secrets.current().secretsAvailable,
+
+    /** Reads the secrets' state and the stored notices of a session just opened. */
+    async load(): Promise<void> {
+      await secrets.load();
+      const { store, history, vault } = session();
+      for (const notice of [...store.notices(), ...history.notices(), ...(await vault.notices())]) addNotice(notice);
+    },
+
+    async secretsChanged(): Promise<void> {
+      await secrets.load();
+      changed();
+    },
+
+    connectionView(id: string): ConnectionView {
+      const view = snapshot().connections.find((c) => c.id === id);
+      if (!view) throw new AppError('unknown_connection');
+      return view;
+    },
+
+    addNotice,
+
+    dismissNotice(id: string): void {
+      dismissed.add(id);
+      changed();
+    },
+  };
+}

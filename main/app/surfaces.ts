@@ -1,0 +1,57 @@
+// What the user touches outside the windows' pages: the tray icon and its
+// menu, the popover under it, and opening the details window.
+import type { DetailsTab } from '../../common/contract';
+import { createPopoverController } from '../controllers/popover-controller';
+import { createTrayController } from '../controllers/tray-controller';
+import type { TrayTheme } from '../core/tray-icon-path';
+import type { Pusher } from '../ipc/push';
+import type { AppDeps } from './app-types';
+import type { Session } from './session';
+
+export interface SurfacesOptions {
+  deps: AppDeps;
+  session(): Session;
+  changed(): void;
+  pusher: Pusher;
+}
+
+export type Surfaces = ReturnType<typeof createSurfaces>;
+
+export function createSurfaces({ deps, session, changed, pusher }: SurfacesOptions) {
+  const { clock, system } = deps;
+
+  function openDetails(tab?: DetailsTab): void {
+    const { port, created } = deps.openDetailsWindow(tab, () => session().store);
+    if (!created && tab) pusher.push('navigate', { tab }, [port]);
+    popover.hide();
+  }
+
+  function togglePrivacy(): void {
+    session().store.updateSettings({ privacyMode: !session().store.getSettings().privacyMode });
+    changed();
+  }
+
+  const refreshNow = (): void => void session().engine.refreshAll({ userInitiated: true });
+
+  const tray = createTrayController({
+    tray: deps.tray,
+    platform: system.platform,
+    assetsDir: deps.trayAssetsDir,
+    theme: (): TrayTheme => (system.taskbarDark() ? 'dark' : 'light'),
+    locale: () => system.locale(),
+    now: () => clock.now(),
+    actions: { openPopover: () => popover.show(), refreshNow, openDetails, togglePrivacy, quit: () => system.quit() },
+  });
+
+  const popover = createPopoverController({
+    window: deps.popover,
+    tray: deps.tray,
+    display: deps.display,
+    platform: system.platform,
+    placement: deps.popoverPlacement ?? 'anchored',
+    now: () => clock.now(),
+    onShown: () => void session().engine.popoverOpened(),
+  });
+
+  return { tray, popover, openDetails, togglePrivacy, refreshNow };
+}

@@ -1,0 +1,76 @@
+// The commands about what the user sees: state, refresh, history, export,
+// windows, links, the demo and notices.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { holdingsCsv } from '../core/csv';
+import { externalLinkDecision } from '../core/window-security';
+import type { Handlers } from '../ipc/gate';
+import { AppError, type HandlerContext } from './handler-context';
+
+// Every command not in the connection, credential and account groups.
+type WindowHandlers = Omit<
+  Handlers,
+  | 'refreshConnection'
+  | 'listSupportedExchanges'
+  | 'addConnection'
+  | 'replaceConnectionKeys'
+  | 'renameConnection'
+  | 'removeConnection'
+  | 'testConnection'
+  | 'setApiKey'
+  | 'clearApiKey'
+  | 'forgetAllSecrets'
+  | 'getSettings'
+  | 'updateSettings'
+  | 'getCredits'
+>;
+
+export function windowHandlers({ sessions, view, windows, system, downloadsDir }: HandlerContext): WindowHandlers {
+  return {
+    getState: () => view.snapshot(),
+
+    refreshAll: async () => {
+      await sessions.current().engine.refreshAll({ userInitiated: true });
+    },
+
+    queryHistory: ({ range }) => sessions.current().history.query(range),
+
+    exportCsv: async () => {
+      const snapshot = view.snapshot();
+      const date = new Date().toISOString().slice(0, 10);
+      const path = await system.showSaveDialog({
+        defaultPath: join(downloadsDir, `tallybar-holdings-${date}.csv`),
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      });
+      if (!path) return { saved: false };
+      const csv = holdingsCsv({
+        summary: snapshot.portfolio,
+        connectionNames: Object.fromEntries(snapshot.connections.map((c) => [c.id, c.name])),
+        currency: snapshot.settings.primaryCurrency,
+        rates: snapshot.rates,
+        privacy: snapshot.settings.privacyMode,
+      });
+      await writeFile(path, csv, { encoding: 'utf8', mode: 0o600 });
+      return { saved: true, path };
+    },
+
+    openDetails: (request) => windows.openDetails(request?.tab),
+
+    hidePopover: () => windows.hidePopover(),
+
+    openExternal: async ({ url }) => {
+      if (externalLinkDecision(url) !== 'open-in-browser') {
+        throw new AppError('invalid_request', { problem: { id: 'not_a_web_link' } });
+      }
+      await system.openExternal(url);
+    },
+
+    startDemo: () => sessions.startDemo(),
+
+    exitDemo: () => sessions.exitDemo(),
+
+    dismissNotice: ({ id }) => view.dismissNotice(id),
+
+    quit: () => system.quit(),
+  };
+}

@@ -1,0 +1,62 @@
+// One balance call for one connection and what its answer does: a `syncing`
+// portfolio is followed by cheap status polls, a `synced` one that was seen
+// syncing is announced once, and a success lifts every block.
+import type { ConnectionMeta, ExchangeBalance } from '../../../common/types';
+import { nextStatusPollDelay } from '../../core/schedule';
+import type { ConnectionDeps } from './connection-deps';
+import { exchangeNameOf } from './connection-names';
+import { notifySynced, saveBalance, showError } from './connection-outcome';
+import { connectionError } from './error-policy';
+import { handleError } from './error-reaction';
+import type { Slot } from './slot';
+
+export async function callBalance(deps: ConnectionDeps, id: string, slot: Slot): Promise<void> {
+  const { store } = deps;
+  const meta = store.getConnection(id);
+  if (!meta) return;
+  deps.timers.clear(slot);
+  slot.state = 'syncing';
+  slot.lastAttemptAt = deps.clock.now();
+  deps.changed();
+  let answer: ExchangeBalance;
+  try {
+    const fields = await deps.secrets.getConnectionSecrets(id);
+    if (!fields) {
+      // No stored credentials: only the user can fix this, by adding keys again.
+      slot.blocked = true;
+      showError(store, meta, slot, connectionError(null, exchangeNameOf(meta, deps.exchangeName), 'unknown_connection'));
+      deps.changed();
+      return;
+    }
+    answer = await deps.client.getExchangeBalance({ connectionId: meta.exchangeId, connectionFields: fields });
+  } catch (error) {
+    handleError(deps, meta, slot, error, 'balance');
+    return;
+  }
+  onBalance(deps, store.getConnection(id) ?? meta, slot, answer);
+}
+
+function onBalance(deps: ConnectionDeps, meta: ConnectionMeta, slot: Slot, answer: ExchangeBalance): void {
+  const { governor } = deps;
+  const now = deps.clock.now();
+  deps.account.blockedAll = false;
+  slot.blocked = false;
+  slot.retryAttempt = 0;
+  // A success proves credits are there; a rate limit simply runs out with time.
+  if (governor.limited()?.kind === 'out_of_credits') governor.clearLimited();
+  saveBalance(deps.store, meta, answer, now);
+  slot.lastError = null;
+  if (answer.portfolio.status === 'syncing') {
+    slot.state = 'syncing';
+    slot.sawSyncing = true;
+    slot.pollAttempt = 0;
+    deps.timers.arm(meta.id, slot, 'poll', nextStatusPollDelay(0, deps.random));
+  } else {
+    slot.state = 'synced';
+    if (slot.sawSyncing) {
+      slot.sawSyncing = false;
+      notifySynced(deps, meta, answer);
+    }
+  }
+  deps.changed();
+}

@@ -1,0 +1,36 @@
+// A connection card's buttons in its plain view: Test runs at once; the
+// others open a step of the card (rename inline, replace keys, confirm removal).
+import type { ConnectionView } from '../../../common/types';
+import { useAppStore } from '../shared/app-store';
+import { Spinner } from '../shared/spinner';
+import type { StepControl } from '../shared/use-step';
+import type { ConnectionTest } from './use-connection-commands';
+
+export type CardStep = 'rename' | 'replace' | 'confirm-remove';
+
+interface Props {
+  connection: ConnectionView;
+  steps: StepControl<CardStep>;
+  test: ConnectionTest;
+}
+
+export function ConnectionActions({ connection: c, steps: { open, opener }, test: { testing, test } }: Props) {
+  // Demo connections run on the double's demo keys: there are no real ones to replace.
+  const keysLocked = useAppStore((s) => s.snapshot?.secretsAvailable.ok === false || s.snapshot?.demo === true);
+  return (
+    <div className="card-actions">
+      <button type="button" onClick={() => void test()} disabled={testing} aria-busy={testing} data-nav-item="">
+        {testing && <Spinner />} Test
+      </button>
+      <button type="button" ref={opener('rename')} onClick={() => open('rename')} aria-label={`Rename ${c.name}`}>
+        Rename
+      </button>
+      <button type="button" ref={opener('replace')} onClick={() => open('replace')} disabled={keysLocked} aria-label={`Replace keys of ${c.name}`}>
+        Replace keys
+      </button>
+      <button type="button" className="danger" ref={opener('confirm-remove')} onClick={() => open('confirm-remove')} aria-label={`Remove ${c.name}`}>
+        Remove
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// What a connection card asks main to do beyond its forms: test the keys
+// (the outcome kept for the card to show) and remove the connection.
+import { useState } from 'react';
+import type { ConnectionView } from '../../../common/types';
+import { announce, run, useBusy, useError } from '../shared/app-store';
+import type { UiError } from '../shared/api';
+import type { Formatters } from '../shared/formatters';
+
+// The outcome, not its text: a total is formatted when shown, so privacy mode turned on later masks it.
+type TestOutcome = { totalUsd: number } | { failed: string };
+
+export interface ConnectionTest {
+  testing: boolean;
+  error: UiError | undefined;
+  /** The last test's outcome in words, or null before the first one (and while one runs). */
+  resultText: string | null;
+  test: () => Promise<void>;
+}
+
+export function useConnectionTest(c: ConnectionView, fmt: Formatters): ConnectionTest {
+  const [outcome, setOutcome] = useState<TestOutcome | null>(null);
+  const testing = useBusy(`test:${c.id}`);
+  const error = useError(`test:${c.id}`);
+  const textOf = (o: TestOutcome): string => ('failed' in o ? o.failed : `${c.name} works: ${fmt.money(o.totalUsd)}.`);
+
+  const test = async (): Promise<void> => {
+    setOutcome(null);
+    const result = await run(`test:${c.id}`, 'testConnection', { id: c.id });
+    if (!result.ok) return;
+    const next = result.value.ok
+      ? { totalUsd: result.value.totalUsd }
+      : { failed: `${c.name} failed: ${result.value.error.message}${result.value.error.action ? ` ${result.value.error.action}` : ''}` };
+    setOutcome(next);
+    announce(textOf(next));
+  };
+
+  return { testing, error, resultText: outcome && textOf(outcome), test };
+}
+
+export interface ConnectionRemoval {
+  removing: boolean;
+  error: UiError | undefined;
+  remove: () => Promise<void>;
+}
+
+export function useConnectionRemoval(c: ConnectionView, onRemoved: (() => void) | undefined): ConnectionRemoval {
+  const removing = useBusy(`remove:${c.id}`);
+  const error = useError(`remove:${c.id}`);
+  const remove = async (): Promise<void> => {
+    const result = await run(`remove:${c.id}`, 'removeConnection', { id: c.id });
+    if (!result.ok) return;
+    announce(`${c.name} removed; its keys were erased.`);
+    onRemoved?.();
+  };
+  return { removing, error, remove };
+}

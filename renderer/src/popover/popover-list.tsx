@@ -1,0 +1,45 @@
+// The popover's titled lists (coins, exchanges): arrow keys move between the
+// rows, and every row is a button that opens the details window on its tab.
+import type { ReactNode } from 'react';
+import type { DetailsTab } from '../../../common/contract';
+import { onListArrowKeys } from '../shared/use-arrow-keys';
+import { openDetails } from './open-details';
+
+interface ListProps {
+  /** The heading's id, which names the section. */
+  headingId: string;
+  title: string;
+  className: string;
+  children: ReactNode;
+}
+
+export function PopoverList({ headingId, title, className, children }: ListProps) {
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} className="section-title">
+        {title}
+      </h2>
+      <ul className={className} onKeyDown={onListArrowKeys}>
+        {children}
+      </ul>
+    </section>
+  );
+}
+
+interface RowProps {
+  className: string;
+  /** The details tab the row opens. */
+  tab: DetailsTab;
+  testId?: string;
+  children: ReactNode;
+}
+
+export function PopoverRow({ className, tab, testId, children }: RowProps) {
+  return (
+    <li>
+      <button type="button" className={className} data-nav-item="" data-testid={testId} onClick={() => openDetails(tab)}>
+        {children}
+      </button>
+    </li>
+  );
+}
