@@ -79,6 +79,10 @@ export function credentialHandlers({ sessions, view }: HandlerContext): Credenti
       const meta = session.store.getConnection(id);
       if (!meta) throw new AppError('unknown_connection');
       checkFields(await findExchange(session, meta.exchangeId), fields);
+      // Test the new keys before anything is saved: a mistyped key must not
+      // cost the user the keys that work. A failure answers the error and
+      // leaves the old keys, the connection and its balance as they were.
+      await session.client.getExchangeBalance({ connectionId: meta.exchangeId, connectionFields: fields });
       await session.vault.setConnectionSecrets(id, fields);
       await view.secretsChanged();
       await session.engine.keysChanged(id);

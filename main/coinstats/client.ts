@@ -7,6 +7,7 @@
 import type { CoinMeta, CreditUsage, CurrencyRates, ExchangeBalance, PortfolioSyncStatus, SupportedExchange } from '../../common/types';
 import { createAttempt } from './attempt';
 import { type ApiPrefix, type Call, type CostEntry, CREDITS_CALL } from './call';
+import { invalidResponse } from './error-map';
 import { CoinStatsError } from './errors';
 import { type Pacer, createPacer } from './pacer';
 import { createPrefixMemory } from './prefix-discovery';
@@ -88,15 +89,21 @@ export function createCoinStatsClient(opts: CoinStatsClientOptions): CoinStatsCl
   }
 
   return {
-    getExchangeBalance: (req) =>
-      send({
+    async getExchangeBalance(req) {
+      const answer = await send({
         endpoint: 'balance',
         method: 'POST',
         path: '/exchange/balance',
         schema: schemas.exchangeBalanceSchema,
         json: { connectionId: req.connectionId, connectionFields: req.connectionFields, ...(req.name ? { name: req.name } : {}) },
         secrets: Object.values(req.connectionFields),
-      }),
+      });
+      // An answer about another exchange must never be stored as this one's balance.
+      if (answer.portfolio.connectionId !== req.connectionId) {
+        throw invalidResponse(200, `portfolio.connectionId: the answer is about another exchange, not "${req.connectionId}"`);
+      }
+      return answer;
+    },
     getSupportedExchanges: () => send({ endpoint: 'support', method: 'GET', path: '/exchange/support', schema: schemas.supportedExchangesSchema }),
     getExchangeStatus: (portfolioId) =>
       send({ endpoint: 'status', method: 'GET', path: '/exchange/status', searchParams: { portfolioId }, schema: schemas.exchangeStatusSchema }),

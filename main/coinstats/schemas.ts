@@ -1,20 +1,40 @@
 // Response schemas. Every answer is checked before anyone uses it: a malformed
-// one becomes an `invalid_response` naming the offending field, never a wrong
-// total. Unknown extra fields are tolerated (dropped); string numbers,
-// non-finite and negative amounts or prices are not.
+// one becomes an `invalid_response` naming the offending field (and coin),
+// never a wrong total. Unknown extra fields are tolerated (dropped), and so
+// are numbers sent as numeric strings ("0.5"); anything else that is not a
+// finite number, negative amounts or prices, a value that overflows, and coin
+// ids that are unbounded or carry invisible characters are not.
 import { z } from 'zod';
 import type { CoinMeta, CreditUsage, CurrencyRates, ExchangeBalance, SupportedExchange } from '../../common/types';
 
 const NON_NEGATIVE = 'expected a finite number ≥ 0';
 const FINITE = 'expected a finite number';
 
+/** A number, or a string that is one ("0.5", "1e-8"): harmless drift. "abc", "" and "NaN" are not. */
+const NUMERIC_STRING = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const numeric = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && NUMERIC_STRING.test(v.trim()) ? Number(v.trim()) : v), schema);
+
 /** zod 4's number already refuses NaN and ±Infinity; the messages say so plainly. */
-const nonNegative = z.number({ error: NON_NEGATIVE }).min(0, { error: NON_NEGATIVE });
-const finite = z.number({ error: FINITE });
+const nonNegative = numeric(z.number({ error: NON_NEGATIVE }).min(0, { error: NON_NEGATIVE }));
+const finite = numeric(z.number({ error: FINITE }));
 const text = z.string({ error: 'expected a string' });
 
+/**
+ * Coin ids are slugs ("bitcoin", "usd-coin"): bounded, and made of letters,
+ * digits and - _ . : only, so one cannot fill the disk, every state push and
+ * the /coins URL, nor reorder or hide text on screen (bidi overrides,
+ * zero-width characters).
+ */
+export const COIN_ID_MAX_LENGTH = 128;
+const COIN_ID = /^[\p{L}\p{N}._:-]+$/u;
+const coinId = text
+  .min(1, { error: 'expected a non-empty string' })
+  .max(COIN_ID_MAX_LENGTH, { error: `expected a coin id of at most ${COIN_ID_MAX_LENGTH} characters` })
+  .regex(COIN_ID, { error: 'expected a coin id of letters, digits and - _ . : only' });
+
 const balanceRow = z.object({
-  coinId: text.min(1, { error: 'expected a non-empty string' }),
+  coinId,
   amount: nonNegative,
   price: nonNegative,
   priceBtc: nonNegative,
@@ -22,8 +42,26 @@ const balanceRow = z.object({
 
 const OBJECT = { error: 'expected an object' };
 
+/** Each row's value, and the total, must be a finite number: 1e308 × 1e308 is not a balance. */
+const finiteValues = z.array(balanceRow, { error: 'expected an array' }).superRefine((rows, ctx) => {
+  let totalUsd = 0;
+  let totalBtc = 0;
+  rows.forEach((row, index) => {
+    const usd = row.amount * row.price;
+    const btc = row.amount * row.priceBtc;
+    if (!Number.isFinite(usd) || !Number.isFinite(btc)) {
+      ctx.addIssue({ code: 'custom', path: [index], message: `${row.coinId}: amount × price is not a finite number` });
+    }
+    totalUsd += usd;
+    totalBtc += btc;
+  });
+  if (!Number.isFinite(totalUsd) || !Number.isFinite(totalBtc)) {
+    ctx.addIssue({ code: 'custom', message: 'the total of all rows is not a finite number' });
+  }
+});
+
 export const exchangeBalanceSchema = z.object({
-  balances: z.array(balanceRow, { error: 'expected an array' }),
+  balances: finiteValues,
   portfolio: z.object({
     id: text.min(1, { error: 'expected a non-empty string' }),
     status: z.enum(['syncing', 'synced'], { error: 'expected "syncing" or "synced"' }),
@@ -53,7 +91,7 @@ export const exchangeStatusSchema = z.object({
 
 export const coinsSchema = z.object({
   result: z.array(z.object({
-    id: text,
+    id: coinId,
     name: text,
     symbol: text,
     icon: text.nullish(),
@@ -74,7 +112,7 @@ export const coinsSchema = z.object({
 const POSITIVE_RATE = 'expected a finite number > 0';
 
 export const currenciesSchema = z.object({
-  result: z.record(z.string(), z.number({ error: POSITIVE_RATE }).gt(0, { error: POSITIVE_RATE }), OBJECT),
+  result: z.record(z.string(), numeric(z.number({ error: POSITIVE_RATE }).gt(0, { error: POSITIVE_RATE })), OBJECT),
 }, OBJECT).transform((v): CurrencyRates => v.result);
 
 export const creditUsageSchema = z.object({
@@ -119,5 +157,7 @@ export function parseWith<T>(schema: z.ZodType<T>, data: unknown): Parsed<T> {
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
   if (!issue) return { ok: false, problem: 'the answer does not match the documented shape' };
+  // Our own checks across fields say what was wrong themselves.
+  if (issue.code === 'custom') return { ok: false, problem: `${formatPath(issue.path)}: ${issue.message}` };
   return { ok: false, problem: `${formatPath(issue.path)}: ${issue.message}, got ${describeFound(data, issue.path)}` };
 }

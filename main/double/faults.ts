@@ -10,8 +10,27 @@ export type Fault =
   | { kind: 'reset' }
   | { kind: 'truncated' }
   | { kind: 'html' }
-  | { kind: 'drift'; variant: 'missing-field' | 'string-number' | 'extra-fields' | 'negative' }
+  | { kind: 'drift'; variant: DriftVariant }
   | { kind: 'large'; rows: number };
+
+/**
+ * What an unannounced API change, or a hostile server, does to one answer:
+ * - `missing-field`, `negative`, `not-a-number` (the string "abc" for a number): refused;
+ * - `string-number` (a number sent as "61234.5"), `extra-fields`: harmless, accepted;
+ * - `overflow` (amount and price 1e308: the value is Infinity): refused, naming the coin;
+ * - `foreign-connection` (a balance answer about another exchange): refused;
+ * - `long-coin-id` (a 1 MB id), `invisible-coin-id` (a bidi override in an id): refused.
+ */
+export type DriftVariant =
+  | 'missing-field'
+  | 'string-number'
+  | 'extra-fields'
+  | 'negative'
+  | 'not-a-number'
+  | 'overflow'
+  | 'foreign-connection'
+  | 'long-coin-id'
+  | 'invisible-coin-id';
 
 interface Armed {
   fault: Fault;
@@ -67,7 +86,11 @@ function driftTarget(body: unknown): Json | null {
 }
 
 /** Mutates a successful answer the way an unannounced API change would. */
-export function applyDrift(body: unknown, variant: Extract<Fault, { kind: 'drift' }>['variant']): unknown {
+export function applyDrift(body: unknown, variant: DriftVariant): unknown {
+  if (variant === 'foreign-connection') {
+    if (isObject(body) && isObject(body.portfolio)) body.portfolio.connectionId = `not-${String(body.portfolio.connectionId)}`;
+    return body;
+  }
   const target = driftTarget(body);
   if (!target) return body;
   const numericKey = Object.keys(target).find((k) => typeof target[k] === 'number');
@@ -82,6 +105,19 @@ export function applyDrift(body: unknown, variant: Extract<Fault, { kind: 'drift
       break;
     case 'negative':
       target[key] = -Math.abs(Number(target[key])) - 1;
+      break;
+    case 'not-a-number':
+      target[key] = 'abc';
+      break;
+    case 'overflow':
+      target.amount = 1e308;
+      target.price = 1e308;
+      break;
+    case 'long-coin-id':
+      target['coinId' in target ? 'coinId' : 'id'] = 'x'.repeat(1_000_000);
+      break;
+    case 'invisible-coin-id':
+      target['coinId' in target ? 'coinId' : 'id'] = 'bitcoin\u202Enioctib';
       break;
     case 'extra-fields':
       target.availableAmount = 1;

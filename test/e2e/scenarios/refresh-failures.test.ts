@@ -48,7 +48,9 @@ it('a rate limit (429 while credits remain) is reported as a rate limit, not as 
 const FAILURES: Array<{ name: string; fault: Fault; message: RegExp }> = [
   { name: 'the double answering 503', fault: { kind: 'status', status: 503 }, message: /not answering right now/ },
   { name: 'truncated JSON', fault: { kind: 'truncated' }, message: /answer Tallybar does not understand/ },
-  { name: 'schema drift (a string where a number belongs)', fault: { kind: 'drift', variant: 'string-number' }, message: /answer Tallybar does not understand/ },
+  { name: 'schema drift (text where a number belongs)', fault: { kind: 'drift', variant: 'not-a-number' }, message: /answer Tallybar does not understand/ },
+  { name: 'a value that overflows (1e308 × 1e308)', fault: { kind: 'drift', variant: 'overflow' }, message: /answer Tallybar does not understand/ },
+  { name: 'an answer about another exchange', fault: { kind: 'drift', variant: 'foreign-connection' }, message: /answer Tallybar does not understand/ },
 ];
 
 for (const failure of FAILURES) {

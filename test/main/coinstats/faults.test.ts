@@ -79,21 +79,36 @@ describe('faults', () => {
 
   it.each([
     ['missing-field', /balances\[3\]\.amount: .*missing/],
-    ['string-number', /balances\[3\]\.amount: expected a finite number ≥ 0, got the string/],
+    ['not-a-number', /balances\[3\]\.amount: expected a finite number ≥ 0, got a string of 3 characters/],
     ['negative', /balances\[3\]\.amount: expected a finite number ≥ 0, got -/],
+    ['overflow', /balances\[3\]: [\w-]+: amount × price is not a finite number$/],
+    ['foreign-connection', /portfolio\.connectionId: the answer is about another exchange, not "binance"/],
+    ['long-coin-id', /balances\[3\]\.coinId: expected a coin id of at most 128 characters, got a string of 1000000 characters/],
+    ['invisible-coin-id', /balances\[3\]\.coinId: expected a coin id of letters, digits and - _ \. : only/],
   ] as const)('drift %s → invalid_response naming the field', async (variant, pattern) => {
     const { client } = coinstats.client();
     coinstats.double.setFault('balance', { kind: 'drift', variant });
     const error = await clientFailure(client.getExchangeBalance(balance));
     expect(error.code).toBe('invalid_response');
     expect(error.message).toMatch(pattern);
+    // The message is bounded: a hostile answer cannot make it carry the answer.
+    expect(error.message.length).toBeLessThan(300);
+  });
+
+  it('numbers sent as numeric strings are harmless drift: the balance is the same', async () => {
+    const { client } = coinstats.client();
+    coinstats.double.setFault('balance', { kind: 'drift', variant: 'string-number' });
+    const answer = await client.getExchangeBalance(balance);
+    expect(answer.balances).toEqual(coinstats.double.expectedBalance('binance', BINANCE_FIELDS));
+    expect(typeof answer.balances[3]?.amount).toBe('number');
   });
 
   it.each([
     ['support', 'missing-field', /^CoinStats sent an unexpected answer: \[3\]\.connectionId: .*missing/],
     ['status', 'missing-field', /status: .*missing/],
-    ['coins', 'string-number', /result\[3\]\.price: expected a finite number ≥ 0, got the string/],
-    ['currencies', 'string-number', /result\.USD: expected a finite number > 0/],
+    ['coins', 'not-a-number', /result\[3\]\.price: expected a finite number ≥ 0, got a string of 3 characters/],
+    ['coins', 'invisible-coin-id', /result\[3\]\.id: expected a coin id of letters, digits/],
+    ['currencies', 'not-a-number', /result\.USD: expected a finite number > 0/],
     ['credits', 'negative', /totalCredits: expected a finite number ≥ 0, got -/],
   ] as const)('drift on %s (%s) is caught too', async (route, variant, pattern) => {
     const { client } = coinstats.client();

@@ -16,7 +16,8 @@ const FAULTS: Fault[] = [
   { kind: 'status', status: 404 }, { kind: 'status', status: 409 }, { kind: 'status', status: 429 },
   { kind: 'status', status: 500 }, { kind: 'status', status: 503 }, { kind: 'slow', ms: 400 },
   { kind: 'reset' }, { kind: 'truncated' }, { kind: 'html' },
-  { kind: 'drift', variant: 'missing-field' }, { kind: 'drift', variant: 'string-number' }, { kind: 'drift', variant: 'negative' },
+  { kind: 'drift', variant: 'missing-field' }, { kind: 'drift', variant: 'not-a-number' }, { kind: 'drift', variant: 'negative' },
+  { kind: 'drift', variant: 'overflow' }, { kind: 'drift', variant: 'foreign-connection' }, { kind: 'drift', variant: 'long-coin-id' },
 ];
 
 describe('secret scrubbing', () => {
