@@ -61,7 +61,8 @@ export interface ErrorFacts {
 
 type Words = (facts: ErrorFacts, exchange: string | null) => ErrorDescription;
 
-const colon = (text: string | null | undefined): string => (text ? `: ${text}` : '');
+/** The end of a sentence: CoinStats' own words after a colon when it gave some, else a full stop. */
+const ending = (text: string | null | undefined): string => (text ? `: ${text}` : '.');
 const httpDetail = (f: ErrorFacts): string => (f.status ? ` (HTTP ${f.status})` : '');
 
 const htmlPage = (f: ErrorFacts): string =>
@@ -142,11 +143,11 @@ const WORDS: Record<ErrorCode, Words> = {
     action: `Create a read-only ${ex ? `${ex} ` : ''}key without IP restriction, then replace the key in Exchanges.`,
   }),
   plan_forbidden: (f) => ({
-    message: `Your CoinStats plan does not include this feature${colon(f.serverMessage)}${f.serverMessage ? '' : '.'}`,
+    message: `Your CoinStats plan does not include this feature${ending(f.serverMessage)}`,
     action: 'Check your plan at openapi.coinstats.app, or upgrade it.',
   }),
   not_found: (f, ex) => ({
-    message: `CoinStats could not find ${ex ? `the ${ex} portfolio` : 'what we asked for'}${colon(f.serverMessage)}${f.serverMessage ? '' : '.'}`,
+    message: `CoinStats could not find ${ex ? `the ${ex} portfolio` : 'what we asked for'}${ending(f.serverMessage)}`,
     action: 'Refresh; if it persists, remove the connection and add it again.',
   }),
   not_synced: (_f, ex) => ({
@@ -154,7 +155,7 @@ const WORDS: Record<ErrorCode, Words> = {
     action: 'Nothing to do: Tallybar checks again shortly.',
   }),
   rate_limited: (f) => ({
-    message: `CoinStats is limiting how fast we may ask${colon(f.serverMessage)}${f.serverMessage ? '' : '.'}`,
+    message: `CoinStats is limiting how fast we may ask${ending(f.serverMessage)}`,
     action: 'Nothing to do: Tallybar slows down and retries on its own.',
   }),
   out_of_credits: (f) => ({
@@ -164,7 +165,7 @@ const WORDS: Record<ErrorCode, Words> = {
   unavailable: (f, ex) => ({
     message: f.htmlTitle
       ? htmlPage(f)
-      : `CoinStats or ${ex ?? 'the exchange'} is not answering right now${httpDetail(f)}${colon(f.serverMessage)}${f.serverMessage ? '' : '.'}`,
+      : `CoinStats or ${ex ?? 'the exchange'} is not answering right now${httpDetail(f)}${ending(f.serverMessage)}`,
     action: LATER,
   }),
   timeout: (f) => ({

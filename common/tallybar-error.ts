@@ -27,6 +27,14 @@ export class TallybarError extends Error {
     this.requestId = facts.requestId ?? null;
   }
 
+  /** An error main already worded, re-thrown (by a handler, or by a window that received it). */
+  static fromPlain<T extends TallybarError>(
+    this: new (code: ErrorCode, facts: ErrorFacts & { requestId?: string | null }, words: ErrorDescription) => T,
+    plain: PlainError,
+  ): T {
+    return new this(plain.code, { requestId: plain.requestId ?? null }, plain);
+  }
+
   toPlain(): PlainError {
     return {
       code: this.code,

@@ -5,7 +5,7 @@ import { parseSettingsPatch } from '../services/settings-schema';
 import { requireSecrets } from './credential-handlers';
 import type { HandlerContext } from './handler-context';
 
-type AccountHandlers = Pick<
+export type AccountHandlers = Pick<
   Handlers,
   'setApiKey' | 'clearApiKey' | 'forgetAllSecrets' | 'getSettings' | 'updateSettings' | 'getCredits'
 >;

@@ -16,7 +16,7 @@ export const enrichNewCoins =
     if ((await session.enrichment.update()).coinsFetched) view.changed();
   };
 
-type ConnectionHandlers = Pick<
+export type ConnectionHandlers = Pick<
   Handlers,
   | 'refreshConnection'
   | 'listSupportedExchanges'

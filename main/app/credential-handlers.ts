@@ -7,7 +7,7 @@ import { engineError, enrichNewCoins } from './connection-handlers';
 import { AppError, type HandlerContext } from './handler-context';
 import type { Session } from './session';
 
-type CredentialHandlers = Pick<Handlers, 'addConnection' | 'replaceConnectionKeys'>;
+export type CredentialHandlers = Pick<Handlers, 'addConnection' | 'replaceConnectionKeys'>;
 
 /** Errors after which a freshly added connection is rolled back: its keys are wrong. */
 const REJECTING_CODES: ReadonlySet<ErrorCode> = new Set(['exchange_rejected', 'bad_request', 'coinstats_key_invalid']);

@@ -2,18 +2,13 @@
 // change, the windows they open and the OS services they call.
 import type { DetailsTab } from '../../common/contract';
 import { TallybarError } from '../../common/tallybar-error';
-import type { AppSnapshot, ConnectionView, PlainError } from '../../common/types';
+import type { AppSnapshot, ConnectionView } from '../../common/types';
 import type { SystemPort } from '../ports';
 import type { Session } from './session';
 
 /** An error a command answers with on purpose: a code and facts, worded by error-words. */
 export class AppError extends TallybarError {
   override name = 'AppError';
-
-  /** Re-throws an error the engine already worded (a connection's last error). */
-  static fromPlain(plain: PlainError): AppError {
-    return new AppError(plain.code, { requestId: plain.requestId ?? null }, plain);
-  }
 }
 
 export interface HandlerContext {

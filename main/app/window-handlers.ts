@@ -5,25 +5,13 @@ import { join } from 'node:path';
 import { holdingsCsv } from '../core/csv';
 import { externalLinkDecision } from '../core/window-security';
 import type { Handlers } from '../ipc/gate';
+import type { AccountHandlers } from './account-handlers';
+import type { ConnectionHandlers } from './connection-handlers';
+import type { CredentialHandlers } from './credential-handlers';
 import { AppError, type HandlerContext } from './handler-context';
 
-// Every command not in the connection, credential and account groups.
-type WindowHandlers = Omit<
-  Handlers,
-  | 'refreshConnection'
-  | 'listSupportedExchanges'
-  | 'addConnection'
-  | 'replaceConnectionKeys'
-  | 'renameConnection'
-  | 'removeConnection'
-  | 'testConnection'
-  | 'setApiKey'
-  | 'clearApiKey'
-  | 'forgetAllSecrets'
-  | 'getSettings'
-  | 'updateSettings'
-  | 'getCredits'
->;
+/** Every command not in the connection, credential and account groups. */
+type WindowHandlers = Omit<Handlers, keyof ConnectionHandlers | keyof CredentialHandlers | keyof AccountHandlers>;
 
 export function windowHandlers({ sessions, view, windows, system, downloadsDir }: HandlerContext): WindowHandlers {
   return {

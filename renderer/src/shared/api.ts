@@ -3,7 +3,6 @@
 // try/catch and get a typed `UiError` with the message main wrote for users.
 import type { Command, Responses, Result, TallybarApi } from '../../../common/contract';
 import { TallybarError } from '../../../common/tallybar-error';
-import type { PlainError } from '../../../common/types';
 
 declare global {
   interface Window {
@@ -14,10 +13,6 @@ declare global {
 /** An error a window shows: one main answered with (already worded), or the window's own. */
 export class UiError extends TallybarError {
   override name = 'UiError';
-
-  static fromPlain(error: PlainError): UiError {
-    return new UiError(error.code, { requestId: error.requestId ?? null }, error);
-  }
 }
 
 export function getApi(): TallybarApi {
