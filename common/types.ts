@@ -178,6 +178,21 @@ export interface CreditView {
   limited: { kind: 'rate_limited' | 'out_of_credits'; until: number | null } | null;
 }
 
+/**
+ * How much of the total is known and how old it is, read once in main for the
+ * tray and every window (main/core/standing.ts holds the rules).
+ */
+export interface Standing {
+  /** Oldest last successful sync over the connections in the total: the age of the number on screen. Null before any. */
+  syncedAt: number | null;
+  /** Names of connections whose first sync has not finished: not in the total yet. */
+  firstSync: string[];
+  /** Names of connections failing while others work: the total is partial. */
+  failing: string[];
+  /** A failure every connection shares (CoinStats key, credits, offline): said once, at the top, with its fix. */
+  problem: PlainError | null;
+}
+
 /** The whole state main pushes to windows; the renderer only shows it. */
 export interface AppSnapshot {
   demo: boolean;
@@ -196,7 +211,7 @@ export interface AppSnapshot {
   refreshing: boolean;
   /** While a refresh runs: connections it has been through, of how many. */
   refreshProgress: { done: number; total: number } | null;
-  lastRefreshAt: number | null;
+  standing: Standing;
   credits: CreditView;
   /** Messages the user must see once (e.g. a settings file was recovered). */
   notices: { id: string; message: string }[];

@@ -50,7 +50,6 @@ function snapshot(universe: Universe, balances: ConnectionBalances[]): AppSnapsh
     connections: connectionViews(balances.length, balances),
     portfolio: aggregatePortfolio({ balances, coins: coinsOf(universe), dustThresholdUsd: settings.dustThresholdUsd }),
     rates: { ...CURRENCIES },
-    lastRefreshAt: NOW - 2 * 60_000,
   });
 }
 

@@ -2,6 +2,7 @@
 // nothing it must not see. Hints are the only trace of secrets, and they come
 // masked from the vault.
 import { aggregatePortfolio } from '../core/aggregate';
+import { inTotal, incompleteIds, standingOf } from '../core/standing';
 import type { AppSnapshot, ConnectionView, PlainError } from '../../common/types';
 import type { Session } from './session';
 
@@ -22,16 +23,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
   const { store, engine } = session;
   const settings = store.getSettings();
   const balances = store.getBalances();
-  const failing = engine.failingConnectionIds();
   const exchanges = new Map(session.cachedExchanges().map((e) => [e.connectionId, e]));
-
-  const portfolio = aggregatePortfolio({
-    balances: Object.values(balances),
-    coins: store.getCoinCache().value ?? {},
-    dustThresholdUsd: settings.dustThresholdUsd,
-    failingConnectionIds: failing,
-  });
-
   const connections: ConnectionView[] = store.listConnections().map((meta) => {
     const runtime = engine.connectionState(meta.id);
     const exchange = exchanges.get(meta.exchangeId);
@@ -51,6 +43,16 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     };
   });
 
+  const credits = session.governor.view();
+  const standing = standingOf(connections, credits);
+  const counted = new Set(connections.filter(inTotal).map((c) => c.id));
+  const portfolio = aggregatePortfolio({
+    balances: Object.values(balances).filter((b) => counted.has(b.connectionId)),
+    coins: store.getCoinCache().value ?? {},
+    dustThresholdUsd: settings.dustThresholdUsd,
+    failingConnectionIds: incompleteIds(connections, standing),
+  });
+
   return {
     demo: session.demo,
     platform: ctx.platform,
@@ -63,13 +65,8 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     rates: store.getRates().value ?? { USD: 1 },
     refreshing: engine.isRefreshing(),
     refreshProgress: engine.progress(),
-    lastRefreshAt: engine.lastRefreshAt() ?? newestSync(connections),
-    credits: session.governor.view(),
+    standing,
+    credits,
     notices: ctx.notices,
   };
-}
-
-function newestSync(connections: ConnectionView[]): number | null {
-  const times = connections.map((c) => c.lastSyncAt).filter((t): t is number => t !== null);
-  return times.length ? Math.max(...times) : null;
 }

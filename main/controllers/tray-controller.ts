@@ -37,20 +37,13 @@ export function createTrayController(options: TrayControllerOptions): TrayContro
 
   return {
     render(snapshot) {
-      const failing = snapshot.connections.filter((c) => c.state === 'error');
       const text = trayText({
         summary: snapshot.portfolio,
         settings: snapshot.settings,
         rates: snapshot.rates,
         locale: options.locale(),
         demo: snapshot.demo,
-        state: {
-          now: options.now(),
-          lastSyncAt: snapshot.lastRefreshAt,
-          refreshing: snapshot.refreshing,
-          error: snapshot.credits.limited?.kind === 'out_of_credits' || (snapshot.connections.length > 0 && failing.length === snapshot.connections.length),
-          failingNames: failing.map((c) => c.name),
-        },
+        state: { now: options.now(), refreshing: snapshot.refreshing, standing: snapshot.standing },
       });
       const image = join(assetsDir, trayIconFile(text.iconState, platform, options.theme()));
       if (image !== lastImage) {

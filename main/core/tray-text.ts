@@ -3,23 +3,20 @@
 // cannot show a title, so the tooltip and menu line carry the total there.
 import { convertUsd } from '../../common/currency';
 import { formatAge, formatBtc, formatMoney, maskAmount } from '../../common/format';
+import { firstSyncText, partialText } from '../../common/standing-words';
 import { isStale } from './schedule';
 import type { TrayIconState } from './tray-icon-path';
-import type { CurrencyRates, PortfolioSummary } from '../../common/types';
+import type { CurrencyRates, PortfolioSummary, Standing } from '../../common/types';
 import type { Settings } from '../../common/settings';
 
 export type { TrayIconState };
 
 export interface TrayState {
   now: number;
-  /** When the data on show was last synced; null before the first sync. */
-  lastSyncAt: number | null;
   /** A refresh or a status poll is in flight. */
   refreshing: boolean;
-  /** A problem that blocks every connection (key rejected, out of credits…). */
-  error?: boolean;
-  /** Names of connections that are failing, for the "partial" explanation. */
-  failingNames?: string[];
+  /** How old the total is, what it lacks, and a problem every connection shares. */
+  standing: Standing;
 }
 
 export interface TrayText {
@@ -52,17 +49,18 @@ const APP = 'Tallybar';
 export function trayIconState(input: TrayTextInput): TrayIconState {
   const { state, summary, settings } = input;
   if (state.refreshing) return 'syncing';
-  if (state.error || summary.partial) return 'error';
+  if (state.standing.problem || summary.partial) return 'error';
   // The icon turns stale only at twice the freshness target: the popover
   // already refreshes at 1×, so 2× means refreshing is not happening.
-  if (state.lastSyncAt !== null && isStale(state.lastSyncAt, state.now, settings.freshnessMinutes * 2)) return 'stale';
+  const { syncedAt } = state.standing;
+  if (syncedAt !== null && isStale(syncedAt, state.now, settings.freshnessMinutes * 2)) return 'stale';
   if (settings.privacyMode) return 'privacy';
   return 'normal';
 }
 
 export function trayText(input: TrayTextInput): TrayText {
   const { summary, settings, rates, locale, state } = input;
-  const hasData = state.lastSyncAt !== null;
+  const { syncedAt, firstSync, failing, problem } = state.standing;
   const privacy = settings.privacyMode;
   const money = convertUsd(summary.totalUsd, settings.primaryCurrency, rates);
   const primary = privacy ? maskAmount() : formatMoney(money.value, money.currency, locale);
@@ -71,26 +69,24 @@ export function trayText(input: TrayTextInput): TrayText {
 
   let title = '';
   if (settings.trayTitleFormat !== 'icon') {
-    if (!hasData) title = '—';
+    if (syncedAt === null) title = '—';
     else if (privacy) title = maskAmount();
     else if (settings.trayTitleFormat === 'btc') title = btc;
     else if (settings.trayTitleFormat === 'compact')
       title = formatMoney(money.value, money.currency, locale, { compact: true });
     else title = primary;
-    if (hasData) title += mark;
+    if (syncedAt !== null) title += mark;
   }
 
-  const partialLine = summary.partial ? partialText(state.failingNames) : null;
-  const statusLine = state.refreshing ? 'Syncing…' : hasData ? `Updated ${formatAge(state.lastSyncAt, state.now)}` : 'Not synced yet';
-  const totalLine = hasData ? `${primary} · ${btc}` : 'No balances yet';
-  const tooltip = [input.demo ? `${APP} (demo)` : APP, totalLine, partialLine, statusLine].filter((l): l is string => l !== null).join('\n');
+  // Before any sync the total is not known: it is "syncing", never "$0.00".
+  const totalLine = syncedAt !== null ? `${primary} · ${btc}` : firstSync.length > 0 ? firstSyncText(firstSync) : 'No balances yet';
+  const partialLine = syncedAt !== null && summary.partial ? partialText(failing, firstSync) : null;
+  const statusLine = state.refreshing ? 'Syncing…' : syncedAt !== null ? `Updated ${formatAge(syncedAt, state.now)}` : 'Not synced yet';
+  const tooltip = [input.demo ? `${APP} (demo)` : APP, problem?.message ?? null, totalLine, partialLine, statusLine]
+    .filter((l): l is string => l !== null)
+    .join('\n');
   const totalLabel = input.demo ? 'Demo total' : 'Total';
-  const menuHeader = hasData ? `${totalLabel}: ${primary}${summary.partial ? ' (partial)' : ''}` : `${input.demo ? `${APP} (demo)` : APP}: no balances yet`;
+  const menuHeader = syncedAt !== null ? `${totalLabel}: ${primary}${summary.partial ? ' (partial)' : ''}` : `${input.demo ? `${APP} (demo)` : APP}: no balances yet`;
 
   return { title, tooltip, menuHeader, iconState: trayIconState(input) };
-}
-
-function partialText(names: string[] | undefined): string {
-  if (!names || names.length === 0) return 'Partial: a connection is failing';
-  return `Partial: ${names.join(', ')} failed`;
 }

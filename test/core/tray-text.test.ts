@@ -3,7 +3,8 @@ import { aggregatePortfolio } from '../../main/core/aggregate';
 import { MASK } from '../../common/format';
 import { trayText, type TrayTextInput } from '../../main/core/tray-text';
 import { DEFAULT_SETTINGS } from '../../common/settings';
-import { type PortfolioSummary } from '../../common/types';
+import { type PortfolioSummary, type Standing } from '../../common/types';
+import { TallybarError } from '../../common/tallybar-error';
 
 const now = Date.UTC(2025, 5, 1, 12);
 const summary: PortfolioSummary = aggregatePortfolio({
@@ -12,13 +13,16 @@ const summary: PortfolioSummary = aggregatePortfolio({
   dustThresholdUsd: 1,
 });
 
+const standing = (syncedAt: number | null, over: Partial<Standing> = {}): Standing => ({ syncedAt, firstSync: [], failing: [], problem: null, ...over });
+const at = (syncedAt: number | null, over: Partial<Standing> = {}, refreshing = false) => ({ now, refreshing, standing: standing(syncedAt, over) });
+
 function input(over: Partial<TrayTextInput> = {}, settings: Partial<TrayTextInput['settings']> = {}): TrayTextInput {
   return {
     summary,
     settings: { ...DEFAULT_SETTINGS, ...settings },
     rates: { USD: 1, EUR: 0.5 },
     locale: 'en-US',
-    state: { now, lastSyncAt: now - 4 * 60_000, refreshing: false },
+    state: at(now - 4 * 60_000),
     demo: false,
     ...over,
   };
@@ -51,7 +55,7 @@ describe('trayText', () => {
   });
 
   it('marks a partial total and names the failing connections', () => {
-    const t = trayText(input({ summary: { ...summary, partial: true }, state: { now, lastSyncAt: now, refreshing: false, failingNames: ['Bybit'] } }));
+    const t = trayText(input({ summary: { ...summary, partial: true }, state: at(now, { failing: ['Bybit'] }) }));
     expect(t.title).toBe('$12,345.68*');
     expect(t.tooltip).toContain('Partial: Bybit failed');
     expect(t.menuHeader).toBe('Total: $12,345.68 (partial)');
@@ -59,20 +63,39 @@ describe('trayText', () => {
   });
 
   it('turns stale at twice the freshness target, syncing wins while refreshing', () => {
-    const at = (minutes: number, refreshing = false) =>
-      trayText(input({ state: { now, lastSyncAt: now - minutes * 60_000, refreshing } })).iconState;
-    expect(at(29)).toBe('normal');
-    expect(at(30)).toBe('stale');
-    expect(at(30, true)).toBe('syncing');
-    expect(trayText(input({ state: { now, lastSyncAt: now, refreshing: false, error: true } })).iconState).toBe('error');
+    const icon = (minutes: number, refreshing = false) => trayText(input({ state: at(now - minutes * 60_000, {}, refreshing) })).iconState;
+    expect(icon(29)).toBe('normal');
+    expect(icon(30)).toBe('stale');
+    expect(icon(30, true)).toBe('syncing');
+    const problem = new TallybarError('coinstats_key_invalid').toPlain();
+    expect(trayText(input({ state: at(now, { problem }) })).iconState).toBe('error');
   });
 
   it('says so before the first sync instead of showing $0', () => {
-    const t = trayText(input({ state: { now, lastSyncAt: null, refreshing: false } }));
+    const t = trayText(input({ state: at(null) }));
     expect(t.title).toBe('—');
     expect(t.tooltip).toBe('Tallybar\nNo balances yet\nNot synced yet');
     expect(t.menuHeader).toBe('Tallybar: no balances yet');
     expect(t.iconState).toBe('normal');
+  });
+
+  it('says a first sync is running, never $0.00, and counts it as missing from a known total', () => {
+    const first = trayText(input({ state: at(null, { firstSync: ['Binance'] }) }));
+    expect(first.title).toBe('—');
+    expect(first.tooltip).toBe('Tallybar\nSyncing Binance — the first sync can take a few minutes\nNot synced yet');
+    expect(`${first.title}${first.tooltip}${first.menuHeader}`).not.toContain('$0');
+    const added = trayText(input({ summary: { ...summary, partial: true }, state: at(now, { firstSync: ['KuCoin'] }) }));
+    expect(added.title).toBe('$12,345.68*');
+    expect(added.tooltip).toContain('Partial: KuCoin not synced yet');
+  });
+
+  it('says a problem every connection shares first, with no "partial"', () => {
+    const problem = new TallybarError('coinstats_key_invalid').toPlain();
+    const t = trayText(input({ state: at(now - 3 * 60 * 60_000, { problem }) }));
+    expect(t.tooltip.split('\n')[1]).toBe(problem.message);
+    expect(t.tooltip).not.toContain('Partial');
+    expect(t.tooltip).toContain('Updated 3 h ago');
+    expect(t.iconState).toBe('error');
   });
 
   it('labels demo figures as demo in the tooltip and menu header', () => {
@@ -82,7 +105,7 @@ describe('trayText', () => {
     expect(t.title).toBe('$12,345.68');
     const partial = trayText(input({ demo: true, summary: { ...summary, partial: true } }));
     expect(partial.menuHeader).toBe('Demo total: $12,345.68 (partial)');
-    const empty = trayText(input({ demo: true, state: { now, lastSyncAt: null, refreshing: false } }));
+    const empty = trayText(input({ demo: true, state: at(null) }));
     expect(empty.tooltip.startsWith('Tallybar (demo)\n')).toBe(true);
     expect(empty.menuHeader).toBe('Tallybar (demo): no balances yet');
   });

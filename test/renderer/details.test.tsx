@@ -40,7 +40,7 @@ describe('details window', () => {
   });
 
   it('draws the history as an accessible chart with a readable cursor and ranges', async () => {
-    renderWindow(<DetailsApp initialTab="history" />, { snapshot: portfolioSnapshot({ lastRefreshAt: NOW }), history });
+    renderWindow(<DetailsApp initialTab="history" />, { snapshot: portfolioSnapshot(), history });
     const chart = await screen.findByRole('img');
     expect(chart.getAttribute('aria-label')).toMatch(/started at \$20,000\.00, now \$24,700\.00, low \$20,000\.00, high \$24,700\.00/);
     expect(screen.getByRole('button', { name: '7 d' }).getAttribute('aria-pressed')).toBe('true');

@@ -7,6 +7,7 @@ import type { AppSnapshot, ConnectionView, HistoryPoint, SupportedExchange } fro
 import type { ErrorCode } from '../../common/error-codes';
 import { NOW, SUPPORTED, connectionView, emptySnapshot } from './snapshot-fixture';
 import { maskSecret } from '../../main/services/vault-file';
+import { standingOf } from '../../main/core/standing';
 
 export interface FakeOptions {
   snapshot?: AppSnapshot;
@@ -42,6 +43,8 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
 
   const push = (patch: Partial<AppSnapshot>): void => {
     state = { ...state, ...patch };
+    // Main reads the standing from the connections; so does the fake, unless a test sets it.
+    if (!patch.standing) state.standing = standingOf(state.connections, state.credits);
     const copy = structuredClone(state); // main sends a serialised copy
     for (const listener of listeners.state) listener(copy);
   };
@@ -54,7 +57,7 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     getState: () => ok(structuredClone(state)),
     refreshAll: () => {
       push({ refreshing: true });
-      setTimeout(() => push({ refreshing: false, lastRefreshAt: Date.now() }), 10);
+      setTimeout(() => push({ refreshing: false, connections: state.connections.map((c) => ({ ...c, lastSyncAt: Date.now() })) }), 10);
       return ok(undefined);
     },
     refreshConnection: ({ id }) => (find(id) ? ok(undefined) : unknown(id)),
@@ -127,7 +130,7 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     getCredits: () => ok({ ...state.credits }),
     queryHistory: ({ range }) => {
       const spans = { '24h': 86_400_000, '7d': 7 * 86_400_000, '30d': 30 * 86_400_000, all: Infinity };
-      const now = state.lastRefreshAt ?? NOW;
+      const now = state.standing.syncedAt ?? NOW;
       return ok((options.history ?? []).filter((p) => now - p.t <= spans[range]));
     },
     exportCsv: () => ok({ saved: true, path: '/home/me/holdings.csv' }),

@@ -1,6 +1,7 @@
 // Realistic AppSnapshots for renderer tests, built with the real aggregation
 // (main/core/aggregate) so the figures are what main would push.
 import { aggregatePortfolio } from '../../main/core/aggregate';
+import { standingOf } from '../../main/core/standing';
 import { DEFAULT_SETTINGS } from '../../common/settings';
 import { type AppSnapshot, type CoinMeta, type ConnectionBalances, type ConnectionView, type SupportedExchange } from '../../common/types';
 
@@ -65,8 +66,9 @@ export function connectionView(over: Partial<ConnectionView> & Pick<ConnectionVi
   };
 }
 
+/** `over.standing`, when not given, is read from the connections the way main reads it. */
 export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
-  return {
+  const snapshot: Omit<AppSnapshot, 'standing'> = {
     demo: false,
     platform: 'darwin',
     locale: 'en-US',
@@ -78,7 +80,6 @@ export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
     rates: { USD: 1, EUR: 0.5, GBP: 0.8 },
     refreshing: false,
     refreshProgress: null,
-    lastRefreshAt: null,
     credits: {
       remaining: 18_000,
       total: 20_000,
@@ -91,6 +92,7 @@ export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
     notices: [],
     ...over,
   };
+  return { ...snapshot, standing: over.standing ?? standingOf(snapshot.connections, snapshot.credits) };
 }
 
 /** Two connections (Binance synced, Kraken synced) with real aggregation; options add a failing Bybit. */
@@ -121,7 +123,6 @@ export function portfolioSnapshot(over: Partial<AppSnapshot> & { failingBybit?: 
     apiKey: { set: true, hint: '••••wxyz' },
     connections,
     portfolio,
-    lastRefreshAt: NOW - 4 * 60_000,
     ...rest,
   });
 }

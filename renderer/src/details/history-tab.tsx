@@ -12,7 +12,7 @@ const RANGE_LABELS: Record<HistoryRange, string> = { '24h': '24 h', '7d': '7 d',
 
 export function HistoryTab() {
   const fmt = useFormatters();
-  const lastRefreshAt = useAppStore((s) => s.snapshot?.lastRefreshAt ?? null);
+  const syncedAt = useAppStore((s) => s.snapshot?.standing.syncedAt ?? null);
   const [range, setRange] = useState<HistoryRange>('7d');
   const [points, setPoints] = useState<HistoryPoint[] | null>(null);
   const [error, setError] = useState<UiError | null>(null);
@@ -30,7 +30,7 @@ export function HistoryTab() {
     return () => {
       live = false;
     };
-  }, [range, lastRefreshAt]);
+  }, [range, syncedAt]);
 
   return (
     <div className="history">

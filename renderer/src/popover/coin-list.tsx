@@ -1,6 +1,7 @@
 // Top coins by value, then everything else folded into one line each for
 // "other coins" and dust, so the popover stays a glance.
 import type { ReactNode } from 'react';
+import { firstSyncText } from '../../../common/standing-words';
 import { useAppStore, useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
 import type { Formatters } from '../shared/formatters';
@@ -11,6 +12,7 @@ export const TOP_COINS = 8;
 export function CoinList() {
   const fmt = useFormatters();
   const portfolio = useAppStore((s) => s.snapshot?.portfolio);
+  const firstSync = useAppStore((s) => s.snapshot?.standing.firstSync);
   if (!portfolio) return null;
   const top = portfolio.rows.slice(0, TOP_COINS);
   const rest = portfolio.rows.slice(TOP_COINS);
@@ -19,7 +21,7 @@ export function CoinList() {
   const { dust } = portfolio;
 
   if (top.length === 0 && dust.count === 0) {
-    return <p className="muted empty">No balances yet.</p>;
+    return <p className="muted empty">{firstSync?.length ? `${firstSyncText(firstSync)}.` : 'No balances yet.'}</p>;
   }
   return (
     <PopoverList headingId="coins-heading" title="Coins" className="coin-list">

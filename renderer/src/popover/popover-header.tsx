@@ -1,11 +1,14 @@
 // The glance: total in the primary currency and BTC, 24 h change, freshness,
-// the partial marker, and the refresh button.
+// the partial marker, and the refresh button. A problem every exchange shares
+// comes first, with its fix; a total not known yet is never shown as zero.
 import { useId } from 'react';
+import { firstSyncText, partialText } from '../../../common/standing-words';
 import { run, useAppStore, useBusy, useError, useFormatters } from '../shared/app-store';
 import { DemoBadge } from '../shared/demo-badge';
 import { ErrorText } from '../shared/error-text';
 import { Spinner } from '../shared/spinner';
 import { useNow } from '../shared/use-now';
+import { SharedProblem } from './shared-problem';
 
 export function PopoverHeader() {
   const partialId = useId();
@@ -14,14 +17,14 @@ export function PopoverHeader() {
   const portfolio = useAppStore((s) => s.snapshot?.portfolio);
   const refreshing = useAppStore((s) => s.snapshot?.refreshing ?? false);
   const progress = useAppStore((s) => s.snapshot?.refreshProgress ?? null);
-  const lastRefreshAt = useAppStore((s) => s.snapshot?.lastRefreshAt ?? null);
-  const connections = useAppStore((s) => s.snapshot?.connections);
+  const standing = useAppStore((s) => s.snapshot?.standing);
   const requested = useBusy('refreshAll');
   const refreshError = useError('refreshAll');
-  if (!portfolio || !connections) return null;
+  if (!portfolio || !standing) return null;
 
   const busy = refreshing || requested;
-  const failing = connections.filter((c) => c.state === 'error');
+  const { syncedAt, firstSync, failing } = standing;
+  const known = syncedAt !== null;
   const change = portfolio.change24hPct;
   const changeClass = change === null || change === 0 ? 'change' : change > 0 ? 'change up' : 'change down';
 
@@ -41,22 +44,30 @@ export function PopoverHeader() {
           {busy ? <Spinner /> : <span aria-hidden="true">↻</span>}
         </button>
       </div>
+      <SharedProblem problem={standing.problem} />
       {/* A partial total must never read as the whole story, to a screen reader either. */}
-      <p className="total" data-testid="popover-total" aria-describedby={portfolio.partial ? partialId : undefined}>
-        {fmt.money(portfolio.totalUsd)}
+      <p className="total" data-testid="popover-total" aria-describedby={portfolio.partial || !known ? partialId : undefined}>
+        {known ? fmt.money(portfolio.totalUsd) : <span aria-label="Total not known yet">—</span>}
       </p>
-      <p className="subtotal">
-        <span data-testid="popover-total-btc">{fmt.btc(portfolio.totalBtc)}</span>
-        <span className={changeClass} aria-label={`24 hour change ${fmt.percent(change)}`}>
-          {fmt.percent(change)} <span className="muted">24 h</span>
-        </span>
-      </p>
+      {known && (
+        <p className="subtotal">
+          <span data-testid="popover-total-btc">{fmt.btc(portfolio.totalBtc)}</span>
+          <span className={changeClass} aria-label={`24 hour change ${fmt.percent(change)}`}>
+            {fmt.percent(change)} <span className="muted">24 h</span>
+          </span>
+        </p>
+      )}
       <p className="freshness muted">
-        {busy ? refreshingText(progress) : lastRefreshAt === null ? 'Not refreshed yet' : `Updated ${fmt.age(lastRefreshAt, now)}`}
+        {busy ? refreshingText(progress) : known ? `Updated ${fmt.age(syncedAt, now)}` : 'Not synced yet'}
       </p>
-      {portfolio.partial && (
+      {!known && firstSync.length > 0 && (
+        <p className="first-sync" data-testid="first-sync" id={partialId}>
+          {firstSyncText(firstSync)}
+        </p>
+      )}
+      {known && portfolio.partial && (
         <p className="partial" data-testid="partial-marker" id={partialId}>
-          Partial: {failing.length > 0 ? `${failing.map((c) => c.name).join(', ')} failed` : 'a connection failed'}
+          {partialText(failing, firstSync)}
         </p>
       )}
       <ErrorText error={refreshError} />

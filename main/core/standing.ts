@@ -1,0 +1,47 @@
+// How much of the total is known and how old it is, read from the connections
+// once for the tray and every window. The number on screen is only as fresh as
+// the oldest successful sync in it, whatever refreshes were tried since; a
+// connection whose first sync is running is not in it yet (it is not zero);
+// and a failure every connection shares is one problem, not a "partial" total.
+import type { ErrorCode } from '../../common/error-codes';
+import { TallybarError } from '../../common/tallybar-error';
+import type { ConnectionView, CreditView, PlainError, Standing } from '../../common/types';
+
+type Shown = Pick<ConnectionView, 'id' | 'name' | 'state' | 'lastSyncAt' | 'lastError'>;
+
+/** Failures of the account itself: one connection having one means all have it. */
+const ACCOUNT_WIDE: ReadonlySet<ErrorCode> = new Set(['coinstats_key_invalid', 'no_api_key', 'out_of_credits']);
+
+/** Failures on the way to CoinStats: everyone's problem when every connection has one. */
+const ON_THE_WAY: ReadonlySet<ErrorCode> = new Set(['network', 'timeout', 'unavailable', 'rate_limited']);
+
+/** Whether a connection's balance counts in the total: only once it has synced completely. */
+export const inTotal = (connection: Pick<ConnectionView, 'lastSyncAt'>): boolean => connection.lastSyncAt !== null;
+
+export function standingOf(connections: readonly Shown[], credits: Pick<CreditView, 'limited'>): Standing {
+  const failing = connections.filter((c) => c.state === 'error');
+  const problem = sharedProblem(connections, failing, credits);
+  let syncedAt: number | null = null;
+  for (const c of connections) if (c.lastSyncAt !== null) syncedAt = syncedAt === null ? c.lastSyncAt : Math.min(syncedAt, c.lastSyncAt);
+  return {
+    syncedAt,
+    firstSync: connections.filter((c) => !inTotal(c) && c.state !== 'error').map((c) => c.name),
+    failing: problem ? [] : failing.map((c) => c.name),
+    problem,
+  };
+}
+
+/** Ids of connections the total is missing or holds only old values of: while any is, it is partial. */
+export function incompleteIds(connections: readonly Shown[], standing: Standing): string[] {
+  if (standing.problem) return [];
+  const anyInTotal = connections.some(inTotal);
+  return connections.filter((c) => c.state === 'error' || (anyInTotal && !inTotal(c))).map((c) => c.id);
+}
+
+function sharedProblem(connections: readonly Shown[], failing: readonly Shown[], credits: Pick<CreditView, 'limited'>): PlainError | null {
+  const wide = failing.find((c) => c.lastError && ACCOUNT_WIDE.has(c.lastError.code));
+  if (wide?.lastError) return wide.lastError;
+  if (credits.limited?.kind === 'out_of_credits') return new TallybarError('out_of_credits').toPlain();
+  const everyOnTheWay = failing.length > 0 && failing.length === connections.length && failing.every((c) => c.lastError && ON_THE_WAY.has(c.lastError.code));
+  return everyOnTheWay ? (failing[0]?.lastError ?? null) : null;
+}

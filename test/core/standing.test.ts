@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { TallybarError } from '../../common/tallybar-error';
+import type { ConnectionView, CreditView } from '../../common/types';
+import { incompleteIds, standingOf } from '../../main/core/standing';
+
+const now = Date.UTC(2026, 11, 2, 9);
+type Shown = Pick<ConnectionView, 'id' | 'name' | 'state' | 'lastSyncAt' | 'lastError'>;
+const conn = (id: string, over: Partial<Shown> = {}): Shown => ({ id, name: id, state: 'synced', lastSyncAt: now - 60_000, lastError: null, ...over });
+const fine: Pick<CreditView, 'limited'> = { limited: null };
+const error = (code: ConstructorParameters<typeof TallybarError>[0]) => ({ state: 'error' as const, lastError: new TallybarError(code).toPlain() });
+
+describe('standingOf', () => {
+  it('dates the total by its oldest successful sync, not by what was tried since', () => {
+    const s = standingOf([conn('Binance', { lastSyncAt: now - 3 * 3_600_000, ...error('timeout') }), conn('Kraken')], fine);
+    expect(s.syncedAt).toBe(now - 3 * 3_600_000);
+    expect(s.failing).toEqual(['Binance']);
+    expect(s.problem).toBeNull();
+  });
+
+  it('has no date and names the first syncs before anything synced', () => {
+    const s = standingOf([conn('Binance', { state: 'syncing', lastSyncAt: null })], fine);
+    expect(s).toEqual({ syncedAt: null, firstSync: ['Binance'], failing: [], problem: null });
+    expect(incompleteIds([conn('Binance', { state: 'syncing', lastSyncAt: null })], s)).toEqual([]);
+  });
+
+  it('counts a first sync beside a known total as missing from it', () => {
+    const list = [conn('Binance'), conn('KuCoin', { state: 'syncing', lastSyncAt: null })];
+    expect(incompleteIds(list, standingOf(list, fine))).toEqual(['KuCoin']);
+  });
+
+  it('makes one shared problem of an account-wide failure, even on one connection', () => {
+    const list = [conn('Binance', error('coinstats_key_invalid')), conn('Kraken')];
+    const s = standingOf(list, fine);
+    expect(s.problem?.code).toBe('coinstats_key_invalid');
+    expect(s.failing).toEqual([]);
+    expect(incompleteIds(list, s)).toEqual([]);
+  });
+
+  it('makes one problem of a road failure only when every connection has one', () => {
+    const all = [conn('Binance', error('network')), conn('Kraken', error('timeout'))];
+    expect(standingOf(all, fine).problem?.code).toBe('network');
+    const one = [conn('Binance', error('network')), conn('Kraken')];
+    expect(standingOf(one, fine).problem).toBeNull();
+    expect(standingOf(one, fine).failing).toEqual(['Binance']);
+  });
+
+  it('says credits are used up when the governor knows it, before any connection failed', () => {
+    const s = standingOf([conn('Binance')], { limited: { kind: 'out_of_credits', until: null } });
+    expect(s.problem?.code).toBe('out_of_credits');
+    expect(standingOf([conn('Binance')], { limited: { kind: 'rate_limited', until: now } }).problem).toBeNull();
+  });
+});
