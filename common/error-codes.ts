@@ -11,7 +11,16 @@ export const API_ERROR_CODES = [
   'out_of_credits',
   'unavailable',
   'timeout',
+  /** CoinStats could not be reached at all: offline, refused, no such host. */
   'network',
+  /** The connection broke before CoinStats answered. */
+  'connection_reset',
+  /** CoinStats answered, but the connection broke before the whole answer arrived. */
+  'answer_cut_short',
+  /** CoinStats (or a proxy) answered with a redirect, which Tallybar does not follow. */
+  'redirected',
+  /** The answer was larger than any balance can be; Tallybar stopped reading it. */
+  'answer_too_large',
   'invalid_response',
   'bad_request',
 ] as const;

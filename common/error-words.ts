@@ -16,6 +16,7 @@ export type Problem =
   | { id: 'unknown_setting'; setting: string }
   | { id: 'setting'; setting: keyof Settings; value: unknown }
   | { id: 'connection_name' }
+  | { id: 'invisible_characters'; what: string }
   | { id: 'exchange_id' }
   | { id: 'duplicate_connection' }
   | { id: 'connection_id' }
@@ -42,6 +43,19 @@ export interface ErrorFacts {
   timeoutSeconds?: number;
   /** What went wrong below HTTP, e.g. "the connection was refused". */
   transport?: string;
+  /** CoinStats' id for the request, when its answer carried one: what its support asks for. */
+  requestId?: string | null;
+  /** The call that failed, for support when there is no request id: "POST /v1/exchange/balance" (never a query). */
+  request?: string;
+  /** When the call failed, ms since the epoch. */
+  at?: number;
+  /** Where a redirect pointed: scheme, host and path only, as a query may carry secrets. */
+  location?: string | null;
+  /** Bytes of an answer that arrived before it broke off, and how many its headers announced. */
+  bytesReceived?: number;
+  bytesExpected?: number | null;
+  /** The largest answer Tallybar reads, in MB. */
+  sizeLimitMb?: number;
   /** What the answer got wrong, e.g. "[3].connectionId: missing". */
   answerProblem?: string;
   /** Credit usage when CoinStats said how much is used. */
@@ -69,6 +83,22 @@ const htmlPage = (f: ErrorFacts): string =>
   `CoinStats answered with an HTML page ("${f.htmlTitle}"${f.status ? `, HTTP ${f.status}` : ''}) instead of JSON: the service or a proxy in front of it is failing.`;
 
 const LATER = 'Nothing to do: Tallybar retries later and keeps showing the last known balances.';
+
+/** An answer that cannot be CoinStats' API (a redirect, a giant body) came from a wrong address or from something in between. */
+const CHECK_ADDRESS = 'Check the API base URL in Settings (empty means the default) and any proxy or captive portal between you and CoinStats.';
+
+const minuteUtc = (at: number): string => `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/** What support needs to find a failed call: CoinStats' request ID, or else which call, its status and when. */
+function forSupport(f: ErrorFacts): string {
+  if (f.requestId) return `with the request ID ${f.requestId}`;
+  const parts = [f.request, f.status ? `HTTP ${f.status}` : null, f.at !== undefined && Number.isFinite(f.at) ? `at ${minuteUtc(f.at)}` : null];
+  const known = parts.filter((part): part is string => Boolean(part));
+  return known.length > 0 ? `with what failed: ${known.join(', ')}` : 'with the time it happened';
+}
+
+const bytesArrived = (f: ErrorFacts): string =>
+  f.bytesReceived === undefined ? '' : ` after ${f.bytesReceived}${f.bytesExpected ? ` of ${f.bytesExpected}` : ''} bytes`;
 
 const SETTING_LABELS: Record<keyof typeof SETTING_RANGES, string> = {
   freshnessMinutes: 'The freshness target (minutes)',
@@ -109,6 +139,7 @@ const PROBLEM_WORDS: ProblemWords = {
   unknown_setting: (p) => `Unknown setting "${p.setting}".`,
   setting: (p) => SETTING_WORDS[p.setting](p.value),
   connection_name: () => `A connection name must be 1 to ${CONNECTION_NAME_MAX_LENGTH} characters long.`,
+  invisible_characters: (p) => `${p.what} contains an invisible control character (a text-direction override or a zero-width space); remove it.`,
   exchange_id: () => 'The exchange id is not valid.',
   duplicate_connection: () => 'A connection with this id already exists.',
   connection_id: () => 'The connection id is empty or not allowed.',
@@ -176,13 +207,29 @@ const WORDS: Record<ErrorCode, Words> = {
     message: f.transport ? `Could not reach CoinStats: ${f.transport}.` : 'Cannot reach CoinStats — you may be offline.',
     action: 'Check your internet connection; Tallybar refreshes when you are back online.',
   }),
+  connection_reset: () => ({
+    message: 'The connection to CoinStats was reset before it answered, by CoinStats or by something in between (a proxy, VPN or firewall).',
+    action: LATER,
+  }),
+  answer_cut_short: (f) => ({
+    message: `CoinStats started answering, but the connection broke${bytesArrived(f)}: the answer was cut short.`,
+    action: LATER,
+  }),
+  redirected: (f) => ({
+    message: `CoinStats answered with a redirect${httpDetail(f)}${f.location ? ` to ${f.location}` : ''}. Its API never redirects, so Tallybar did not follow it.`,
+    action: CHECK_ADDRESS,
+  }),
+  answer_too_large: (f) => ({
+    message: `CoinStats sent an answer too large to be a balance${f.sizeLimitMb ? ` (over ${f.sizeLimitMb} MB)` : ''}; Tallybar stopped reading it.`,
+    action: `The last known balances are kept. ${CHECK_ADDRESS}`,
+  }),
   invalid_response: (f) => ({
     message: f.htmlTitle
       ? htmlPage(f)
       : f.answerProblem
         ? `CoinStats sent an unexpected answer: ${f.answerProblem}`
         : 'CoinStats sent an answer Tallybar does not understand; the last known balances are kept.',
-    action: 'Try again later. If it persists, report it with the request ID.',
+    action: `Try again later. If it persists, report it ${forSupport(f)}.`,
   }),
   bad_request: (f, ex) => ({
     message: f.serverMessage

@@ -1,6 +1,8 @@
 // The sentences that say how much of the total is known, for the tray and the
 // windows alike (main/core/standing.ts decides which apply).
 
+import type { FlaggedRow, Standing } from './types';
+
 const names = (list: readonly string[]): string => list.join(', ');
 
 /** "Syncing Binance — the first sync can take a few minutes": a number not known yet, never a zero. */
@@ -9,10 +11,17 @@ export function firstSyncText(connections: readonly string[]): string {
 }
 
 /** Why the total is not the whole story. */
-export function partialText(failing: readonly string[], firstSync: readonly string[]): string {
+export function partialText({ failing, firstSync, leftOut }: Pick<Standing, 'failing' | 'firstSync' | 'leftOut'>): string {
   const parts = [
     ...(failing.length > 0 ? [`${names(failing)} failed`] : []),
     ...(firstSync.length > 0 ? [`${names(firstSync)} not synced yet`] : []),
+    ...(leftOut.length > 0 ? [`a coin of ${names(leftOut)} left out`] : []),
   ];
   return `Partial: ${parts.length > 0 ? parts.join('; ') : 'a connection is failing'}`;
+}
+
+/** "ethereum: CoinStats sent a bad row (price: expected a finite number ≥ 0, got null) — showing its last known value." */
+export function flaggedText(row: FlaggedRow): string {
+  const coin = row.coinId ?? 'A coin';
+  return `${coin}: CoinStats sent a bad row (${row.problem}) — ${row.kept ? 'showing its last known value' : 'left out of the total'}.`;
 }

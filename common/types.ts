@@ -23,9 +23,25 @@ export interface ExchangePortfolio {
   name?: string;
 }
 
+/** A row of a balance answer that was not a usable balance, and why. */
+export interface RejectedRow {
+  /** The coin, when its id itself was readable. */
+  coinId: string | null;
+  /** What was wrong, e.g. "price: expected a finite number ≥ 0, got null". */
+  problem: string;
+}
+
 export interface ExchangeBalance {
+  /** The rows that are usable balances. */
   balances: BalanceRow[];
+  /** The rows that were not: the good ones are used, these are named. */
+  rejected: RejectedRow[];
   portfolio: ExchangePortfolio;
+}
+
+/** A refused row as the connection keeps it: its last-known value shown instead, or left out of the total. */
+export interface FlaggedRow extends RejectedRow {
+  kept: boolean;
 }
 
 export interface ConnectionField {
@@ -95,6 +111,8 @@ export interface ConnectionBalances {
   connectionId: string;
   fetchedAt: number;
   rows: BalanceRow[];
+  /** Rows of the last answer that were refused; absent when none was. */
+  flagged?: FlaggedRow[];
 }
 
 /** One exchange's share of a coin row. */
@@ -142,10 +160,24 @@ export interface PortfolioSummary {
   partial: boolean;
 }
 
+/** One connection's part in a history point's total. */
+export interface HistoryConnection {
+  /** Its name as last recorded: what a marker calls it, even after it was removed. */
+  name: string;
+  /** Its value in USD within the total; null while it existed but was left out of it. */
+  usd: number | null;
+}
+
 export interface HistoryPoint {
   t: number;
   totalUsd: number;
   totalBtc: number;
+  /**
+   * The connections behind the total, by connection id. Absent on points
+   * recorded before Tallybar kept them: their set is unknown, and no change
+   * is computed across them (common/history-change.ts holds the rule).
+   */
+  connections?: Record<string, HistoryConnection>;
 }
 
 /** One connection as the renderer sees it: status and masked hints only. */
@@ -159,6 +191,8 @@ export interface ConnectionView {
   lastSyncAt: number | null;
   lastError: PlainError | null;
   totalUsd: number | null;
+  /** Rows of its last answer that were refused, and what is shown instead. */
+  flagged: FlaggedRow[];
   /** `{ apiKey: '••••a1b2' }`: last 4 characters only. */
   credentialHints: Record<string, string>;
 }
@@ -189,6 +223,8 @@ export interface Standing {
   firstSync: string[];
   /** Names of connections failing while others work: the total is partial. */
   failing: string[];
+  /** Names of connections with a coin left out of the total (its row was refused, no last-known value). */
+  leftOut: string[];
   /** A failure every connection shares (CoinStats key, credits, offline): said once, at the top, with its fix. */
   problem: PlainError | null;
 }

@@ -72,6 +72,10 @@ export function createPopoverWindow(options: PopoverWindowOptions): { window: Br
     // Restated inline so static scanners (electronegativity) can see them.
     webPreferences: { ...base(options).webPreferences, contextIsolation: true, sandbox: true, disableBlinkFeatures: 'Auxclick' },
     ...POPOVER_SIZE,
+    // A hidden popover renders nothing until first shown: without this a
+    // `show: false` window counts as visible to its page (browser-window.md,
+    // paintWhenInitiallyHidden), and its clock would tick all day unseen.
+    paintWhenInitiallyHidden: false,
     resizable: false,
     minimizable: false,
     maximizable: false,

@@ -66,6 +66,8 @@ export function accountHandlers({ sessions, view, system, probeBaseUrl }: Handle
     getCredits: async () => {
       const session = sessions.current();
       await session.governor.refreshUsage();
+      // Every window shows credits from the snapshot: what was just learned reaches them too.
+      view.changed();
       return session.governor.view();
     },
   };

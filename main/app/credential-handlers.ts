@@ -82,11 +82,10 @@ export function credentialHandlers({ sessions, view }: HandlerContext): Credenti
       // Test the new keys before anything is saved: a mistyped key must not
       // cost the user the keys that work. A failure answers the error and
       // leaves the old keys, the connection and its balance as they were.
-      await session.client.getExchangeBalance({ connectionId: meta.exchangeId, connectionFields: fields });
+      const tested = await session.client.getExchangeBalance({ connectionId: meta.exchangeId, connectionFields: fields });
       await session.vault.setConnectionSecrets(id, fields);
       await view.secretsChanged();
-      await session.engine.keysChanged(id);
-      await session.engine.refreshConnection(id, { userInitiated: true });
+      await session.engine.keysChanged(id, tested);
       await enrich(session);
       return view.connectionView(id);
     },

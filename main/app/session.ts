@@ -99,7 +99,7 @@ export function createSession(options: SessionOptions): Session {
     getApiKey: () => vault.getApiKey(),
     pacer: createPacer({ ratePerSecond: options.ratePerSecond ?? 2, signal: closing.signal }),
     // Only called once requests run, by which time the governor exists.
-    onCost: (entry) => governor.record({ endpoint: entry.endpoint, credits: entry.credits }),
+    onCost: (entry) => governor.record(entry),
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
@@ -114,6 +114,7 @@ export function createSession(options: SessionOptions): Session {
     store,
     clock,
     allow: (cost) => governor.allow(cost, { userInitiated: false }),
+    reserve: (cost) => governor.reserve(cost),
   });
   const engine = createSyncEngine({
     client,

@@ -2,7 +2,9 @@
 // snapshots: a history point after new balances arrived, a warning when
 // credits run low, and where a notification's click leads.
 import type { DetailsTab } from '../../common/contract';
+import { setChanges } from '../../common/history-change';
 import type { AppSnapshot, HistoryPoint } from '../../common/types';
+import { historyPointOf } from '../core/history-point';
 import type { SyncNotification } from '../services/sync-engine';
 
 /** Below this share of the plan, credits count as running low. */
@@ -18,17 +20,25 @@ export function notificationTab(n: SyncNotification): DetailsTab {
 /**
  * Appends a point of the total whenever balances newer than the last point
  * arrived and nothing is still refreshing: after a full refresh, and also
- * after one connection's (a newly added exchange, a finished sync).
+ * after one connection's (a newly added exchange, a finished sync). Also when
+ * the set of connections in the total changed without new balances (one
+ * removed, one left out), so History marks the change where it happened.
  */
 export function createHistoryRecorder(append: (point: HistoryPoint) => void) {
   let recordedSyncAt = -Infinity;
+  let recorded: HistoryPoint | null = null;
   return {
     observe(snapshot: AppSnapshot, now: number): void {
       if (snapshot.refreshing || snapshot.connections.length === 0) return;
       const newest = Math.max(...snapshot.connections.map((c) => c.lastSyncAt ?? -Infinity));
-      if (!(newest > recordedSyncAt)) return;
-      recordedSyncAt = newest;
-      append({ t: now, totalUsd: snapshot.portfolio.totalUsd, totalBtc: snapshot.portfolio.totalBtc });
+      const point = historyPointOf(snapshot, now);
+      // A total no connection is counted in is not known yet, and not zero.
+      if (!Object.values(point.connections ?? {}).some((c) => c.usd !== null)) return;
+      const setChanged = recorded !== null && (setChanges(recorded, point)?.length ?? 0) > 0;
+      if (!(newest > recordedSyncAt) && !setChanged) return;
+      recordedSyncAt = Math.max(recordedSyncAt, newest);
+      recorded = point;
+      append(point);
     },
   };
 }

@@ -38,7 +38,9 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
       state: appError ? 'error' : runtime.state,
       lastSyncAt: meta.lastSyncAt,
       lastError: appError ?? runtime.lastError ?? meta.lastError,
-      totalUsd: rows ? rows.reduce((sum, row) => sum + row.amount * row.price, 0) : null,
+      // Part of a first sync is not this exchange's value: it is not known yet.
+      totalUsd: rows && inTotal(meta) ? rows.reduce((sum, row) => sum + row.amount * row.price, 0) : null,
+      flagged: balances[meta.id]?.flagged ?? [],
       credentialHints: ctx.hints.get(meta.id) ?? {},
     };
   });

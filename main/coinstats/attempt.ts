@@ -1,11 +1,13 @@
 // One attempt at a call: sent through the transport, charged to the ledger
 // once, and turned into a validated value or a CoinStatsError that holds no
-// secret. A 401 or 429 is explained by a free probe before it is returned.
+// secret. A 401 or 429 is explained by a free probe before it is returned
+// (for a 429, one probe per storm: rate-limit-storm.ts).
 import { type AttemptCall, type Attempt, type Call, type CostEntry, CREDITS_CALL, type ApiPrefix } from './call';
 import { type CallOutcome, type CostEndpoint, chargedCredits } from './costs';
-import { isNoSuchRoute, readErrorBody, redact } from './error-body';
-import { invalidResponse, mapHttpError } from './error-map';
-import { explain401, explain429 } from './probes';
+import { isNoSuchRoute, readErrorBody, redact, redirectTarget, retryAfterMs } from './error-body';
+import { type CallSite, invalidResponse, isRedirect, mapHttpError, redirected } from './error-map';
+import { explain401 } from './probes';
+import type { RateLimitStorm } from './rate-limit-storm';
 import * as schemas from './schemas';
 import type { Transport } from './transport';
 
@@ -13,9 +15,11 @@ export interface AttemptOptions {
   transport: Transport;
   /** Called once per HTTP attempt, failed ones included. */
   onCost: (entry: CostEntry) => void;
+  /** The client's one storm state: every attempt's 429s and answers feed it. */
+  storm: RateLimitStorm;
 }
 
-export function createAttempt({ transport, onCost }: AttemptOptions): AttemptCall {
+export function createAttempt({ transport, onCost, storm }: AttemptOptions): AttemptCall {
   function report(endpoint: CostEndpoint, outcome: CallOutcome, ok: boolean): void {
     onCost({ endpoint, credits: chargedCredits(endpoint, outcome), at: Date.now(), ok });
   }
@@ -27,37 +31,41 @@ export function createAttempt({ transport, onCost }: AttemptOptions): AttemptCal
       return { ok: false, error: delivery.error };
     }
     const { response, text } = delivery;
-    if (!response.ok) return refused(call, response, text, prefix, apiKey);
-    return answered(call, response.status, text);
+    const site: CallSite = { request: `${call.method} ${prefix}${call.path}`, at: Date.now() };
+    if (!response.ok) return refused(call, response, text, site, prefix, apiKey);
+    // The probe answering says nothing about the storm: CoinStats may exempt the free call.
+    if (call.endpoint !== 'credits') storm.calm();
+    return answered(call, response.status, text, site);
   };
 
-  async function refused<T>(call: Call<T>, response: Response, text: string, prefix: ApiPrefix, apiKey: string): Promise<Attempt<T>> {
+  async function refused<T>(call: Call<T>, response: Response, text: string, site: CallSite, prefix: ApiPrefix, apiKey: string): Promise<Attempt<T>> {
     const { endpoint } = call;
+    const { status, headers } = response;
     report(endpoint, 'http_error', false);
-    const body = readErrorBody(redact(text, [apiKey, ...(call.secrets ?? [])]), response.headers.get('content-type'));
-    const error = mapHttpError(endpoint, response.status, body);
-    if (isNoSuchRoute(response.status, body)) return { ok: false, error, noRoute: true };
+    const secrets = [apiKey, ...(call.secrets ?? [])];
+    if (isRedirect(status)) return { ok: false, error: redirected(status, redirectTarget(headers.get('location'), response.url, secrets), site) };
+    const body = readErrorBody(redact(text, secrets), headers.get('content-type'));
+    const error = mapHttpError(endpoint, status, body, site);
+    if (isNoSuchRoute(status, body)) return { ok: false, error, noRoute: true };
     const probe = () => attempt(CREDITS_CALL, prefix, apiKey);
-    if (response.status === 429 && endpoint !== 'credits') return { ok: false, error: await explain429(probe, endpoint, error, body.message) };
-    if (response.status === 401 && endpoint === 'balance') return { ok: false, error: await explain401(probe, error, body.message) };
+    if (status === 429) return { ok: false, error: await storm.explain(endpoint, error, body.message, retryAfterMs(headers.get('retry-after')), probe) };
+    if (status === 401 && endpoint === 'balance') return { ok: false, error: await explain401(probe, error, body.message) };
     return { ok: false, error };
   }
 
-  function answered<T>(call: Call<T>, status: number, text: string): Attempt<T> {
+  function answered<T>(call: Call<T>, status: number, text: string, site: CallSite): Attempt<T> {
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
       report(call.endpoint, 'answered', false);
       const looksHtml = /^\s*</.test(text);
-      return {
-        ok: false,
-        error: invalidResponse(status, looksHtml ? 'expected JSON, got an HTML page' : `the body is not valid JSON (${text.length} bytes; it looks cut off)`),
-      };
+      const problem = looksHtml ? 'expected JSON, got an HTML page' : `the body is not valid JSON (${text.length} bytes; it looks cut off)`;
+      return { ok: false, error: invalidResponse(status, problem, site) };
     }
     const parsed = schemas.parseWith(call.schema, data);
     report(call.endpoint, 'answered', parsed.ok);
-    return parsed.ok ? parsed : { ok: false, error: invalidResponse(status, parsed.problem) };
+    return parsed.ok ? parsed : { ok: false, error: invalidResponse(status, parsed.problem, site) };
   }
 
   return attempt;

@@ -2,8 +2,8 @@
 // validated, and failing only with a CoinStatsError that holds no secret.
 // This file wires the parts and names the calls: the HTTP request (transport),
 // one attempt with its charging, parsing and 401/429 probes (attempt, probes),
-// the path prefix that works (prefix-discovery) and the waits between
-// attempts (retry).
+// the client-wide state of a 429 storm (rate-limit-storm), the path prefix
+// that works (prefix-discovery) and the waits between attempts (retry).
 import type { CoinMeta, CreditUsage, CurrencyRates, ExchangeBalance, PortfolioSyncStatus, SupportedExchange } from '../../common/types';
 import { createAttempt } from './attempt';
 import { type ApiPrefix, type Call, type CostEntry, CREDITS_CALL } from './call';
@@ -11,6 +11,7 @@ import { invalidResponse } from './error-map';
 import { CoinStatsError } from './errors';
 import { type Pacer, createPacer } from './pacer';
 import { createPrefixMemory } from './prefix-discovery';
+import { createRateLimitStorm } from './rate-limit-storm';
 import { type RetryOptions, startBackoff } from './retry';
 import * as schemas from './schemas';
 import { createTransport } from './transport';
@@ -33,7 +34,7 @@ export interface CoinStatsClientOptions {
   pacer?: Pacer;
   /** Called once per HTTP attempt, failed ones included. */
   onCost?: (entry: CostEntry) => void;
-  /** Default { limit: 2, baseDelayMs: 500 }. */
+  /** Default { limit: 2, baseDelayMs: 500 }. Rate limits are retried within the same limit, waiting at least twice as long. */
   retry?: RetryOptions;
   onPrefixLearned?: (prefix: ApiPrefix) => void;
 }
@@ -55,7 +56,7 @@ export interface CoinStatsClient {
 }
 
 /** Ids per /coins call: one call for many ids, but a URL stays well under common limits. */
-const COINS_PER_CALL = 200;
+export const COINS_PER_CALL = 200;
 
 export function createCoinStatsClient(opts: CoinStatsClientOptions): CoinStatsClient {
   const baseUrl = (opts.baseUrl || process.env.TALLYBAR_API_BASE_URL || DEFAULT_BASE_URL).replace(/\/+$/, '');
@@ -63,9 +64,11 @@ export function createCoinStatsClient(opts: CoinStatsClientOptions): CoinStatsCl
   const retry = opts.retry ?? { limit: 2, baseDelayMs: 500 };
   const { signal } = opts;
   const pacer = opts.pacer ?? createPacer(signal ? { signal } : {});
+  const storm = createRateLimitStorm({ baseDelayMs: retry.baseDelayMs });
   const attempt = createAttempt({
     transport: createTransport({ baseUrl, timeoutMs, pacer, signal }),
     onCost: (entry) => opts.onCost?.(entry),
+    storm,
   });
   const prefixes = createPrefixMemory(opts.prefix ?? '/v1', (learned) => opts.onPrefixLearned?.(learned));
 
@@ -74,8 +77,9 @@ export function createCoinStatsClient(opts: CoinStatsClientOptions): CoinStatsCl
     if (!apiKey) {
       throw new CoinStatsError({ code: 'no_api_key' });
     }
+    await storm.admit(signal);
     const route = prefixes.begin();
-    const backoff = startBackoff(retry, signal);
+    const backoff = startBackoff(retry, signal, storm.pauseForCall);
     for (;;) {
       const result = await attempt(call, route.prefix, apiKey);
       if (result.ok) {

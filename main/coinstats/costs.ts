@@ -3,7 +3,9 @@
 // for failed calls, so these are our assumptions, chosen so the credit
 // governor errs towards spending less, never more:
 // - an answered call (2xx) is charged, even if its body fails our schema;
-// - an HTTP error answer (4xx/5xx) was refused before any work: 0 credits;
+// - an HTTP error answer (3xx/4xx/5xx) was refused before any work: 0 credits;
+// - an answer whose body then broke off, ran too long or too large is
+//   charged by its status, like one that arrived whole;
 // - a timeout or a connection dropped mid-request may have been processed
 //   and charged: counted at full cost;
 // - a connection that was never made (refused, DNS) costs 0.

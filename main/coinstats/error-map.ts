@@ -1,12 +1,20 @@
 // Turns an HTTP failure into a CoinStatsError: a stable code and the facts
-// (status, CoinStats' own words, request id). The words are error-words.ts'.
+// (status, CoinStats' own words, request id, which call and when). The words
+// are error-words.ts'.
 import type { CostEndpoint } from './costs';
 import { type ErrorBody, isCoinStatsKeyMessage } from './error-body';
 import { CoinStatsError } from './errors';
 
-/** Maps a non-2xx answer. A 429 maps to rate_limited here; the client disambiguates it. */
-export function mapHttpError(endpoint: CostEndpoint, status: number, body: ErrorBody): CoinStatsError {
-  const base = { status, requestId: body.requestId, serverMessage: body.message };
+/** Which call failed and when: what support needs when the answer carries no request id. */
+export interface CallSite {
+  /** Method and path, never the query: "POST /v1/exchange/balance". */
+  request: string;
+  at: number;
+}
+
+/** Maps a non-2xx, non-redirect answer. A 429 maps to rate_limited here; the client disambiguates it. */
+export function mapHttpError(endpoint: CostEndpoint, status: number, body: ErrorBody, site?: CallSite): CoinStatsError {
+  const base = { ...site, status, requestId: body.requestId, serverMessage: body.message };
   if (body.htmlTitle) {
     return new CoinStatsError({ ...base, code: status >= 500 ? 'unavailable' : 'invalid_response', htmlTitle: body.htmlTitle });
   }
@@ -52,6 +60,13 @@ export function outOfCredits(base: Base, usage: { totalCredits: number; usedCred
   return new CoinStatsError({ ...base, code: 'out_of_credits', usage });
 }
 
-export function invalidResponse(status: number, problem: string): CoinStatsError {
-  return new CoinStatsError({ status, code: 'invalid_response', answerProblem: problem });
+export function invalidResponse(status: number, problem: string, site?: CallSite): CoinStatsError {
+  return new CoinStatsError({ ...site, status, code: 'invalid_response', answerProblem: problem });
+}
+
+export const isRedirect = (status: number): boolean => status >= 300 && status < 400;
+
+/** The API never redirects: a 3xx means a wrong base URL or something in between, so it is not followed. */
+export function redirected(status: number, location: string | null, site: CallSite): CoinStatsError {
+  return new CoinStatsError({ ...site, status, code: 'redirected', location });
 }

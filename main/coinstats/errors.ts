@@ -11,7 +11,6 @@ export type CoinStatsErrorCode = ApiErrorCode | 'no_api_key';
 
 export interface CoinStatsErrorInit extends ErrorFacts {
   code: CoinStatsErrorCode;
-  requestId?: string | null;
 }
 
 export class CoinStatsError extends TallybarError {

@@ -1,11 +1,14 @@
 // Response schemas. Every answer is checked before anyone uses it: a malformed
 // one becomes an `invalid_response` naming the offending field (and coin),
-// never a wrong total. Unknown extra fields are tolerated (dropped), and so
-// are numbers sent as numeric strings ("0.5"); anything else that is not a
-// finite number, negative amounts or prices, a value that overflows, and coin
-// ids that are unbounded or carry invisible characters are not.
+// never a wrong total; in a balance answer a bad row is set aside and named
+// while the good rows are used. Unknown extra fields are tolerated (dropped),
+// and so are numbers sent as numeric strings ("0.5") and a status in another
+// case; anything else that is not a finite number, negative amounts or
+// prices, a value that overflows, and coin ids that are unbounded or carry
+// invisible characters are not.
 import { z } from 'zod';
-import type { CoinMeta, CreditUsage, CurrencyRates, ExchangeBalance, SupportedExchange } from '../../common/types';
+import { markInvisible } from '../../common/visible-text';
+import type { BalanceRow, CoinMeta, CreditUsage, CurrencyRates, ExchangeBalance, PortfolioSyncStatus, RejectedRow, SupportedExchange } from '../../common/types';
 
 const NON_NEGATIVE = 'expected a finite number ≥ 0';
 const FINITE = 'expected a finite number';
@@ -19,6 +22,8 @@ const numeric = <T extends z.ZodType>(schema: T) =>
 const nonNegative = numeric(z.number({ error: NON_NEGATIVE }).min(0, { error: NON_NEGATIVE }));
 const finite = numeric(z.number({ error: FINITE }));
 const text = z.string({ error: 'expected a string' });
+/** A name that reaches the screen: any invisible control in it is shown, not obeyed. */
+const name = text.transform(markInvisible);
 
 /**
  * Coin ids are slugs ("bitcoin", "usd-coin"): bounded, and made of letters,
@@ -42,34 +47,67 @@ const balanceRow = z.object({
 
 const OBJECT = { error: 'expected an object' };
 
-/** Each row's value, and the total, must be a finite number: 1e308 × 1e308 is not a balance. */
-const finiteValues = z.array(balanceRow, { error: 'expected an array' }).superRefine((rows, ctx) => {
-  let totalUsd = 0;
-  let totalBtc = 0;
-  rows.forEach((row, index) => {
-    const usd = row.amount * row.price;
-    const btc = row.amount * row.priceBtc;
-    if (!Number.isFinite(usd) || !Number.isFinite(btc)) {
-      ctx.addIssue({ code: 'custom', path: [index], message: `${row.coinId}: amount × price is not a finite number` });
+/**
+ * The docs know "syncing" and "synced". "SYNCED" is the same word; any other
+ * status ("pending", "queued"…) does not say the portfolio is complete, so it
+ * is read as still syncing: the last-known balance stays, nothing is
+ * announced, and cheap status polls follow it at growing intervals.
+ */
+const syncStatus = text.transform((v): PortfolioSyncStatus => (v.trim().toLowerCase() === 'synced' ? 'synced' : 'syncing'));
+
+/**
+ * One bad row (a null price, a negative amount, an amount × price that
+ * overflows) must not throw the whole answer away: the good rows are used and
+ * the bad ones named, so the connection keeps that coin's last-known value.
+ */
+function splitRows(rows: unknown[]): { balances: BalanceRow[]; rejected: RejectedRow[] } {
+  const balances: BalanceRow[] = [];
+  const rejected: RejectedRow[] = [];
+  for (const raw of rows) {
+    const parsed = balanceRow.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const id = coinId.safeParse((raw as { coinId?: unknown } | null)?.coinId);
+      rejected.push({
+        coinId: id.success ? id.data : null,
+        problem: issue ? `${formatPath(issue.path)}: ${issue.message}, got ${describeFound(raw, issue.path)}` : 'not a balance row',
+      });
+      continue;
     }
-    totalUsd += usd;
-    totalBtc += btc;
-  });
-  if (!Number.isFinite(totalUsd) || !Number.isFinite(totalBtc)) {
-    ctx.addIssue({ code: 'custom', message: 'the total of all rows is not a finite number' });
+    const row = parsed.data;
+    if (!Number.isFinite(row.amount * row.price) || !Number.isFinite(row.amount * row.priceBtc)) {
+      rejected.push({ coinId: row.coinId, problem: 'amount × price is not a finite number' });
+      continue;
+    }
+    balances.push(row);
   }
-});
+  return { balances, rejected };
+}
+
+/** Every good row is finite; their sum must be too: 1e308 + 1e308 is not a total. */
+function finiteTotal(rows: readonly BalanceRow[]): boolean {
+  let usd = 0;
+  let btc = 0;
+  for (const row of rows) {
+    usd += row.amount * row.price;
+    btc += row.amount * row.priceBtc;
+  }
+  return Number.isFinite(usd) && Number.isFinite(btc);
+}
 
 export const exchangeBalanceSchema = z.object({
-  balances: finiteValues,
+  balances: z.array(z.unknown(), { error: 'expected an array' })
+    .transform(splitRows)
+    .refine((split) => finiteTotal(split.balances), { error: 'the total of all rows is not a finite number' }),
   portfolio: z.object({
     id: text.min(1, { error: 'expected a non-empty string' }),
-    status: z.enum(['syncing', 'synced'], { error: 'expected "syncing" or "synced"' }),
+    status: syncStatus,
     connectionId: text,
-    name: text.nullish(),
+    name: name.nullish(),
   }, OBJECT),
 }, OBJECT).transform((v): ExchangeBalance => ({
-  balances: v.balances,
+  balances: v.balances.balances,
+  rejected: v.balances.rejected,
   portfolio: {
     id: v.portfolio.id,
     status: v.portfolio.status,
@@ -80,20 +118,18 @@ export const exchangeBalanceSchema = z.object({
 
 export const supportedExchangesSchema = z.array(z.object({
   connectionId: text,
-  name: text,
+  name,
   icon: text,
-  connectionFields: z.array(z.object({ name: text, key: text.min(1, { error: 'expected a non-empty string' }) }, OBJECT), { error: 'expected an array' }),
+  connectionFields: z.array(z.object({ name, key: text.min(1, { error: 'expected a non-empty string' }) }, OBJECT), { error: 'expected an array' }),
 }, OBJECT), { error: 'expected an array' }).transform((list): SupportedExchange[] => list);
 
-export const exchangeStatusSchema = z.object({
-  status: z.enum(['syncing', 'synced'], { error: 'expected "syncing" or "synced"' }),
-}, OBJECT);
+export const exchangeStatusSchema = z.object({ status: syncStatus }, OBJECT);
 
 export const coinsSchema = z.object({
   result: z.array(z.object({
     id: coinId,
-    name: text,
-    symbol: text,
+    name,
+    symbol: name,
     icon: text.nullish(),
     price: nonNegative.nullish(),
     priceBtc: nonNegative.nullish(),

@@ -1,26 +1,21 @@
-// Failures below HTTP: timeouts and broken connections. ky's errors carry the
-// request (with X-API-KEY); we read only the error kind and the socket error
-// code, and build a fresh CoinStatsError that references neither.
+// Failures below HTTP: timeouts, connections that could not be made or broke,
+// and bodies that broke off or ran too long. ky's errors carry the request
+// (with X-API-KEY); we read only the error kind and the socket error code,
+// and build a fresh CoinStatsError that references neither. Each kind has its
+// own code, as the user acts differently on each: offline means check the
+// connection, a reset or a cut-short answer passes by itself.
 import { isNetworkError, isTimeoutError } from 'ky';
+import { type BodyRead, MAX_ANSWER_BYTES } from './body-reader';
 import type { CallOutcome } from './costs';
-import { TallybarError } from '../../common/tallybar-error';
 import { CoinStatsError } from './errors';
-
-/** Thrown by our own body-read deadline (ky's timeout covers only the headers). */
-export class BodyTimeout extends TallybarError {
-  override name = 'BodyTimeout';
-  constructor() {
-    super('timeout');
-  }
-}
 
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 
+/** A connection that was made and then broke: CoinStats, or something in between, was there. */
+const BROKEN = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']);
+
 const DESCRIPTIONS: Record<string, string> = {
   ECONNREFUSED: 'the connection was refused',
-  ECONNRESET: 'the connection was reset',
-  UND_ERR_SOCKET: 'the connection was reset',
-  EPIPE: 'the connection was reset',
   ENOTFOUND: 'the host name could not be resolved',
   EAI_AGAIN: 'the host name could not be resolved',
   ETIMEDOUT: 'the connection timed out',
@@ -40,15 +35,14 @@ function socketCode(error: unknown): string | null {
   return null;
 }
 
+const timedOut = (timeoutMs: number): CoinStatsError => new CoinStatsError({ code: 'timeout', timeoutSeconds: timeoutMs / 1000 });
+
+/** A failure before the answer's status arrived. */
 export function mapTransportError(error: unknown, timeoutMs: number): { error: CoinStatsError; outcome: CallOutcome } {
-  if (isTimeoutError(error) || error instanceof BodyTimeout) {
-    return {
-      outcome: 'maybe_processed',
-      error: new CoinStatsError({ code: 'timeout', timeoutSeconds: timeoutMs / 1000 }),
-    };
-  }
+  if (isTimeoutError(error)) return { outcome: 'maybe_processed', error: timedOut(timeoutMs) };
   if (isNetworkError(error) || error instanceof TypeError) {
     const code = socketCode(isNetworkError(error) ? error.cause : error);
+    if (code && BROKEN.has(code)) return { outcome: 'maybe_processed', error: new CoinStatsError({ code: 'connection_reset' }) };
     const description = (code && DESCRIPTIONS[code]) ?? 'the connection failed';
     return {
       outcome: code && NEVER_SENT.has(code) ? 'not_sent' : 'maybe_processed',
@@ -61,4 +55,16 @@ export function mapTransportError(error: unknown, timeoutMs: number): { error: C
     outcome: 'maybe_processed',
     error: new CoinStatsError({ code: 'network', transport: `the request failed unexpectedly (${name})` }),
   };
+}
+
+/** A body that did not arrive whole, after an answer with `status` did. */
+export function mapBodyFailure(read: Extract<BodyRead, { ok: false }>, status: number, timeoutMs: number): CoinStatsError {
+  switch (read.failure) {
+    case 'timeout':
+      return timedOut(timeoutMs);
+    case 'too_large':
+      return new CoinStatsError({ code: 'answer_too_large', status, sizeLimitMb: MAX_ANSWER_BYTES / 1024 / 1024, bytesReceived: read.received });
+    case 'cut_short':
+      return new CoinStatsError({ code: 'answer_cut_short', status, bytesReceived: read.received, bytesExpected: read.expected });
+  }
 }

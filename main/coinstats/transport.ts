@@ -1,13 +1,16 @@
 // The HTTP half of an attempt: one ky instance, the shared pacer, and a
-// deadline on reading the body. It answers with the response and its text, or
-// with a CoinStatsError for a failure below HTTP, never with ky's own errors
-// (they carry the request, X-API-KEY included).
+// bounded read of the body (body-reader.ts). It answers with the response and
+// its text, or with a CoinStatsError for a failure below HTTP, never with ky's
+// own errors (they carry the request, X-API-KEY included). Redirects are not
+// followed: the API has none, and following one sent the POST on as a GET to
+// wherever it pointed (issue 9); the 3xx is handed back like any answer.
 import ky from 'ky';
+import { readBody } from './body-reader';
 import type { ApiPrefix, CallRequest } from './call';
 import type { CallOutcome } from './costs';
 import type { CoinStatsError } from './errors';
 import type { Pacer } from './pacer';
-import { BodyTimeout, mapTransportError } from './transport-errors';
+import { mapBodyFailure, mapTransportError } from './transport-errors';
 
 export type Delivery =
   | { ok: true; response: Response; text: string }
@@ -32,6 +35,7 @@ export function createTransport({ baseUrl, timeoutMs, pacer, signal }: Transport
     timeout: timeoutMs,
     retry: 0,
     throwHttpErrors: false,
+    redirect: 'manual',
     headers: { accept: 'application/json' },
     hooks: {
       beforeRequest: [
@@ -44,8 +48,9 @@ export function createTransport({ baseUrl, timeoutMs, pacer, signal }: Transport
   });
 
   return async (request, prefix, apiKey) => {
+    let response: Response;
     try {
-      const response = await pacer.schedule(() =>
+      response = await pacer.schedule(() =>
         api(`${prefix}${request.path}`, {
           method: request.method,
           ...(request.json !== undefined ? { json: request.json } : {}),
@@ -54,23 +59,12 @@ export function createTransport({ baseUrl, timeoutMs, pacer, signal }: Transport
           context: { apiKey },
         }),
       );
-      const text = await readBody(response, timeoutMs);
-      return { ok: true, response, text };
     } catch (error) {
       return { ok: false, ...mapTransportError(error, timeoutMs) };
     }
+    const body = await readBody(response, timeoutMs);
+    if (body.ok) return { ok: true, response, text: body.text };
+    // The status arrived, so CoinStats did the work of a 2xx (and refused a 4xx) whatever became of the body.
+    return { ok: false, outcome: response.ok ? 'answered' : 'http_error', error: mapBodyFailure(body, response.status, timeoutMs) };
   };
-}
-
-/** ky's timeout covers only the headers; a body that trickles in gets its own deadline. */
-async function readBody(response: Response, timeoutMs: number): Promise<string> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new BodyTimeout()), timeoutMs);
-  });
-  try {
-    return await Promise.race([response.text(), deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

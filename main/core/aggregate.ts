@@ -20,7 +20,24 @@ function clean(n: number): number {
   return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
+/** A row's USD value as the totals count it (enrichment ranks coins by the same figure). */
+export function rowValueUsd(row: BalanceRow): number {
+  return clean(row.amount) * clean(row.price);
+}
+
+/** The dust rule: a coin worth less than the threshold over all connections is folded into the dust line. */
+export function isDust(valueUsd: number, dustThresholdUsd: number): boolean {
+  return valueUsd < (Number.isFinite(dustThresholdUsd) ? dustThresholdUsd : 0);
+}
+
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Ascending, as `a - b` orders but answering -1, 0 or 1: a difference of two
+ * prices is a fraction the engine boxes on every comparison, which sorting
+ * 100,000 holdings turns into tens of megabytes of garbage.
+ */
+const byNumber = (a: number, b: number): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Canonical order for rows inside one connection. Floating-point addition is
@@ -32,42 +49,58 @@ function compareRows(a: BalanceRow, b: BalanceRow): number {
   // their relative order cannot change a sum.
   return (
     byText(a.coinId, b.coinId) ||
-    clean(a.amount) - clean(b.amount) ||
-    clean(a.price) - clean(b.price) ||
-    clean(a.priceBtc) - clean(b.priceBtc)
+    byNumber(clean(a.amount), clean(b.amount)) ||
+    byNumber(clean(a.price), clean(b.price)) ||
+    byNumber(clean(a.priceBtc), clean(b.priceBtc))
   );
 }
 
-function groupByCoin(balances: ConnectionBalances[]): Map<string, Map<string, SplitAcc>> {
-  const rowsByConnection = new Map<string, BalanceRow[]>();
+/**
+ * Each coin's accumulators, one per connection, in connectionId order. An
+ * array rather than a map per coin: connections are walked one at a time, so
+ * a coin's accumulator for the current connection is always its last one, and
+ * a 100,000-coin account does not pay for 100,000 maps.
+ */
+function groupByCoin(balances: ConnectionBalances[]): Map<string, SplitAcc[]> {
+  const rowsByConnection = new Map<string, BalanceRow[][]>();
   for (const conn of balances) {
-    const rows = rowsByConnection.get(conn.connectionId) ?? [];
-    rows.push(...conn.rows);
-    rowsByConnection.set(conn.connectionId, rows);
+    const lists = rowsByConnection.get(conn.connectionId);
+    if (lists) lists.push(conn.rows);
+    else rowsByConnection.set(conn.connectionId, [conn.rows]);
   }
-  const coins = new Map<string, Map<string, SplitAcc>>();
+  const coins = new Map<string, SplitAcc[]>();
   const connectionIds = [...rowsByConnection.keys()].sort(byText);
   for (const connectionId of connectionIds) {
-    const rows = [...(rowsByConnection.get(connectionId) ?? [])].sort(compareRows);
-    for (const row of rows) {
-      const amount = clean(row.amount);
-      if (amount === 0) continue;
-      const splits = coins.get(row.coinId) ?? new Map<string, SplitAcc>();
-      const acc = splits.get(connectionId) ?? { connectionId, amount: 0, valueUsd: 0, valueBtc: 0 };
-      // Each row is valued with its own price: connections fetched at
-      // different moments may disagree, and neither is "the" price.
-      acc.amount += amount;
-      acc.valueUsd += amount * clean(row.price);
-      acc.valueBtc += amount * clean(row.priceBtc);
-      splits.set(connectionId, acc);
-      coins.set(row.coinId, splits);
-    }
+    // One copy to sort (the stored rows may be frozen), filled by a loop: push(...rows) throws
+    // "Maximum call stack size exceeded" past ~130,000 rows in Node 22.
+    const rows: BalanceRow[] = [];
+    for (const list of rowsByConnection.get(connectionId) ?? []) for (const row of list) rows.push(row);
+    rows.sort(compareRows);
+    for (const row of rows) addRow(coins, connectionId, row);
   }
   return coins;
 }
 
-function buildRow(coinId: string, splitMap: Map<string, SplitAcc>, meta: CoinMeta | undefined): HoldingRow {
-  const accs = [...splitMap.values()]; // already in connectionId order
+function addRow(coins: Map<string, SplitAcc[]>, connectionId: string, row: BalanceRow): void {
+  const amount = clean(row.amount);
+  if (amount === 0) return;
+  const splits = coins.get(row.coinId);
+  let acc = splits?.[splits.length - 1];
+  if (acc?.connectionId !== connectionId) {
+    acc = { connectionId, amount: 0, valueUsd: 0, valueBtc: 0 };
+    // `[acc]` is sized for one; an empty array grown by push() reserves 16 slots, for every coin.
+    if (splits) splits.push(acc);
+    else coins.set(row.coinId, [acc]);
+  }
+  // Each row is valued with its own price: connections fetched at
+  // different moments may disagree, and neither is "the" price.
+  acc.amount += amount;
+  acc.valueUsd += amount * clean(row.price);
+  acc.valueBtc += amount * clean(row.priceBtc);
+}
+
+function buildRow(coinId: string, accs: SplitAcc[], meta: CoinMeta | undefined): HoldingRow {
+  // accs is already in connectionId order.
   let amount = 0;
   let valueUsd = 0;
   let valueBtc = 0;
@@ -77,9 +110,8 @@ function buildRow(coinId: string, splitMap: Map<string, SplitAcc>, meta: CoinMet
     valueBtc += s.valueBtc;
   }
   const fiat = fiatCurrencyOf(coinId);
-  const split: CoinSplit[] = accs
-    .map(({ connectionId, amount: a, valueUsd: v }) => ({ connectionId, amount: a, valueUsd: v }))
-    .sort((a, b) => b.valueUsd - a.valueUsd || byText(a.connectionId, b.connectionId));
+  const split: CoinSplit[] = accs.map(({ connectionId, amount: a, valueUsd: v }) => ({ connectionId, amount: a, valueUsd: v }));
+  if (split.length > 1) split.sort((a, b) => byNumber(b.valueUsd, a.valueUsd) || byText(a.connectionId, b.connectionId));
   return {
     coinId,
     symbol: meta?.symbol || fallbackSymbol(coinId),
@@ -104,13 +136,10 @@ function changeOf(meta: CoinMeta | undefined, fiat: string | null): number | nul
   return fiat === 'USD' ? 0 : null;
 }
 
-const byValueDesc = (a: HoldingRow, b: HoldingRow): number => b.valueUsd - a.valueUsd || byText(a.coinId, b.coinId);
+type Valued = Pick<HoldingRow, 'coinId' | 'valueUsd'>;
 
-function sum(values: number[]): number {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
-}
+/** Most valuable first, ties by id: the order of the holdings list (and of enrichment's passes). */
+export const byValueDesc = (a: Valued, b: Valued): number => byNumber(b.valueUsd, a.valueUsd) || byText(a.coinId, b.coinId);
 
 /** Value-weighted 24 h change over every holding (dust included) whose change is known. */
 function weightedChange(rows: HoldingRow[]): number | null {
@@ -125,17 +154,30 @@ function weightedChange(rows: HoldingRow[]): number | null {
 }
 
 export function aggregatePortfolio(input: AggregateInput): PortfolioSummary {
-  const threshold = Number.isFinite(input.dustThresholdUsd) ? input.dustThresholdUsd : 0;
-  const grouped = groupByCoin(input.balances);
-  const all = [...grouped.entries()].map(([coinId, splits]) => buildRow(coinId, splits, input.coins[coinId]));
+  const all: HoldingRow[] = [];
+  for (const [coinId, splits] of groupByCoin(input.balances)) all.push(buildRow(coinId, splits, input.coins[coinId]));
   all.sort(byValueDesc);
 
-  const rows = all.filter((r) => r.valueUsd >= threshold);
-  const dustRows = all.filter((r) => r.valueUsd < threshold);
-  const dustUsd = sum(dustRows.map((r) => r.valueUsd));
-  const dustBtc = sum(dustRows.map((r) => r.valueBtc));
-  const totalUsd = sum(rows.map((r) => r.valueUsd)) + dustUsd;
-  const totalBtc = sum(rows.map((r) => r.valueBtc)) + dustBtc;
+  // One pass over the sorted rows: the lists and sums below would otherwise each walk (and copy) every holding.
+  const rows: HoldingRow[] = [];
+  const dustRows: HoldingRow[] = [];
+  let rowsUsd = 0;
+  let rowsBtc = 0;
+  let dustUsd = 0;
+  let dustBtc = 0;
+  for (const row of all) {
+    if (isDust(row.valueUsd, input.dustThresholdUsd)) {
+      dustRows.push(row);
+      dustUsd += row.valueUsd;
+      dustBtc += row.valueBtc;
+    } else {
+      rows.push(row);
+      rowsUsd += row.valueUsd;
+      rowsBtc += row.valueBtc;
+    }
+  }
+  const totalUsd = rowsUsd + dustUsd;
+  const totalBtc = rowsBtc + dustBtc;
   const shareOf = (v: number): number => (totalUsd > 0 ? v / totalUsd : 0);
 
   for (const row of all) row.share = shareOf(row.valueUsd);

@@ -1,7 +1,12 @@
 // Bounded history of portfolio totals: full resolution for 48 h, the last
 // point of each hour up to 90 days, the last point of each day beyond. Five
 // years at one point per 15 min compact to ~4,000 points (~250 kB of JSON).
+// Each point carries its own set of connections, so a change in the set
+// survives compaction: it shows between the two kept points either side.
 import type { HistoryPoint } from '../../common/types';
+
+/** What compaction reads of a point; the rest (its connections, in whatever form) travels with it. */
+export type Timed = Pick<HistoryPoint, 't' | 'totalUsd' | 'totalBtc'>;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -29,12 +34,12 @@ function bucketOf(t: number, now: number): string {
   return `d${Math.floor(t / DAY)}`;
 }
 
-function valid(p: HistoryPoint): boolean {
+function valid(p: Timed): boolean {
   return Number.isFinite(p.t) && Number.isFinite(p.totalUsd) && Number.isFinite(p.totalBtc);
 }
 
 /** Sorted oldest first; stable, so of two points with the same time the later-recorded wins. */
-function sorted(points: HistoryPoint[]): HistoryPoint[] {
+function sorted<P extends Timed>(points: readonly P[]): P[] {
   return points.filter(valid).sort((a, b) => a.t - b.t);
 }
 
@@ -43,9 +48,9 @@ function sorted(points: HistoryPoint[]): HistoryPoint[] {
  * compacting at `t1` then at a later `t2` gives what compacting once at `t2`
  * gives. Non-finite points are dropped (a corrupt store must not poison charts).
  */
-export function compactHistory(points: HistoryPoint[], now: number): HistoryPoint[] {
+export function compactHistory<P extends Timed>(points: readonly P[], now: number): P[] {
   const ordered = sorted(points);
-  const out: HistoryPoint[] = [];
+  const out: P[] = [];
   let lastBucket: string | null = null;
   for (const point of ordered) {
     const bucket = bucketOf(point.t, now);
@@ -59,7 +64,7 @@ export function compactHistory(points: HistoryPoint[], now: number): HistoryPoin
 }
 
 /** Points to chart for a range, oldest first. */
-export function queryHistory(points: HistoryPoint[], range: HistoryRange, now: number): HistoryPoint[] {
+export function queryHistory<P extends Timed>(points: readonly P[], range: HistoryRange, now: number): P[] {
   const ordered = sorted(points);
   if (range === 'all') return ordered;
   const from = now - RANGE_MS[range];

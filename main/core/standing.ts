@@ -7,13 +7,24 @@ import type { ErrorCode } from '../../common/error-codes';
 import { TallybarError } from '../../common/tallybar-error';
 import type { ConnectionView, CreditView, PlainError, Standing } from '../../common/types';
 
-type Shown = Pick<ConnectionView, 'id' | 'name' | 'state' | 'lastSyncAt' | 'lastError'>;
+type Shown = Pick<ConnectionView, 'id' | 'name' | 'state' | 'lastSyncAt' | 'lastError' | 'flagged'>;
+
+const leavesOut = (c: Shown): boolean => c.flagged.some((row) => !row.kept);
 
 /** Failures of the account itself: one connection having one means all have it. */
 const ACCOUNT_WIDE: ReadonlySet<ErrorCode> = new Set(['coinstats_key_invalid', 'no_api_key', 'out_of_credits']);
 
 /** Failures on the way to CoinStats: everyone's problem when every connection has one. */
-const ON_THE_WAY: ReadonlySet<ErrorCode> = new Set(['network', 'timeout', 'unavailable', 'rate_limited']);
+const ON_THE_WAY: ReadonlySet<ErrorCode> = new Set([
+  'network',
+  'timeout',
+  'unavailable',
+  'rate_limited',
+  'connection_reset',
+  'answer_cut_short',
+  'redirected',
+  'answer_too_large',
+]);
 
 /** Whether a connection's balance counts in the total: only once it has synced completely. */
 export const inTotal = (connection: Pick<ConnectionView, 'lastSyncAt'>): boolean => connection.lastSyncAt !== null;
@@ -27,6 +38,7 @@ export function standingOf(connections: readonly Shown[], credits: Pick<CreditVi
     syncedAt,
     firstSync: connections.filter((c) => !inTotal(c) && c.state !== 'error').map((c) => c.name),
     failing: problem ? [] : failing.map((c) => c.name),
+    leftOut: connections.filter((c) => inTotal(c) && leavesOut(c)).map((c) => c.name),
     problem,
   };
 }
@@ -35,13 +47,17 @@ export function standingOf(connections: readonly Shown[], credits: Pick<CreditVi
 export function incompleteIds(connections: readonly Shown[], standing: Standing): string[] {
   if (standing.problem) return [];
   const anyInTotal = connections.some(inTotal);
-  return connections.filter((c) => c.state === 'error' || (anyInTotal && !inTotal(c))).map((c) => c.id);
+  return connections.filter((c) => c.state === 'error' || (anyInTotal && !inTotal(c)) || (inTotal(c) && leavesOut(c))).map((c) => c.id);
 }
 
 function sharedProblem(connections: readonly Shown[], failing: readonly Shown[], credits: Pick<CreditView, 'limited'>): PlainError | null {
   const wide = failing.find((c) => c.lastError && ACCOUNT_WIDE.has(c.lastError.code));
   if (wide?.lastError) return wide.lastError;
   if (credits.limited?.kind === 'out_of_credits') return new TallybarError('out_of_credits').toPlain();
-  const everyOnTheWay = failing.length > 0 && failing.length === connections.length && failing.every((c) => c.lastError && ON_THE_WAY.has(c.lastError.code));
-  return everyOnTheWay ? (failing[0]?.lastError ?? null) : null;
+  // Nothing works: one problem, not "partial", when every connection fails the same way or on the way to CoinStats.
+  const errors = failing.map((c) => c.lastError).filter((e): e is PlainError => e !== null);
+  if (errors.length === 0 || failing.length !== connections.length || errors.length !== failing.length) return null;
+  const [first] = errors;
+  const shared = errors.every((e) => ON_THE_WAY.has(e.code)) || errors.every((e) => e.code === first?.code);
+  return shared ? (first ?? null) : null;
 }

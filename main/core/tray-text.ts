@@ -42,6 +42,15 @@ export const PARTIAL_MARK = '*';
 const APP = 'Tallybar';
 
 /**
+ * How old data is, in minutes, when the icon turns stale: twice the freshness
+ * target. The popover already refreshes at 1×, so 2× means refreshing is not
+ * happening.
+ */
+export function staleIconAgeMinutes(freshnessMinutes: number): number {
+  return freshnessMinutes * 2;
+}
+
+/**
  * Precedence, first match wins: syncing (the user just asked for something
  * and should see it happening), error, stale, privacy (a reminder that
  * figures are hidden), normal. A partial total counts as an error.
@@ -50,17 +59,15 @@ export function trayIconState(input: TrayTextInput): TrayIconState {
   const { state, summary, settings } = input;
   if (state.refreshing) return 'syncing';
   if (state.standing.problem || summary.partial) return 'error';
-  // The icon turns stale only at twice the freshness target: the popover
-  // already refreshes at 1×, so 2× means refreshing is not happening.
   const { syncedAt } = state.standing;
-  if (syncedAt !== null && isStale(syncedAt, state.now, settings.freshnessMinutes * 2)) return 'stale';
+  if (syncedAt !== null && isStale(syncedAt, state.now, staleIconAgeMinutes(settings.freshnessMinutes))) return 'stale';
   if (settings.privacyMode) return 'privacy';
   return 'normal';
 }
 
 export function trayText(input: TrayTextInput): TrayText {
   const { summary, settings, rates, locale, state } = input;
-  const { syncedAt, firstSync, failing, problem } = state.standing;
+  const { syncedAt, firstSync, problem } = state.standing;
   const privacy = settings.privacyMode;
   const money = convertUsd(summary.totalUsd, settings.primaryCurrency, rates);
   const primary = privacy ? maskAmount() : formatMoney(money.value, money.currency, locale);
@@ -80,7 +87,7 @@ export function trayText(input: TrayTextInput): TrayText {
 
   // Before any sync the total is not known: it is "syncing", never "$0.00".
   const totalLine = syncedAt !== null ? `${primary} · ${btc}` : firstSync.length > 0 ? firstSyncText(firstSync) : 'No balances yet';
-  const partialLine = syncedAt !== null && summary.partial ? partialText(failing, firstSync) : null;
+  const partialLine = syncedAt !== null && summary.partial ? partialText(state.standing) : null;
   const statusLine = state.refreshing ? 'Syncing…' : syncedAt !== null ? `Updated ${formatAge(syncedAt, state.now)}` : 'Not synced yet';
   const tooltip = [input.demo ? `${APP} (demo)` : APP, problem?.message ?? null, totalLine, partialLine, statusLine]
     .filter((l): l is string => l !== null)

@@ -1,24 +1,51 @@
 // Faults a test switches on per route, to see the client cope with a service
-// that misbehaves the ways real ones do.
+// that misbehaves the ways real ones do. (A 429 storm spans every route: see
+// storm.ts.)
 import type { BalanceRow } from '../../common/types';
 
 export type DoubleRoute = 'balance' | 'support' | 'status' | 'coins' | 'currencies' | 'credits';
 
+/**
+ * In the API's place (before the key, the rate limit and the credits are checked; nothing is charged):
+ * - `status`: that status, with `body` (a string is sent as HTML) or the documented error body;
+ * - `reset`: the connection is reset (TCP RST) before any answer;
+ * - `html`: a CDN's 502 page;
+ * - `redirect`: `status` (default 302) with Location `location`, default the request's own path: a redirect loop.
+ * After the API answered (charged like the answer), damaging it:
+ * - `slow`: the answer waits `ms` first (the request is admitted and will be charged);
+ * - `truncated`: complete HTTP, half the JSON (content-length matches what is sent);
+ * - `cut-short`: content-length announces the whole answer, half is sent, then the connection closes;
+ * - `reset-mid-body`: headers and half the answer, then a TCP reset;
+ * - `drift`: one field changed (see DriftVariant);
+ * - `large`: a balance answer with `rows` valid synthetic rows;
+ * - `oversized`: a `megabytes` JSON body of filler rows, streamed (never held whole by the double);
+ * - `gzip-bomb`: content-encoding gzip, about 1 KB per MB on the wire, expanding to `megabytes`
+ *   (default 200) of JSON whitespace.
+ */
 export type Fault =
   | { kind: 'status'; status: number; body?: unknown }
   | { kind: 'slow'; ms: number }
   | { kind: 'reset' }
   | { kind: 'truncated' }
+  | { kind: 'cut-short' }
+  | { kind: 'reset-mid-body' }
   | { kind: 'html' }
+  | { kind: 'redirect'; location?: string; status?: 301 | 302 | 303 | 307 | 308 }
   | { kind: 'drift'; variant: DriftVariant }
-  | { kind: 'large'; rows: number };
+  | { kind: 'large'; rows: number }
+  | { kind: 'oversized'; megabytes: number }
+  | { kind: 'gzip-bomb'; megabytes?: number };
 
 /**
- * What an unannounced API change, or a hostile server, does to one answer:
- * - `missing-field`, `negative`, `not-a-number` (the string "abc" for a number): refused;
+ * What an unannounced API change, or a hostile server, does to one answer
+ * (in a list, to its fourth item; a bad balance row costs only that row):
+ * - `missing-field`, `negative`, `not-a-number` (the string "abc" for a number), `null-price`: refused;
  * - `string-number` (a number sent as "61234.5"), `extra-fields`: harmless, accepted;
  * - `overflow` (amount and price 1e308: the value is Infinity): refused, naming the coin;
  * - `foreign-connection` (a balance answer about another exchange): refused;
+ * - `other-portfolio` (a balance answer with another portfolio id): refused for a known connection;
+ * - `upper-case-status` ("SYNCED"), `unknown-status` ("queued"): read by a rule, not refused;
+ * - `still-syncing` (the status says "syncing" once more): a flapping status;
  * - `long-coin-id` (a 1 MB id), `invisible-coin-id` (a bidi override in an id): refused.
  */
 export type DriftVariant =
@@ -30,7 +57,37 @@ export type DriftVariant =
   | 'overflow'
   | 'foreign-connection'
   | 'long-coin-id'
-  | 'invisible-coin-id';
+  | 'invisible-coin-id'
+  | 'null-price'
+  | 'other-portfolio'
+  | 'upper-case-status'
+  | 'unknown-status'
+  | 'still-syncing';
+
+/** Drift of the portfolio or status object rather than of a row. */
+function applyStatusDrift(body: Json, variant: DriftVariant): boolean {
+  const status = isObject(body.portfolio) ? body.portfolio : 'status' in body ? body : null;
+  if (!status) return false;
+  switch (variant) {
+    case 'foreign-connection':
+      status.connectionId = `not-${String(status.connectionId)}`;
+      return true;
+    case 'other-portfolio':
+      status.id = 'f'.repeat(64);
+      return true;
+    case 'upper-case-status':
+      status.status = String(status.status).toUpperCase();
+      return true;
+    case 'unknown-status':
+      status.status = 'queued';
+      return true;
+    case 'still-syncing':
+      status.status = 'syncing';
+      return true;
+    default:
+      return false;
+  }
+}
 
 interface Armed {
   fault: Fault;
@@ -87,10 +144,7 @@ function driftTarget(body: unknown): Json | null {
 
 /** Mutates a successful answer the way an unannounced API change would. */
 export function applyDrift(body: unknown, variant: DriftVariant): unknown {
-  if (variant === 'foreign-connection') {
-    if (isObject(body) && isObject(body.portfolio)) body.portfolio.connectionId = `not-${String(body.portfolio.connectionId)}`;
-    return body;
-  }
+  if (isObject(body) && applyStatusDrift(body, variant)) return body;
   const target = driftTarget(body);
   if (!target) return body;
   const numericKey = Object.keys(target).find((k) => typeof target[k] === 'number');
@@ -108,6 +162,9 @@ export function applyDrift(body: unknown, variant: DriftVariant): unknown {
       break;
     case 'not-a-number':
       target[key] = 'abc';
+      break;
+    case 'null-price':
+      target['price' in target ? 'price' : key] = null;
       break;
     case 'overflow':
       target.amount = 1e308;

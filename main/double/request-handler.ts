@@ -6,11 +6,13 @@ import { hasValidApiKey } from './auth';
 import { largeBalances } from './balances';
 import { type DoubleRoute, type Fault, type FaultBook, applyDrift, withLargeBalances } from './faults';
 import type { Answer, DoubleState } from './handlers';
+import { sendGzipBomb, sendHalfThenDrop, streamOversized } from './hostile-bodies';
 import { iconSvg } from './icons';
 import type { RateLimiter } from './rate-limit';
 import type { RequestLogEntry } from './request-log';
 import { HTML_ERROR_PAGE, MESSAGES, defaultMessage, errorBody, noRouteBody, sendJson, sendRaw } from './responses';
 import { answerFor, routeOf } from './routes';
+import type { Storm } from './storm';
 
 export interface RequestContext {
   state: DoubleState;
@@ -19,6 +21,7 @@ export interface RequestContext {
   prefixes: ReadonlyArray<'/v1' | ''>;
   faults: FaultBook;
   limiter: RateLimiter;
+  storm: Storm;
   sleep: (ms: number) => Promise<void>;
 }
 
@@ -37,9 +40,12 @@ export async function handleRequest(ctx: RequestContext, req: IncomingMessage, r
 
   // Faults come first: they stand for the network and the gateway in front of the API.
   const fault = ctx.faults.take(route);
-  if (answeredByFault(fault, req, res, fail)) return;
+  if (answeredByFault(fault, req, res, fail, url)) return;
 
   if (!hasValidApiKey(req.headers, ctx.apiKey)) return fail(401, MESSAGES.apiKeyInvalid);
+  if (ctx.storm.refuses(route, entry.at)) {
+    return sendJson(res, 429, errorBody(429, MESSAGES.rateLimited, url.pathname), ctx.storm.headers());
+  }
   if (!ctx.limiter.tryAcquire(entry.at)) return fail(429, MESSAGES.rateLimited);
   if (ctx.state.meter.wouldExceed(route)) return fail(429, MESSAGES.outOfCredits);
   // Slow means slow processing: the request was admitted and will be charged.
@@ -57,13 +63,18 @@ export async function handleRequest(ctx: RequestContext, req: IncomingMessage, r
     return fail(answer.status, message);
   }
   ctx.state.meter.charge(route);
-  sendAnswer(ctx.state, route, answer, fault, res);
+  await sendAnswer(ctx.state, route, answer, fault, res);
 }
 
 /** Faults that answer in the API's place; true when one did. */
-function answeredByFault(fault: Fault | null, req: IncomingMessage, res: ServerResponse, fail: Fail): boolean {
+function answeredByFault(fault: Fault | null, req: IncomingMessage, res: ServerResponse, fail: Fail, url: URL): boolean {
   if (fault?.kind === 'reset') {
-    req.socket.destroy();
+    req.socket.resetAndDestroy();
+    return true;
+  }
+  if (fault?.kind === 'redirect') {
+    res.writeHead(fault.status ?? 302, { location: fault.location ?? `${url.pathname}${url.search}`, 'content-length': 0 });
+    res.end();
     return true;
   }
   if (fault?.kind === 'html') {
@@ -77,8 +88,10 @@ function answeredByFault(fault: Fault | null, req: IncomingMessage, res: ServerR
   return true;
 }
 
-/** Sends a successful answer, damaged first by a drift, large or truncated fault. */
-function sendAnswer(state: DoubleState, route: DoubleRoute, answer: Answer, fault: Fault | null, res: ServerResponse): void {
+/** Sends a successful answer, damaged or replaced first by the fault, if any. */
+async function sendAnswer(state: DoubleState, route: DoubleRoute, answer: Answer, fault: Fault | null, res: ServerResponse): Promise<void> {
+  if (fault?.kind === 'oversized') return streamOversized(res, fault.megabytes);
+  if (fault?.kind === 'gzip-bomb') return sendGzipBomb(res, fault.megabytes ?? 200);
   let out = answer.body;
   if (fault?.kind === 'drift') out = applyDrift(out, fault.variant);
   if (fault?.kind === 'large' && route === 'balance') out = withLargeBalances(out, largeBalances(state.seed, state.universe, fault.rows));
@@ -86,6 +99,9 @@ function sendAnswer(state: DoubleState, route: DoubleRoute, answer: Answer, faul
   if (fault?.kind === 'truncated') {
     // Complete HTTP, incomplete JSON: what a proxy cutting a body short delivers.
     return sendRaw(res, answer.status, 'application/json; charset=utf-8', text.slice(0, Math.floor(text.length / 2)));
+  }
+  if (fault?.kind === 'cut-short' || fault?.kind === 'reset-mid-body') {
+    return sendHalfThenDrop(res, answer.status, text, fault.kind === 'reset-mid-body');
   }
   sendRaw(res, answer.status, 'application/json; charset=utf-8', text);
 }

@@ -16,7 +16,11 @@ export interface RequestLog {
   /** Logs a request on arrival; its status is filled in when the answer is sent. */
   record(req: IncomingMessage, res: ServerResponse): RequestLogEntry;
   entries(): ReadonlyArray<RequestLogEntry>;
+  /** The log's clock: ms since the epoch, sub-ms precision. */
+  now(): number;
 }
+
+const now = (): number => performance.timeOrigin + performance.now();
 
 export function createRequestLog(): RequestLog {
   const log: RequestLogEntry[] = [];
@@ -25,16 +29,20 @@ export function createRequestLog(): RequestLog {
       const entry: RequestLogEntry = {
         method: req.method ?? 'GET',
         path: req.url ?? '/',
-        at: performance.timeOrigin + performance.now(),
+        at: now(),
         status: 0,
       };
       if (log.length >= MAX_LOG_ENTRIES) log.splice(0, log.length - MAX_LOG_ENTRIES + 1);
       log.push(entry);
-      res.on('finish', () => {
-        entry.status = res.statusCode;
-      });
+      // 'close' too: an answer the client stopped reading (or the double dropped) never finishes.
+      const settle = (): void => {
+        entry.status ||= res.headersSent ? res.statusCode : 0;
+      };
+      res.on('finish', settle);
+      res.on('close', settle);
       return entry;
     },
     entries: () => log,
+    now,
   };
 }

@@ -36,13 +36,13 @@ export function noRouteBody(method: string, path: string): Record<string, unknow
   return { message: `Cannot ${method} ${path}`, error: 'Not Found', statusCode: 404 };
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  sendRaw(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  sendRaw(res, status, 'application/json; charset=utf-8', JSON.stringify(body), headers);
 }
 
-export function sendRaw(res: ServerResponse, status: number, contentType: string, text: string): void {
+export function sendRaw(res: ServerResponse, status: number, contentType: string, text: string, headers: Record<string, string> = {}): void {
   if (res.headersSent || res.destroyed) return;
-  res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, { ...headers, 'content-type': contentType, 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
 

@@ -14,10 +14,12 @@ import { RateLimiter } from './rate-limit';
 import { type RequestContext, handleRequest } from './request-handler';
 import { type RequestLogEntry, createRequestLog } from './request-log';
 import { defaultMessage, errorBody, sendJson } from './responses';
+import { Storm, type StormOptions } from './storm';
 import { createTimers } from './timers';
 
 export type { DoubleRoute, Fault } from './faults';
 export type { RequestLogEntry } from './request-log';
+export type { StormOptions } from './storm';
 
 export interface DoubleOptions {
   port?: number;
@@ -38,7 +40,10 @@ export interface CoinStatsDouble {
   url: string;
   port: number;
   setFault(route: DoubleRoute, fault: Fault | null, times?: number): void;
+  /** Clears every fault, and ends a storm. */
   clearFaults(): void;
+  /** Every request answers 429 for `ms` from now (see StormOptions); null ends the storm at once. */
+  storm(options: StormOptions | null): void;
   creditsUsed(): number;
   setCreditsUsed(n: number): void;
   requests(): ReadonlyArray<RequestLogEntry>;
@@ -65,6 +70,7 @@ export async function startDouble(opts: DoubleOptions = {}): Promise<CoinStatsDo
     prefixes: opts.prefixes ?? ['/v1', ''],
     faults: new FaultBook(),
     limiter: new RateLimiter(opts.rateLimit === undefined ? { requests: 2, perMs: 1000 } : opts.rateLimit),
+    storm: new Storm(),
     sleep: timers.sleep,
   };
   const { state, faults } = ctx;
@@ -87,7 +93,11 @@ export async function startDouble(opts: DoubleOptions = {}): Promise<CoinStatsDo
     url: baseUrl,
     port,
     setFault: (route, fault, times) => faults.set(route, fault, times),
-    clearFaults: () => faults.clear(),
+    clearFaults: () => {
+      faults.clear();
+      ctx.storm.start(null, log.now());
+    },
+    storm: (options) => ctx.storm.start(options, log.now()),
     creditsUsed: () => state.meter.used,
     setCreditsUsed: (n) => {
       state.meter.used = n;

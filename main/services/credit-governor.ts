@@ -28,6 +28,11 @@ export interface GovernorStore {
 export interface CostReport {
   endpoint: string;
   credits: number;
+  /**
+   * False for an attempt that failed. Absent, a charged call counts as
+   * answered: only calls CoinStats answered or may have processed are charged.
+   */
+  ok?: boolean;
 }
 
 export type LimitKind = 'rate_limited' | 'out_of_credits';
@@ -63,7 +68,7 @@ export interface CreditGovernor {
   reserve(cost: number): () => void;
   /** A 429 told us to hold back: until `until` (rate) or the month's reset (credits). */
   markLimited(kind: LimitKind, until: number | null): void;
-  /** A call succeeded, so whatever limited us is over. */
+  /** A call succeeded, so whatever limited us is over. (A charged call recorded as answered already ends a rate limit.) */
   clearLimited(): void;
   limited(): CreditView['limited'];
   view(): CreditView;
@@ -98,6 +103,8 @@ export function createCreditGovernor(options: CreditGovernorOptions): CreditGove
   return {
     record(cost) {
       if (!Number.isFinite(cost.credits) || cost.credits <= 0) return;
+      // CoinStats served a charged call, so the rate limit is over: the credits view stops saying so at once.
+      if (cost.ok !== false) limits.served();
       // The governor's clock, not the client's wall-clock stamp: they agree in
       // the app, and simulated months (tests, benchmarks) must count in simulated time.
       const t = clock.now();
@@ -163,6 +170,10 @@ function createLimits(clock: Clock) {
     /** Credits are there again: an out-of-credits limit is over (a rate limit is not). */
     creditsBack(): void {
       if (limit?.kind === 'out_of_credits') limit = null;
+    },
+    /** A charged call was answered: a rate limit is over (no credits is not: a cheaper call may pass while a balance cannot). */
+    served(): void {
+      if (limit?.kind === 'rate_limited') limit = null;
     },
   };
 }

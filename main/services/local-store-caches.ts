@@ -17,7 +17,11 @@ export function cacheOps(store: DataStore) {
 
     /** Adds or refreshes coins; coins not in `coins` stay cached. */
     mergeCoinCache(coins: CoinMeta[], fetchedAt: number): void {
-      const value = { ...store.get('coinCache').value };
+      const cache = store.get('coinCache');
+      // Every write rewrites the whole file (with every last-known balance): skip one that changes nothing,
+      // as a pass that only met unknown ids does.
+      if (coins.length === 0 && cache.fetchedAt === fetchedAt) return;
+      const value = { ...cache.value };
       for (const coin of coins) value[coin.id] = coin;
       store.set('coinCache', { value, fetchedAt });
     },

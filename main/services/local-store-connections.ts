@@ -2,6 +2,7 @@
 // here because removing a connection removes its balance too.
 import { randomUUID } from 'node:crypto';
 import { CONNECTION_NAME_MAX_LENGTH } from '../../common/settings';
+import { hasInvisible } from '../../common/visible-text';
 import type { ConnectionBalances, ConnectionMeta, PortfolioSyncStatus } from '../../common/types';
 import type { DataStore } from './local-store-engine';
 import { StoreError } from './settings-schema';
@@ -26,6 +27,8 @@ function cleanName(name: unknown): string {
   if (trimmed === '' || trimmed.length > CONNECTION_NAME_MAX_LENGTH) {
     throw new StoreError('invalid_request', { problem: { id: 'connection_name' } });
   }
+  // A name that can reorder or hide what is shown beside it never reaches the screen.
+  if (hasInvisible(trimmed)) throw new StoreError('invalid_request', { problem: { id: 'invisible_characters', what: 'The connection name' } });
   return trimmed;
 }
 

@@ -13,6 +13,7 @@ import { type ConnectionSync, createConnectionSync } from './sync/connection-syn
 import { type InFlight, createInFlight } from './sync/in-flight';
 import { type Power, type PowerState, createPower } from './sync/power-state';
 import { type RefreshRuns, createRefreshRuns } from './sync/refresh-run';
+import type { ExchangeBalance } from '../../common/types';
 import type { ConnectionRuntime, RefreshOptions, SyncDeps, SyncStore } from './sync/types';
 
 export type { SyncDeps, SyncNotification, SyncClient, SyncStore, SyncSecrets } from './sync/types';
@@ -35,8 +36,11 @@ export interface SyncEngine {
   setUserActive(active: boolean): void;
   /** Settings changed (interval, budget…): re-plan the background timer. */
   settingsChanged(): void;
-  /** A connection's keys were replaced (or the CoinStats key when no id): unblock and refresh. */
-  keysChanged(connectionId?: string): Promise<void>;
+  /**
+   * A connection's keys were replaced (or the CoinStats key when no id):
+   * unblock, and take the answer the new keys were tested with, or refresh.
+   */
+  keysChanged(connectionId?: string, tested?: ExchangeBalance): Promise<void>;
   connectionRemoved(id: string): void;
   connectionState(id: string): ConnectionRuntime;
   /** Connections whose last attempt failed: the total is partial while any is. */
@@ -81,7 +85,8 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       if (ids.length > 0 && !power.isPaused()) await runs.run(ids, { userInitiated: false });
       else {
         background.schedule();
-        await deps.enrichment?.update();
+        // Tracked, so whenIdle() (and a closing session) waits for the pass.
+        if (deps.enrichment) await work.track(deps.enrichment.update());
       }
     },
 
@@ -111,10 +116,12 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     setUserActive: (userActive) => power.set({ userActive }),
     settingsChanged: () => background.schedule(),
 
-    async keysChanged(connectionId) {
+    async keysChanged(connectionId, tested) {
       if (connectionId) {
         connections.keysChanged(connectionId);
-        await work.track(connections.refresh(connectionId, { userInitiated: true }));
+        // The test call already paid for this answer: asking again would charge twice.
+        if (tested) connections.acceptTested(connectionId, tested);
+        else await work.track(connections.refresh(connectionId, { userInitiated: true }));
       } else {
         connections.coinstatsKeyChanged();
         await runs.run(allIds(), { userInitiated: true });

@@ -26,6 +26,34 @@ describe('describeError', () => {
     expect(describeError('encryption_unavailable').action).toMatch(/gnome-keyring.*KWallet/);
   });
 
+  it('names the request ID for support only when the answer carried one, else what support needs', () => {
+    expect(describeError('invalid_response', { requestId: 'f3b1c2d4-0000-4a5b-9c8d-1e2f3a4b5c6d' }).action).toBe(
+      'Try again later. If it persists, report it with the request ID f3b1c2d4-0000-4a5b-9c8d-1e2f3a4b5c6d.',
+    );
+    const at = Date.UTC(2025, 11, 1, 9, 5, 30);
+    expect(describeError('invalid_response', { request: 'POST /v1/exchange/balance', status: 200, at }).action).toBe(
+      'Try again later. If it persists, report it with what failed: POST /v1/exchange/balance, HTTP 200, at 2025-12-01 09:05 UTC.',
+    );
+    expect(describeError('invalid_response').action).toBe('Try again later. If it persists, report it with the time it happened.');
+  });
+
+  it('says what broke on the way, and what to do about it', () => {
+    expect(describeError('network').message).toBe('Cannot reach CoinStats — you may be offline.');
+    expect(describeError('connection_reset').message).toMatch(/^The connection to CoinStats was reset before it answered/);
+    expect(describeError('answer_cut_short', { bytesReceived: 10, bytesExpected: 40 }).message).toBe(
+      'CoinStats started answering, but the connection broke after 10 of 40 bytes: the answer was cut short.',
+    );
+    expect(describeError('answer_cut_short').message).toBe('CoinStats started answering, but the connection broke: the answer was cut short.');
+    expect(describeError('redirected', { status: 302, location: 'https://proxy.example/login' }).message).toBe(
+      'CoinStats answered with a redirect (HTTP 302) to https://proxy.example/login. Its API never redirects, so Tallybar did not follow it.',
+    );
+    expect(describeError('answer_too_large', { sizeLimitMb: 16 }).message).toBe(
+      'CoinStats sent an answer too large to be a balance (over 16 MB); Tallybar stopped reading it.',
+    );
+    for (const code of ['redirected', 'answer_too_large'] as const) expect(describeError(code).action).toMatch(/API base URL/);
+    for (const code of ['connection_reset', 'answer_cut_short'] as const) expect(describeError(code).action).toMatch(/retries later/);
+  });
+
   it('falls back to the internal text for an unknown code read from disk', () => {
     expect(describeError('nonsense' as never)).toEqual(describeError('internal'));
   });

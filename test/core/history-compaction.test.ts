@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactHistory, queryHistory } from '../../main/core/history-compaction';
+import { setChanges } from '../../common/history-change';
 import type { HistoryPoint } from '../../common/types';
+import { pointOf } from '../support/history-points';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -75,6 +77,19 @@ describe('compactHistory', () => {
     const bytes = new TextEncoder().encode(JSON.stringify(out)).length;
     expect(bytes).toBeLessThan(2 * 1024 * 1024);
     expect(out.length).toBeLessThan(48 * 4 + 88 * 24 + 5 * 365 + 10);
+  });
+});
+
+describe('compactHistory and the connections behind each point', () => {
+  it('keeps each kept point whole, so a change of set shows between the kept points either side of it', () => {
+    const at = (t: number, kucoin: boolean) => pointOf(t, kucoin ? { 'c-binance': 1_000, 'c-kucoin': 500 } : { 'c-binance': 1_000 });
+    const added = now - 5 * DAY + 20 * MIN; // inside the hourly zone, mid-hour
+    const points = Array.from({ length: 24 }, (_, i) => now - 5 * DAY - 2 * HOUR + i * 15 * MIN).map((t) => at(t, t >= added));
+    const out = compactHistory(points, now);
+    expect(out.length).toBeLessThan(points.length);
+    const changes = out.slice(1).flatMap((p, i) => setChanges(out[i]!, p) ?? []);
+    expect(changes).toEqual([{ connectionId: 'c-kucoin', name: 'KuCoin', kind: 'added' }]);
+    expect(out.every((p) => points.includes(p))).toBe(true);
   });
 });
 

@@ -4,8 +4,8 @@ import type { ConnectionView, CreditView } from '../../common/types';
 import { incompleteIds, standingOf } from '../../main/core/standing';
 
 const now = Date.UTC(2026, 11, 2, 9);
-type Shown = Pick<ConnectionView, 'id' | 'name' | 'state' | 'lastSyncAt' | 'lastError'>;
-const conn = (id: string, over: Partial<Shown> = {}): Shown => ({ id, name: id, state: 'synced', lastSyncAt: now - 60_000, lastError: null, ...over });
+type Shown = Pick<ConnectionView, 'id' | 'name' | 'state' | 'lastSyncAt' | 'lastError' | 'flagged'>;
+const conn = (id: string, over: Partial<Shown> = {}): Shown => ({ id, name: id, state: 'synced', lastSyncAt: now - 60_000, lastError: null, flagged: [], ...over });
 const fine: Pick<CreditView, 'limited'> = { limited: null };
 const error = (code: ConstructorParameters<typeof TallybarError>[0]) => ({ state: 'error' as const, lastError: new TallybarError(code).toPlain() });
 
@@ -19,13 +19,21 @@ describe('standingOf', () => {
 
   it('has no date and names the first syncs before anything synced', () => {
     const s = standingOf([conn('Binance', { state: 'syncing', lastSyncAt: null })], fine);
-    expect(s).toEqual({ syncedAt: null, firstSync: ['Binance'], failing: [], problem: null });
+    expect(s).toEqual({ syncedAt: null, firstSync: ['Binance'], failing: [], leftOut: [], problem: null });
     expect(incompleteIds([conn('Binance', { state: 'syncing', lastSyncAt: null })], s)).toEqual([]);
   });
 
   it('counts a first sync beside a known total as missing from it', () => {
     const list = [conn('Binance'), conn('KuCoin', { state: 'syncing', lastSyncAt: null })];
     expect(incompleteIds(list, standingOf(list, fine))).toEqual(['KuCoin']);
+  });
+
+  it('counts a coin left out of a connection as partial, a coin shown at its last-known value as not', () => {
+    const problem = 'price: expected a finite number ≥ 0, got null';
+    const list = [conn('Binance', { flagged: [{ coinId: 'ethereum', problem, kept: false }] }), conn('Kraken', { flagged: [{ coinId: 'bitcoin', problem, kept: true }] })];
+    const s = standingOf(list, fine);
+    expect(s.leftOut).toEqual(['Binance']);
+    expect(incompleteIds(list, s)).toEqual(['Binance']);
   });
 
   it('makes one shared problem of an account-wide failure, even on one connection', () => {
@@ -42,6 +50,14 @@ describe('standingOf', () => {
     const one = [conn('Binance', error('network')), conn('Kraken')];
     expect(standingOf(one, fine).problem).toBeNull();
     expect(standingOf(one, fine).failing).toEqual(['Binance']);
+  });
+
+  it('makes one problem of every connection failing the same way, and names each when they fail differently', () => {
+    expect(standingOf([conn('Binance', error('invalid_response'))], fine).problem?.code).toBe('invalid_response');
+    const same = [conn('Binance', error('exchange_rejected')), conn('Kraken', error('exchange_rejected'))];
+    expect(standingOf(same, fine).problem?.code).toBe('exchange_rejected');
+    const different = [conn('Binance', error('exchange_rejected')), conn('Kraken', error('invalid_response'))];
+    expect(standingOf(different, fine)).toMatchObject({ problem: null, failing: ['Binance', 'Kraken'] });
   });
 
   it('says credits are used up when the governor knows it, before any connection failed', () => {

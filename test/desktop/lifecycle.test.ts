@@ -8,7 +8,7 @@ import { TEST_API_KEY } from '../support/double-helpers';
 import { submitApiKey } from '../support/e2e/scenario-helpers';
 import { launchDesktop } from '../support/electron-double/desktop';
 import { PLATFORM_IDS, PLATFORMS } from '../support/electron-double/platforms';
-import { popoverReady, useDesktop } from '../support/electron-double/use-desktop';
+import { popoverReady, showPopover, useDesktop } from '../support/electron-double/use-desktop';
 
 const launch = useDesktop();
 
@@ -29,6 +29,7 @@ describe.each(PLATFORM_IDS)('lifecycle on %s', (id) => {
     d.electron.powerMonitor.wake();
     d.electron.powerMonitor.lock();
     d.electron.powerMonitor.unlock();
+    await showPopover(d);
     await submitApiKey(page, TEST_API_KEY);
     await page.getByRole('combobox', { name: 'Exchange' }).waitFor();
     // Privacy on, then quit at once: the change must reach the disk before the process ends.

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_API_KEY } from '../support/double-helpers';
 import { bodyText, submitApiKey } from '../support/e2e/scenario-helpers';
-import { openPopoverFromTray, popoverReady, useDesktop } from '../support/electron-double/use-desktop';
+import { openPopoverFromTray, popoverReady, showPopover, useDesktop } from '../support/electron-double/use-desktop';
 
 const launch = useDesktop();
 
@@ -119,6 +119,7 @@ describe('a keyring that is locked or changed after keys were saved', () => {
   it('locked: the app still starts, says to unlock, and keeps the key; unlocked: the key works again', async () => {
     const first = await launch({ platform: 'linux-x11' });
     const page = await popoverReady(first);
+    await showPopover(first);
     await submitApiKey(page, TEST_API_KEY);
     await page.getByRole('combobox', { name: 'Exchange' }).waitFor();
     await first.quitAndWait();

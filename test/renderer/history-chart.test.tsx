@@ -10,8 +10,12 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const START = new Date(2026, 10, 18, 10, 57).getTime(); // local time: tick labels are local
 
+/** One connection, Binance, throughout: the change is the total's. */
 function week(): HistoryPoint[] {
-  return Array.from({ length: 7 * 24 + 1 }, (_, i) => ({ t: START + i * HOUR, totalUsd: 74_000 + i * 60, totalBtc: 0.8 }));
+  return Array.from({ length: 7 * 24 + 1 }, (_, i) => {
+    const totalUsd = 74_000 + i * 60;
+    return { t: START + i * HOUR, totalUsd, totalBtc: 0.8, connections: { 'c-binance': { name: 'Binance', usd: totalUsd } } };
+  });
 }
 
 describe('value axis ticks', () => {
@@ -54,7 +58,7 @@ describe('history chart', () => {
   it('shows the change over the range and labels both axes', () => {
     const { container } = render(<HistoryChart points={week()} fmt={fmt()} />);
     expect(container.querySelector('figcaption')!.textContent).toMatch(/^\$84,080\.00 \+\$10,080\.00 \(\+13\.62%\) since Nov 18, 2026/);
-    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('change +$10,080.00 (+13.62%)');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/\. Change since Nov 18, 2026, 10:57 AM: \+\$10,080\.00 \(\+13\.62%\)\.$/);
     expect([...container.querySelectorAll('.chart-y-axis span')].map((s) => s.textContent)).toEqual(['$70K', '$75K', '$80K', '$85K']);
     expect([...container.querySelectorAll('.chart-x-axis span')].map((s) => s.textContent)).toEqual(['Thu', 'Fri', 'Sat', 'Sun', 'Mon', 'Tue', 'Wed']);
   });

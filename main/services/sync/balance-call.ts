@@ -1,6 +1,8 @@
-// One balance call for one connection and what its answer does: a `syncing`
-// portfolio is followed by cheap status polls, a `synced` one that was seen
-// syncing is announced once, and a success lifts every block.
+// One balance call for one connection and what its answer does: an answer
+// about another portfolio is refused, a `syncing` portfolio is followed by
+// cheap status polls, a `synced` one that was seen syncing is announced once
+// (a status that flaps is not a new sync), and a success lifts every block.
+import { TallybarError } from '../../../common/tallybar-error';
 import type { ConnectionMeta, ExchangeBalance } from '../../../common/types';
 import { nextStatusPollDelay } from '../../core/schedule';
 import type { ConnectionDeps } from './connection-deps';
@@ -33,10 +35,23 @@ export async function callBalance(deps: ConnectionDeps, id: string, slot: Slot):
     handleError(deps, meta, slot, error, 'balance');
     return;
   }
-  onBalance(deps, store.getConnection(id) ?? meta, slot, answer);
+  acceptBalance(deps, store.getConnection(id) ?? meta, slot, answer);
 }
 
-function onBalance(deps: ConnectionDeps, meta: ConnectionMeta, slot: Slot, answer: ExchangeBalance): void {
+/**
+ * A "synced" within this long of the last announcement is the same sync
+ * flapping (syncing → synced → syncing…), not a new one worth a notification.
+ */
+export const SYNCED_QUIET_MS = 15 * 60_000;
+
+/** What one balance answer does to its connection; `replaced` when it came with new keys. */
+export function acceptBalance(deps: ConnectionDeps, meta: ConnectionMeta, slot: Slot, answer: ExchangeBalance, replaced = false): void {
+  // New keys may well open another portfolio; otherwise a changed id is an answer about something else.
+  if (!replaced && meta.portfolioId !== null && answer.portfolio.id !== meta.portfolioId) {
+    const answerProblem = `portfolio.id changed (was …${meta.portfolioId.slice(-6)}, now …${answer.portfolio.id.slice(-6)}): the answer is about another portfolio`;
+    handleError(deps, meta, slot, new TallybarError('invalid_response', { answerProblem }), 'balance');
+    return;
+  }
   const { governor } = deps;
   const now = deps.clock.now();
   deps.account.blockedAll = false;
@@ -55,7 +70,10 @@ function onBalance(deps: ConnectionDeps, meta: ConnectionMeta, slot: Slot, answe
     slot.state = 'synced';
     if (slot.sawSyncing) {
       slot.sawSyncing = false;
-      notifySynced(deps, meta, answer);
+      if (slot.announcedAt === null || now - slot.announcedAt >= SYNCED_QUIET_MS) {
+        slot.announcedAt = now;
+        notifySynced(deps, meta, answer);
+      }
     }
   }
   deps.changed();

@@ -9,8 +9,8 @@
 // status-poll.ts, error-reaction.ts, with their timers in slot-timers.ts and
 // their store writes and notifications in connection-outcome.ts.
 import { CREDIT_COSTS } from '../../../common/credit-costs';
-import type { ConnectionMeta } from '../../../common/types';
-import { callBalance } from './balance-call';
+import type { ConnectionMeta, ExchangeBalance } from '../../../common/types';
+import { acceptBalance, callBalance } from './balance-call';
 import type { AccountBlock, ConnectionDeps, EngineContext } from './connection-deps';
 import { type Slot, lastTouchedAt, newSlot, runtimeOf } from './slot';
 import { createSlotTimers } from './slot-timers';
@@ -29,6 +29,8 @@ export interface ConnectionSync {
   resumeDeferred(): void;
   /** A connection's keys were replaced: unblock it. */
   keysChanged(id: string): void;
+  /** Takes the answer the new keys were tested with as this connection's balance. */
+  acceptTested(id: string, answer: ExchangeBalance): void;
   /** The CoinStats key was replaced: unblock every connection. */
   coinstatsKeyChanged(): void;
   forget(id: string): void;
@@ -97,6 +99,10 @@ export function createConnectionSync(ctx: EngineContext): ConnectionSync {
       const slot = slotOf(id);
       slot.blocked = false;
       slot.retryAttempt = 0;
+    },
+    acceptTested(id, answer) {
+      const meta = ctx.store.getConnection(id);
+      if (meta) acceptBalance(steps, meta, slotOf(id), answer, true);
     },
     coinstatsKeyChanged() {
       account.blockedAll = false;

@@ -2,6 +2,7 @@
 // retried what is safe to retry; what reaches here is a verdict.
 import { isTallybarError, TallybarError } from '../../../common/tallybar-error';
 import type { ErrorCode } from '../../../common/error-codes';
+import type { ErrorFacts } from '../../../common/error-words';
 import type { PlainError } from '../../../common/types';
 
 export type Reaction =
@@ -28,6 +29,8 @@ const REACTIONS: Partial<Record<ErrorCode, Reaction>> = {
   unavailable: 'transient',
   timeout: 'transient',
   network: 'transient',
+  connection_reset: 'transient',
+  answer_cut_short: 'transient',
 };
 
 export function reactionTo(code: ErrorCode): Reaction {
@@ -36,10 +39,30 @@ export function reactionTo(code: ErrorCode): Reaction {
 
 /**
  * A connection's error for the UI: our own wording (naming the exchange) and
- * next step, plus CoinStats' requestId for support. No other fact is kept: a
- * server's own words may echo request details.
+ * next step, plus CoinStats' requestId for support. Only facts Tallybar wrote
+ * itself are kept (the status, what was wrong with an answer, what failed
+ * below HTTP, the credit figures); a server's own words may echo request
+ * details and are dropped.
  */
 export function connectionError(error: unknown, exchangeName: string | null, code?: ErrorCode): PlainError {
   const known = isTallybarError(error) ? error : null;
-  return new TallybarError(code ?? known?.code ?? 'internal', { exchangeName, requestId: known?.requestId ?? null }).toPlain();
+  const facts = known?.facts ?? {};
+  const own: ErrorFacts = {};
+  for (const key of OWN_FACTS) if (facts[key] !== undefined) Object.assign(own, { [key]: facts[key] });
+  return new TallybarError(code ?? known?.code ?? 'internal', { ...own, exchangeName, requestId: known?.requestId ?? null }).toPlain();
 }
+
+/** The facts Tallybar words itself, safe to keep with a connection's error. */
+const OWN_FACTS = [
+  'status',
+  'answerProblem',
+  'transport',
+  'timeoutSeconds',
+  'usage',
+  'request',
+  'at',
+  'location',
+  'bytesReceived',
+  'bytesExpected',
+  'sizeLimitMb',
+] as const satisfies readonly (keyof ErrorFacts)[];

@@ -1,6 +1,6 @@
 // A refresh run: a set of connections refreshed a few at a time, with progress
-// for the UI, then enrichment. A second trigger while one runs joins it rather
-// than paying twice.
+// for the UI, then enrichment in the background. A second trigger while one
+// runs joins it rather than paying twice.
 import type { Clock } from '../clock';
 import type { Enrichment } from '../enrichment';
 import type { ConnectionSync } from './connection-sync';
@@ -60,12 +60,14 @@ export function createRefreshRuns(deps: RefreshRunDeps): RefreshRuns {
       progress = { done: 0, total: ids.length };
       await runLimited(ids, deps.concurrency, (id) =>
         connections.refresh(id, opts).finally(() => {
-          if (progress) progress = { done: progress.done + 1, total: progress.total };
-          deps.changed();
+          if (!progress) return;
+          progress = { done: progress.done + 1, total: progress.total };
+          // The last one is announced by the run's end, a moment later: with a large
+          // account every announcement rebuilds a snapshot of every holding.
+          if (progress.done < progress.total) deps.changed();
         }),
       );
       lastRefresh = clock.now();
-      await deps.enrichment?.update();
     } finally {
       refreshing = null;
       current = null;
@@ -73,6 +75,7 @@ export function createRefreshRuns(deps: RefreshRunDeps): RefreshRuns {
       deps.finished();
       deps.changed();
     }
+    enrichInBackground(deps);
   }
 
   function run(ids: string[], opts: RefreshOptions): Promise<void> {
@@ -90,4 +93,21 @@ export function createRefreshRuns(deps: RefreshRunDeps): RefreshRuns {
     progress: () => progress,
     lastRefreshAt: () => lastRefresh,
   };
+}
+
+/**
+ * Names, icons and rates come after the balances, never before them: the
+ * total shows and the spinner stops as soon as the balance calls are done,
+ * however long a large account's enrichment takes. Tracked, so `whenIdle()`
+ * (tests, shutdown) still waits for it; a closed session's abort ends its calls.
+ */
+function enrichInBackground(deps: Pick<RefreshRunDeps, 'enrichment' | 'track' | 'changed'>): void {
+  const { enrichment } = deps;
+  if (!enrichment) return;
+  void deps.track(
+    enrichment.update().then(({ coinsFetched, ratesFetched }) => {
+      // Nothing new to show (all unknown, or nothing due) is no reason to rebuild every holding's row.
+      if (coinsFetched || ratesFetched) deps.changed();
+    }),
+  );
 }

@@ -19,6 +19,8 @@ export interface Slot extends ConnectionRuntime {
   retryAttempt: number;
   /** Seen `syncing` since the last notification: the next `synced` is a transition. */
   sawSyncing: boolean;
+  /** When the last "synced" notification went out, so a flapping status is announced once. */
+  announcedAt: number | null;
   /** The exchange refused this connection's key: nothing automatic until it changes. */
   blocked: boolean;
   lastAttemptAt: number | null;
@@ -36,6 +38,7 @@ export function newSlot(meta: ConnectionMeta | null): Slot {
     pollAttempt: 0,
     retryAttempt: 0,
     sawSyncing: false,
+    announcedAt: null,
     blocked: false,
     lastAttemptAt: null,
   };

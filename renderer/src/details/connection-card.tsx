@@ -5,6 +5,7 @@ import type { ConnectionView } from '../../../common/types';
 import { useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
 import { ConfirmStep } from '../shared/confirm-step';
+import { flaggedText } from '../../../common/standing-words';
 import { ErrorText } from '../shared/error-text';
 import { Spinner } from '../shared/spinner';
 import { StatusChip } from '../shared/status-chip';
@@ -45,6 +46,11 @@ export function ConnectionCard({ connection: c, onRemoved }: { connection: Conne
       </div>
       <SyncLine connection={c} />
       {lastError && c.state === 'error' && <ErrorText error={lastError} />}
+      {c.flagged.map((row, i) => (
+        <p key={i} className="flagged-row">
+          {flaggedText(row)}
+        </p>
+      ))}
       {test.resultText && <p className="small">{test.resultText}</p>}
       <ErrorText error={test.error ?? removal.error} />
       {steps.step === 'replace' && <ReplaceKeysForm connection={c} onDone={steps.close} />}

@@ -62,9 +62,3 @@ export function chartGeometry(points: readonly HistoryPoint[], rate: number, loc
     .filter((tick) => tick.pct >= EDGE_PCT && tick.pct <= 100 - EDGE_PCT);
   return { first, last, min, max, x, y, line, area, baseline, valueTicks, timeTicks: times };
 }
-
-/** Change from the first point to the last; the percentage is null from a zero start. */
-export function rangeChange(first: HistoryPoint, last: HistoryPoint): { usd: number; pct: number | null } {
-  const usd = last.totalUsd - first.totalUsd;
-  return { usd, pct: first.totalUsd === 0 ? null : (usd / first.totalUsd) * 100 };
-}

@@ -1,17 +1,33 @@
-// The chart's points as a visually hidden table, for screen readers.
+// The chart's points as a visually hidden table, for screen readers, with
+// the changes in the set of connections the chart marks.
 import type { HistoryPoint } from '../../../common/types';
 import type { Formatters } from '../shared/formatters';
+import type { ChartMark } from './history-marks';
 
 const MAX_TABLE_ROWS = 500;
 
-/** Every n-th point, so a years-long history does not put thousands of rows in the DOM. */
-function sample(points: readonly HistoryPoint[], max: number): readonly HistoryPoint[] {
-  if (points.length <= max) return points;
-  const step = points.length / max;
-  return Array.from({ length: max }, (_, i) => points[Math.floor(i * step)]!).concat(points.at(-1)!);
+/**
+ * Every n-th point's index, so a years-long history does not put thousands of
+ * rows in the DOM; the last point and every marked one are always kept.
+ */
+function sampledIndices(count: number, max: number, marks: readonly ChartMark[]): number[] {
+  if (count <= max) return Array.from({ length: count }, (_, i) => i);
+  const step = count / max;
+  const picked = new Set(Array.from({ length: max }, (_, i) => Math.floor(i * step)));
+  picked.add(count - 1);
+  for (const mark of marks) picked.add(mark.index);
+  return [...picked].sort((a, b) => a - b);
 }
 
-export function HistoryTable({ points, fmt, date }: { points: readonly HistoryPoint[]; fmt: Formatters; date: Intl.DateTimeFormat }) {
+interface TableProps {
+  points: readonly HistoryPoint[];
+  marks: readonly ChartMark[];
+  fmt: Formatters;
+  date: Intl.DateTimeFormat;
+}
+
+export function HistoryTable({ points, marks, fmt, date }: TableProps) {
+  const markAt = new Map(marks.map((mark) => [mark.index, mark.label]));
   return (
     <table className="visually-hidden">
       <caption>Total over time</caption>
@@ -20,16 +36,21 @@ export function HistoryTable({ points, fmt, date }: { points: readonly HistoryPo
           <th scope="col">Time</th>
           <th scope="col">Total</th>
           <th scope="col">Total in BTC</th>
+          <th scope="col">Exchanges in the total</th>
         </tr>
       </thead>
       <tbody>
-        {sample(points, MAX_TABLE_ROWS).map((p) => (
-          <tr key={p.t}>
-            <td>{date.format(p.t)}</td>
-            <td>{fmt.money(p.totalUsd)}</td>
-            <td>{fmt.btc(p.totalBtc)}</td>
-          </tr>
-        ))}
+        {sampledIndices(points.length, MAX_TABLE_ROWS, marks).map((index) => {
+          const p = points[index]!;
+          return (
+            <tr key={p.t}>
+              <td>{date.format(p.t)}</td>
+              <td>{fmt.money(p.totalUsd)}</td>
+              <td>{fmt.btc(p.totalBtc)}</td>
+              <td>{markAt.get(index) ?? ''}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,5 +1,6 @@
 // Each exchange with its status chip and data age: "Kraken: syncing",
 // "Bybit: error — key rejected", so freshness is honest per source.
+import { flaggedText } from '../../../common/standing-words';
 import { useAppStore, useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
 import { StatusChip } from '../shared/status-chip';
@@ -10,6 +11,8 @@ export function ExchangeList() {
   const fmt = useFormatters();
   const now = useNow();
   const connections = useAppStore((s) => s.snapshot?.connections);
+  // A problem every exchange shares is said once, at the top: the rows only say they failed.
+  const shared = useAppStore((s) => s.snapshot?.standing.problem?.code ?? null);
   if (!connections || connections.length === 0) return null;
   return (
     <PopoverList headingId="exchanges-heading" title="Exchanges" className="exchange-list">
@@ -20,7 +23,12 @@ export function ExchangeList() {
           <StatusChip connection={c} reasonShownElsewhere={c.state === 'error' && Boolean(c.lastError)} />
           <span className="exchange-age muted">{fmt.age(c.lastSyncAt, now)}</span>
           <span className="exchange-total">{fmt.money(c.totalUsd)}</span>
-          {c.state === 'error' && c.lastError && <span className="exchange-error">{c.lastError.message}</span>}
+          {c.state === 'error' && c.lastError && c.lastError.code !== shared && <span className="exchange-error">{c.lastError.message}</span>}
+          {c.flagged.map((row, i) => (
+            <span key={i} className="exchange-flagged">
+              {flaggedText(row)}
+            </span>
+          ))}
         </PopoverRow>
       ))}
     </PopoverList>

@@ -23,7 +23,7 @@ export function PopoverHeader() {
   if (!portfolio || !standing) return null;
 
   const busy = refreshing || requested;
-  const { syncedAt, firstSync, failing } = standing;
+  const { syncedAt, firstSync } = standing;
   const known = syncedAt !== null;
   const change = portfolio.change24hPct;
   const changeClass = change === null || change === 0 ? 'change' : change > 0 ? 'change up' : 'change down';
@@ -67,7 +67,7 @@ export function PopoverHeader() {
       )}
       {known && portfolio.partial && (
         <p className="partial" data-testid="partial-marker" id={partialId}>
-          {partialText(failing, firstSync)}
+          {partialText(standing)}
         </p>
       )}
       <ErrorText error={refreshError} />

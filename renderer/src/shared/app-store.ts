@@ -58,19 +58,35 @@ function applySnapshot(next: AppSnapshot): void {
 /**
  * Loads the snapshot and follows main's pushes. Returns the unsubscribe, so a
  * React effect can hand it back. A push that lands before getState answers is
- * newer, so the late answer is dropped.
+ * newer, so the late answer is dropped. While the page is hidden (a hidden
+ * popover: browser-window.md, "Page visibility") a push is only kept, and the
+ * latest is shown when the page is: a window nobody sees renders nothing.
  */
 export function connectAppStore(): () => void {
   useAppStore.setState(initialState);
   let pushed = false;
   let disposed = false;
+  let held: AppSnapshot | null = null;
   let unsubscribe: () => void = () => {};
+  const shown = (): void => {
+    if (document.visibilityState === 'hidden' || !held) return;
+    const latest = held;
+    held = null;
+    applySnapshot(latest);
+  };
+  document.addEventListener('visibilitychange', shown);
   try {
-    unsubscribe = window.tallybar.on('state', (snapshot) => {
+    const off = window.tallybar.on('state', (snapshot) => {
       pushed = true;
-      applySnapshot(snapshot);
+      if (document.visibilityState === 'hidden') held = snapshot;
+      else applySnapshot(snapshot);
     });
+    unsubscribe = () => {
+      off();
+      document.removeEventListener('visibilitychange', shown);
+    };
   } catch (error) {
+    document.removeEventListener('visibilitychange', shown);
     useAppStore.setState({ loadError: toUiError(error) });
   }
   call('getState').then(

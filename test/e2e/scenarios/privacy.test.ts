@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { HistoryPoint } from '../../../common/types';
+import { scaledPoint } from '../../support/history-points';
 import { ALL_SECRETS, KUCOIN_FIELDS } from '../../support/double-helpers';
 import {
   bodyText,
@@ -75,11 +76,7 @@ function seedHistory(e: E2E): void {
   const history = e.app.session().history;
   const now = history.query('24h').at(-1);
   expect(now, 'onboarding recorded a history point').toBeDefined();
-  const { t, totalUsd, totalBtc } = now!;
-  const points: HistoryPoint[] = [6, 5, 4, 3, 2, 1].map((hoursAgo) => {
-    const factor = 1 - hoursAgo * 0.01;
-    return { t: t - hoursAgo * HOUR, totalUsd: totalUsd * factor, totalBtc: totalBtc * factor };
-  });
+  const points: HistoryPoint[] = [6, 5, 4, 3, 2, 1].map((hoursAgo) => scaledPoint(now!, now!.t - hoursAgo * HOUR, 1 - hoursAgo * 0.01));
   history.appendMany(points);
   expect(history.query('7d').length).toBeGreaterThanOrEqual(7);
 }

@@ -45,12 +45,11 @@ it('a rate limit (429 while credits remain) is reported as a rate limit, not as 
   expect(h.app.snapshot().credits.limited?.kind).not.toBe('out_of_credits');
 });
 
+/** Answers that fail as a whole: with one exchange, nothing works, so it is said once at the top. */
 const FAILURES: Array<{ name: string; fault: Fault; message: RegExp }> = [
   { name: 'the double answering 503', fault: { kind: 'status', status: 503 }, message: /not answering right now/ },
-  { name: 'truncated JSON', fault: { kind: 'truncated' }, message: /answer Tallybar does not understand/ },
-  { name: 'schema drift (text where a number belongs)', fault: { kind: 'drift', variant: 'not-a-number' }, message: /answer Tallybar does not understand/ },
-  { name: 'a value that overflows (1e308 × 1e308)', fault: { kind: 'drift', variant: 'overflow' }, message: /answer Tallybar does not understand/ },
-  { name: 'an answer about another exchange', fault: { kind: 'drift', variant: 'foreign-connection' }, message: /answer Tallybar does not understand/ },
+  { name: 'truncated JSON', fault: { kind: 'truncated' }, message: /not valid JSON .*cut off/ },
+  { name: 'an answer about another exchange', fault: { kind: 'drift', variant: 'foreign-connection' }, message: /about another exchange/ },
 ];
 
 for (const failure of FAILURES) {
@@ -66,12 +65,41 @@ for (const failure of FAILURES) {
     await refreshNow(h);
 
     await expect.poll(() => chipTexts(page), { timeout: 10_000 }).toEqual(['Error']);
-    // The reason, in full, on the exchange's row.
-    expect(await page.getByTestId('exchange-row').locator('.exchange-error').innerText()).toMatch(failure.message);
+    // The reason, once, at the top; the only exchange failing is not a "partial" total.
+    expect(await page.getByTestId('shared-problem').innerText()).toMatch(failure.message);
+    expect(await page.getByTestId('partial-marker').count()).toBe(0);
     expect(await page.getByTestId('popover-total').innerText()).toBe(total);
     expect(await page.locator('.coin-row').allInnerTexts()).toEqual(coins);
-    await page.getByTestId('partial-marker').waitFor();
-    expect(await page.getByTestId('partial-marker').innerText()).toMatch(/Binance failed/);
     expect(await h.findLeaks(ALL_SECRETS)).toEqual([]);
+  });
+}
+
+/** One bad row costs only its coin: the answer is used, that coin keeps its last-known value, and the row says so. */
+const BAD_ROWS: Array<{ name: string; fault: Fault; problem: RegExp }> = [
+  { name: 'text where a number belongs', fault: { kind: 'drift', variant: 'not-a-number' }, problem: /amount: expected a finite number/ },
+  { name: 'a value that overflows (1e308 × 1e308)', fault: { kind: 'drift', variant: 'overflow' }, problem: /amount × price is not a finite number/ },
+  { name: 'a null price', fault: { kind: 'drift', variant: 'null-price' }, problem: /price: expected a finite number ≥ 0, got null/ },
+];
+
+for (const bad of BAD_ROWS) {
+  it(`one row with ${bad.name}: the rest is used, that coin keeps its last-known value, the exchange row says which and why`, async () => {
+    const h = await scenario.start();
+    await onboardWithBinance(h);
+    const page = h.popover;
+    const total = await page.getByTestId('popover-total').innerText();
+
+    h.double.setFault('balance', bad.fault, 1);
+    await refreshNow(h);
+
+    const flagged = page.getByTestId('exchange-row').locator('.exchange-flagged');
+    await flagged.waitFor();
+    expect(await flagged.innerText()).toMatch(bad.problem);
+    expect(await flagged.innerText()).toMatch(/showing its last known value/);
+    expect(await chipTexts(page)).toEqual(['Synced']);
+    expect(await page.getByTestId('popover-total').innerText()).toBe(total);
+
+    // The next good answer clears the mark.
+    await refreshNow(h);
+    await expect.poll(() => flagged.count(), { timeout: 10_000 }).toBe(0);
   });
 }

@@ -11,6 +11,8 @@ describe('notifications', () => {
   it('warns once when credits fall under a tenth of the plan', async () => {
     const h = await startApp({ double: { quota: 20_000 } });
     expect((await h.invoke('setApiKey', { key: TEST_API_KEY })).ok).toBe(true);
+    // The day's rates are fetched in the background after the key is set: let that finish first.
+    await h.settle();
     h.double.setCreditsUsed(18_500);
     await h.invoke('getCredits');
     await h.settle();

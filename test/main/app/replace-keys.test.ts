@@ -37,11 +37,18 @@ describe('replace keys', () => {
     expect(okValue(await h.invoke('getState')).connections[0]?.state).toBe('synced');
   });
 
-  it('keys that work replace the old ones', async () => {
+  it('keys that work replace the old ones, for one balance call: the test answer is the new balance', async () => {
     const { h, id } = await onboarded();
+    const balanceCalls = () => h.double.requests().filter((r) => r.path.endsWith('/exchange/balance')).length;
+    const before = balanceCalls();
     const replaced = okValue(await h.invoke('replaceConnectionKeys', { id, fields: NEW_FIELDS }));
     expect(replaced.credentialHints.apiKey).toBe(`••••${NEW_FIELDS.apiKey.slice(-4)}`);
     expect(replaced.state).toBe('synced');
     expect(await h.app.session().vault.getConnectionSecrets(id)).toEqual(NEW_FIELDS);
+    await h.settle();
+    expect(balanceCalls() - before).toBe(1);
+    const state = okValue(await h.invoke('getState'));
+    const expected = h.double.expectedBalance('binance', NEW_FIELDS).reduce((sum, r) => sum + r.amount * r.price, 0);
+    expect(state.connections[0]?.totalUsd).toBeCloseTo(expected, 6);
   });
 });

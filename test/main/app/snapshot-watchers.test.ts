@@ -5,7 +5,7 @@ import type { SyncNotification } from '../../../main/services/sync-engine';
 import { connectionView, portfolioSnapshot } from '../../support/snapshot-fixture';
 
 function withSync(snapshot: AppSnapshot, lastSyncAt: number | null, refreshing = false): AppSnapshot {
-  return { ...snapshot, refreshing, connections: [connectionView({ id: 'a', exchangeId: 'binance', name: 'Binance', lastSyncAt })] };
+  return { ...snapshot, refreshing, connections: [connectionView({ id: 'c-binance', exchangeId: 'binance', name: 'Binance', lastSyncAt })] };
 }
 
 describe('history recorder', () => {
@@ -19,7 +19,7 @@ describe('history recorder', () => {
     expect(points).toHaveLength(0);
     recorder.observe(withSync(base, 100), 3);
     recorder.observe(withSync(base, 100), 4);
-    expect(points).toEqual([{ t: 3, totalUsd: base.portfolio.totalUsd, totalBtc: base.portfolio.totalBtc }]);
+    expect(points).toMatchObject([{ t: 3, totalUsd: base.portfolio.totalUsd, totalBtc: base.portfolio.totalBtc }]);
     recorder.observe(withSync(base, 200), 5);
     expect(points.map((p) => p.t)).toEqual([3, 5]);
   });

@@ -44,7 +44,7 @@ describe('429: rate limit or out of credits', () => {
     expect(costs.filter((c) => c.endpoint === 'support' && c.ok)).toHaveLength(1);
   });
 
-  it('rate_limited when the probe itself is refused, reported after the retry limit', async () => {
+  it('rate_limited when the probe itself is refused, reported after the retry limit; the retry reuses the verdict', async () => {
     const double = await coinstats.start();
     const { client } = coinstats.client({ double, retry: { limit: 1, baseDelayMs: 1 } });
     double.setFault('balance', { kind: 'status', status: 429 });
@@ -52,7 +52,7 @@ describe('429: rate limit or out of credits', () => {
     const error = (await captureError(client.getExchangeBalance(balance))) as CoinStatsError;
     expect(error).toMatchObject({ code: 'rate_limited', status: 429 });
     expect(error.action).toMatch(/slows down/);
-    expect(double.requests().map((r) => r.path)).toEqual(['/v1/exchange/balance', '/v1/usage/credits', '/v1/exchange/balance', '/v1/usage/credits']);
+    expect(double.requests().map((r) => r.path)).toEqual(['/v1/exchange/balance', '/v1/usage/credits', '/v1/exchange/balance']);
   });
 });
 

@@ -25,19 +25,21 @@ describe('faults', () => {
     await expect(client.getCurrencies()).resolves.toMatchObject({ USD: 1 });
   });
 
-  it('reset → network, retried, then recovers', async () => {
+  it('reset → connection_reset, retried, then recovers', async () => {
     const { client, costs } = coinstats.client();
     coinstats.double.setFault('support', { kind: 'reset' }, 1);
     await expect(client.getSupportedExchanges()).resolves.not.toHaveLength(0);
     expect(costs.map((c) => c.ok)).toEqual([false, true]);
   });
 
-  it('reset every time → network error naming the cause', async () => {
+  it('reset every time → says the connection was reset, not that the user is offline', async () => {
     const { client, costs } = coinstats.client();
     coinstats.double.setFault('support', { kind: 'reset' });
     const error = await clientFailure(client.getSupportedExchanges());
-    expect(error.code).toBe('network');
-    expect(error.message).toMatch(/Could not reach CoinStats/);
+    expect(error.code).toBe('connection_reset');
+    expect(error.message).toMatch(/^The connection to CoinStats was reset before it answered/);
+    expect(error.message).not.toMatch(/offline|Could not reach/);
+    expect(error.action).toMatch(/retries later/);
     expect(costs).toHaveLength(3);
   });
 
@@ -78,21 +80,32 @@ describe('faults', () => {
   });
 
   it.each([
-    ['missing-field', /balances\[3\]\.amount: .*missing/],
-    ['not-a-number', /balances\[3\]\.amount: expected a finite number ≥ 0, got a string of 3 characters/],
-    ['negative', /balances\[3\]\.amount: expected a finite number ≥ 0, got -/],
-    ['overflow', /balances\[3\]: [\w-]+: amount × price is not a finite number$/],
-    ['foreign-connection', /portfolio\.connectionId: the answer is about another exchange, not "binance"/],
-    ['long-coin-id', /balances\[3\]\.coinId: expected a coin id of at most 128 characters, got a string of 1000000 characters/],
-    ['invisible-coin-id', /balances\[3\]\.coinId: expected a coin id of letters, digits and - _ \. : only/],
-  ] as const)('drift %s → invalid_response naming the field', async (variant, pattern) => {
+    ['missing-field', 'named', /^amount: .*missing/],
+    ['not-a-number', 'named', /^amount: expected a finite number ≥ 0, got a string of 3 characters$/],
+    ['negative', 'named', /^amount: expected a finite number ≥ 0, got -/],
+    ['overflow', 'named', /^amount × price is not a finite number$/],
+    ['long-coin-id', 'unnamed', /^coinId: expected a coin id of at most 128 characters, got a string of 1000000 characters$/],
+    ['invisible-coin-id', 'unnamed', /^coinId: expected a coin id of letters, digits and - _ \. : only/],
+  ] as const)('drift %s in one row: the good rows are kept, the bad one set aside and explained', async (variant, naming, pattern) => {
     const { client } = coinstats.client();
+    const expected = coinstats.double.expectedBalance('binance', BINANCE_FIELDS);
     coinstats.double.setFault('balance', { kind: 'drift', variant });
+    const answer = await client.getExchangeBalance(balance);
+    expect(answer.balances).toEqual(expected.filter((_, i) => i !== 3));
+    expect(answer.rejected).toHaveLength(1);
+    const [rejected] = answer.rejected;
+    expect(rejected?.coinId).toBe(naming === 'named' ? expected[3]?.coinId : null);
+    expect(rejected?.problem).toMatch(pattern);
+    // The problem is bounded: a hostile answer cannot make it carry the answer.
+    expect(rejected!.problem.length).toBeLessThan(300);
+  });
+
+  it('drift foreign-connection → invalid_response: an answer about another exchange is never this one', async () => {
+    const { client } = coinstats.client();
+    coinstats.double.setFault('balance', { kind: 'drift', variant: 'foreign-connection' });
     const error = await clientFailure(client.getExchangeBalance(balance));
     expect(error.code).toBe('invalid_response');
-    expect(error.message).toMatch(pattern);
-    // The message is bounded: a hostile answer cannot make it carry the answer.
-    expect(error.message.length).toBeLessThan(300);
+    expect(error.message).toMatch(/portfolio\.connectionId: the answer is about another exchange, not "binance"/);
   });
 
   it('numbers sent as numeric strings are harmless drift: the balance is the same', async () => {

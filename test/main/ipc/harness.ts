@@ -43,6 +43,7 @@ const connection: ConnectionView = {
   lastSyncAt: 1,
   lastError: null,
   totalUsd: 10,
+  flagged: [],
   credentialHints: { apiKey: '••••a1b2' },
 };
 

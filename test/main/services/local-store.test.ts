@@ -88,6 +88,20 @@ describe('settings store', () => {
     expect(thrown(() => store.addConnection({ exchangeId: 'binance', name: '' })).message).toBe('A connection name must be 1 to 64 characters long.');
   });
 
+  it.each([
+    ['a text-direction override', 'Main \u202EecnaniB'],
+    ['a zero-width space', 'Bin\u200Bance'],
+    ['a directional isolate', '\u2066Binance\u2069'],
+  ])('refuses a connection name with %s, naming the problem, and keeps the old name', async (_, name) => {
+    const { store, open } = await setup();
+    const added = store.addConnection({ exchangeId: 'binance', name: 'Binance' });
+    const error = thrown(() => store.renameConnection(added.id, name));
+    expect(error.code).toBe('invalid_request');
+    expect(error.message).toMatch(/^The connection name contains an invisible control character/);
+    expect(thrown(() => store.addConnection({ exchangeId: 'kraken', name })).code).toBe('invalid_request');
+    expect(open().listConnections().map((c) => c.name)).toEqual(['Binance']);
+  });
+
   describe('last-known balances', () => {
     it.each([
       ['syncing + empty over non-empty', [row('a')], [], 'syncing', false],

@@ -102,7 +102,8 @@ describe('sync engine: failures', () => {
     const { h, good } = await twoSynced(1);
     await h.clock.advance(20 * MIN);
     const tooMany = { kind: 'status' as const, status: 429, body: { statusCode: 429, message: 'Too Many Requests' } };
-    h.double.setFault('balance', tooMany, 3);
+    // Both connections' calls (each 1 + 2 retries): a success on either would end the limit.
+    h.double.setFault('balance', tooMany, 6);
     await h.engine.refreshAll({ userInitiated: true });
     expect(h.engine.connectionState(good).lastError?.code).toBe('rate_limited');
     const limited = h.governor.view().limited;

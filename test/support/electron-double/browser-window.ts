@@ -1,17 +1,20 @@
-// Electron's BrowserWindow and its webContents, rendered by a real Chromium
-// page running the app's real preload (sandboxed: its require serves only
-// 'electron', docs/tutorial/sandbox.md). State the OS owns — visibility,
-// focus, position — is modelled per platform; calls on a destroyed window
-// throw "Object has been destroyed" (shell/common/gin_helper/function_template.h).
+// Electron's BrowserWindow, rendered by a real Chromium page running the
+// app's real preload (sandboxed: its require serves only 'electron',
+// docs/tutorial/sandbox.md). State the OS owns — visibility, focus, position —
+// is modelled per platform, and the page sees its window's visibility as
+// Electron shows it (page-visibility.ts); calls on a destroyed window throw
+// "Object has been destroyed" (shell/common/gin_helper/function_template.h).
 import { EventEmitter } from 'node:events';
 import { isAbsolute } from 'node:path';
-import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle, WebContents } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import type { Page } from 'playwright-core';
-import { createBridgedPage, createPushQueue, type PushQueue } from '../e2e/chromium-window';
+import { createBridgedPage, createPushQueue } from '../e2e/chromium-window';
 import type { AppDouble, QuitParticipant } from './app';
 import { preventableEvent } from './electron-event';
 import type { IpcMainDouble } from './ipc-main';
+import { PageVisibility } from './page-visibility';
 import type { ProtocolDouble } from './protocol';
+import { WebContentsDouble } from './web-contents';
 import type { DesktopWorld, Focusable } from './world';
 
 export interface WindowEnvironment {
@@ -30,47 +33,6 @@ type WindowMembers = Pick<
   | 'setVisibleOnAllWorkspaces' | 'setAlwaysOnTop' | 'isAlwaysOnTop' | 'loadURL' | 'id'
 >;
 
-export class WebContentsDouble extends EventEmitter implements Pick<WebContents, 'id' | 'send' | 'getURL' | 'isLoading' | 'isDestroyed' | 'setWindowOpenHandler' | 'closeDevTools'> {
-  readonly session = {
-    permissionRequestHandler: null as unknown,
-    permissionCheckHandler: null as unknown,
-    setPermissionRequestHandler: (handler: unknown) => void (this.session.permissionRequestHandler = handler),
-    setPermissionCheckHandler: (handler: unknown) => void (this.session.permissionCheckHandler = handler),
-  };
-  windowOpenHandler: Parameters<WebContents['setWindowOpenHandler']>[0] | null = null;
-  url = '';
-  loading = false;
-  pushes: PushQueue | null = null;
-
-  constructor(readonly id: number, private readonly owner: BrowserWindowDouble) {
-    super();
-  }
-
-  send(channel: string, ...args: unknown[]): void {
-    this.owner.alive('webContents.send');
-    // Before the page exists nobody listens: Electron drops the message too.
-    this.pushes?.send(channel, args[0]);
-  }
-
-  getURL(): string {
-    return this.url;
-  }
-
-  isLoading(): boolean {
-    return this.loading;
-  }
-
-  isDestroyed(): boolean {
-    return this.owner.isDestroyed();
-  }
-
-  setWindowOpenHandler(handler: Parameters<WebContents['setWindowOpenHandler']>[0]): void {
-    this.windowOpenHandler = handler;
-  }
-
-  closeDevTools(): void {}
-}
-
 export class BrowserWindowDouble extends EventEmitter implements WindowMembers, QuitParticipant, Focusable {
   readonly id: number;
   readonly name: string;
@@ -78,6 +40,8 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
   readonly options: BrowserWindowConstructorOptions;
   /** Resolves with the Chromium page once it exists and the preload is installed. */
   readonly page: Promise<Page>;
+  /** What the page reads as document.visibilityState. */
+  readonly visibility: PageVisibility;
   private bounds: Rectangle;
   private visible = false;
   private focused = false;
@@ -109,6 +73,7 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
       : centred(display.workArea, width, height);
     this.alwaysOnTop = (options.alwaysOnTop ?? false) && !world.platform.wayland;
     this.webContents = new WebContentsDouble(this.id, this);
+    this.visibility = new PageVisibility(options);
     this.page = createBridgedPage({
       context: world.context,
       ipcMain: env.ipcMain.loopback,
@@ -117,7 +82,8 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
       height,
       ...(prefs.preload ? { preloadPath: prefs.preload } : {}),
       pushesDelivered: () => this.webContents.pushes?.flushed() ?? Promise.resolve(),
-    }).then((page) => {
+    }).then(async (page) => {
+      await this.visibility.install(page);
       this.webContents.pushes = createPushQueue({ page, ipcMain: env.ipcMain.loopback, senderId: this.id, isDestroyed: () => this.destroyed, name: this.name });
       page.on('pageerror', (error) => env.pageErrors.push(`${this.name}: ${error.message}`));
       page.on('console', (message) => {
@@ -158,10 +124,11 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
       this.webContents.loading = false;
     }
     this.webContents.url = this.env.protocol.toAppUrl(page.url());
+    this.visibility.apply(this.page);
     this.webContents.emit('did-finish-load', preventableEvent());
     if (!this.loaded) {
       this.loaded = true;
-      this.emit('ready-to-show', preventableEvent());
+      if (this.visibility.readyToShow) this.emit('ready-to-show', preventableEvent());
     }
   }
 
@@ -171,6 +138,7 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
     // A compositor that ignores positions (Wayland) places a new window itself.
     if (!this.visible) {
       this.visible = true;
+      this.visibility.windowShown(this.page, true);
       this.emit('show', preventableEvent());
     }
     world.focus(this);
@@ -180,6 +148,7 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
     this.alive('hide');
     if (!this.visible) return;
     this.visible = false;
+    this.visibility.windowShown(this.page, false);
     this.env.world.blur(this);
     this.emit('hide', preventableEvent());
   }
@@ -235,6 +204,12 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
 
   isVisible(): boolean {
     return !this.destroyed && this.visible;
+  }
+
+  /** Test side: document.visibilityState as the page's own scripts read it now. */
+  async pageVisibility(): Promise<string> {
+    await this.visibility.settled();
+    return (await this.page).evaluate(() => document.visibilityState);
   }
 
   isFocused(): boolean {
@@ -318,3 +293,5 @@ function centred(area: Rectangle, width: number, height: number): Rectangle {
 function pick(bounds: Partial<Rectangle>): Partial<Rectangle> {
   return { ...(bounds.x !== undefined ? { x: bounds.x } : {}), ...(bounds.y !== undefined ? { y: bounds.y } : {}) };
 }
+
+export { WebContentsDouble };

@@ -34,6 +34,8 @@ export interface LaunchOptions {
   lockTaken?: boolean;
   /** The AUMID an installed Start-menu shortcut carries (default: electron-builder.yml's appId). */
   installerAumid?: string;
+  /** Scripts every page runs first (a bench under tsx needs its keep-names shim there). */
+  initScripts?: string[];
 }
 
 export interface Desktop {
@@ -81,6 +83,7 @@ export async function launchDesktop(options: LaunchOptions): Promise<Desktop> {
   const machine = options.machine ?? (await newDesktopMachine());
   const coinstats = await startDouble({ apiKey: TEST_API_KEY, syncPolls: 0, rateLimit: null, ...options.double });
   const context = await options.browser.newContext({ colorScheme: options.appDark ? 'dark' : 'light', locale: 'en-US', serviceWorkers: 'block' });
+  for (const content of options.initScripts ?? []) await context.addInitScript({ content });
   const { version } = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
   const world = new DesktopWorld({
     platform,

@@ -1,13 +1,35 @@
 // What a real Electron process would make obvious and one Node process does
-// not: which timers the app left running, which promises it let reject
-// unhandled, and what it logged. Timers are attributed to a launch by their
-// creation stack, which passes through that launch's module URLs.
+// not: which timers the app left running and how often they woke it, which
+// promises it let reject unhandled, and what it logged. Timers are attributed
+// to a launch by their creation stack, which passes through that launch's
+// module URLs; the same attribution lets a scenario move the launch onto
+// simulated time (virtual-time.ts) while the harness keeps real time.
 import { stackIsLaunch } from './module-loader';
+import { VirtualTime } from './virtual-time';
+
+type Callback = (...args: unknown[]) => void;
 
 interface TrackedTimer {
   kind: 'timeout' | 'interval';
   stack: string;
   done: boolean;
+  /** What moving it to simulated time needs: the callback as armed (counting its runs), its delay, when it was armed. */
+  run: Callback;
+  ms: number | undefined;
+  armedAt: number;
+  handle: object;
+  watch: ProcessWatch;
+}
+
+/** One run of one of the app's timers: a wake-up of the main process. */
+export interface TimerRun {
+  kind: 'timeout' | 'interval';
+  /** The delay it was armed with. */
+  ms: number | undefined;
+  /** Date.now() when it ran (simulated time while frozen). */
+  at: number;
+  /** Where it was armed, a few frames of the bundle's code. */
+  where: string;
 }
 
 const original = {
@@ -29,58 +51,88 @@ function creationStack(): string {
   return stack;
 }
 
-function track(kind: TrackedTimer['kind'], handle: unknown): void {
-  if (watches.size === 0 || typeof handle !== 'object' || handle === null) return;
+/** A few frames of the app's code, past the patched timer functions. */
+const frames = (stack: string): string =>
+  stack
+    .split('\n')
+    .slice(1)
+    .filter((line) => !line.includes('/process-watch.'))
+    .slice(0, 4)
+    .map((line) => line.trim())
+    .join(' | ');
+
+/** The watch of the launch whose code is arming a timer now, if any. */
+function watchArming(): { watch: ProcessWatch; stack: string } | null {
+  if (watches.size === 0) return null;
   const stack = creationStack();
-  for (const watch of watches) {
-    if (!stackIsLaunch(stack, watch.launch)) continue;
-    const timer: TrackedTimer = { kind, stack, done: false };
-    byHandle.set(handle, timer);
-    watch.timers.push(timer);
+  for (const watch of watches) if (stackIsLaunch(stack, watch.launch)) return { watch, stack };
+  return null;
+}
+
+/** A handle for a timer that only simulated time will run: the parts of Node's Timeout that code calls. */
+function virtualHandle(refresh: () => void): object {
+  const handle = { ref: () => handle, unref: () => handle, hasRef: () => true, refresh: () => (refresh(), handle), [Symbol.toPrimitive]: () => NaN };
+  return handle;
+}
+
+function arm(kind: TrackedTimer['kind'], fn: Callback, ms: number | undefined, args: unknown[]): unknown {
+  const owner = watchArming();
+  let timer: TrackedTimer | undefined;
+  const run: Callback = () => {
+    if (timer && kind === 'timeout') timer.done = true;
+    if (timer) timer.watch.runs.push({ kind, ms, at: Date.now(), where: frames(timer.stack) });
+    fn(...args);
+  };
+  let handle: object;
+  if (owner?.watch.time.frozen) {
+    const time = owner.watch.time;
+    handle = virtualHandle(() => time.arm(handle, run, ms, kind === 'interval' ? { every: ms } : {}));
+    time.arm(handle, run, ms, kind === 'interval' ? { every: ms } : {});
+  } else {
+    handle = (kind === 'timeout' ? original.setTimeout(run, ms) : original.setInterval(run, ms)) as unknown as object;
   }
+  if (owner) {
+    timer = { kind, stack: owner.stack, done: false, run, ms, armedAt: Date.now(), handle, watch: owner.watch };
+    byHandle.set(handle, timer);
+    owner.watch.timers.push(timer);
+  }
+  return handle;
 }
 
 function install(): void {
   if (installed) return;
   installed = true;
   const g = globalThis as unknown as Record<string, unknown>;
-  g.setTimeout = (fn: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
-    let handle: object | null = null;
-    handle = original.setTimeout(
-      (...inner: unknown[]) => {
-        const timer = handle ? byHandle.get(handle) : undefined;
-        if (timer) timer.done = true;
-        fn(...inner);
-      },
-      ms,
-      ...args,
-    ) as unknown as object;
-    track('timeout', handle);
-    return handle;
-  };
-  g.setInterval = (fn: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
-    const handle = original.setInterval(fn, ms, ...args);
-    track('interval', handle);
-    return handle;
-  };
-  const clear = (handle: unknown): void => {
-    if (typeof handle === 'object' && handle !== null) {
-      const timer = byHandle.get(handle);
-      if (timer) timer.done = true;
-    }
+  g.setTimeout = (fn: Callback, ms?: number, ...args: unknown[]) => arm('timeout', fn, ms, args);
+  g.setInterval = (fn: Callback, ms?: number, ...args: unknown[]) => arm('interval', fn, ms, args);
+  const clear = (handle: unknown): boolean => {
+    if (typeof handle !== 'object' || handle === null) return false;
+    const timer = byHandle.get(handle);
+    if (timer) timer.done = true;
+    return timer?.watch.time.cancel(handle) ?? false;
   };
   g.clearTimeout = (handle: Parameters<typeof clearTimeout>[0]) => {
-    clear(handle);
-    original.clearTimeout(handle);
+    if (!clear(handle)) original.clearTimeout(handle);
   };
   g.clearInterval = (handle: Parameters<typeof clearInterval>[0]) => {
-    clear(handle);
-    original.clearInterval(handle);
+    if (!clear(handle)) original.clearInterval(handle);
   };
+}
+
+/** Lets work a timer started (pushes to pages, file writes, HTTP to the double) finish before time moves on. */
+async function settleRealTime(): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => original.setTimeout(resolve, 5));
+  }
 }
 
 export class ProcessWatch {
   readonly timers: TrackedTimer[] = [];
+  /** Every run of the app's timers, in order: its wake-ups. */
+  readonly runs: TimerRun[] = [];
+  /** Simulated time for this launch (see virtual-time.ts); real until freezeTime(). */
+  readonly time = new VirtualTime(original as unknown as ConstructorParameters<typeof VirtualTime>[0], settleRealTime);
   readonly unhandled: string[] = [];
   readonly logs: string[] = [];
   private readonly onRejection = (reason: unknown): void => {
@@ -110,7 +162,35 @@ export class ProcessWatch {
     return this.timers.filter((t) => !t.done).map((t) => `${t.kind}: ${t.stack.split('\n').slice(2, 6).join(' | ')}`);
   }
 
+  /**
+   * From now on the app's timers run only when the scenario advances time
+   * (`time.advance(ms)`); the ones already armed move there with what they had left.
+   */
+  freezeTime(): void {
+    if (this.time.frozen) return;
+    this.time.freeze();
+    const now = Date.now();
+    for (const timer of this.timers) {
+      if (timer.done) continue;
+      const ms = timer.ms !== undefined && timer.ms >= 1 ? timer.ms : 1;
+      if (timer.kind === 'timeout') {
+        original.clearTimeout(timer.handle as Parameters<typeof clearTimeout>[0]);
+        this.time.arm(timer.handle, timer.run, ms, { dueAt: timer.armedAt + ms });
+      } else {
+        original.clearInterval(timer.handle as Parameters<typeof clearInterval>[0]);
+        const dueAt = timer.armedAt + ms * (Math.floor((now - timer.armedAt) / ms) + 1);
+        this.time.arm(timer.handle, timer.run, ms, { every: ms, dueAt });
+      }
+    }
+  }
+
+  /** Runs of the app's timers since `since` (Date.now() of the simulated clock). */
+  runsSince(since: number): TimerRun[] {
+    return this.runs.filter((run) => run.at >= since);
+  }
+
   stop(): void {
+    this.time.dispose();
     watches.delete(this);
     process.off('unhandledRejection', this.onRejection);
     this.restoreConsole();

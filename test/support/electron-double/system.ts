@@ -53,12 +53,15 @@ export class PowerMonitorDouble extends EventEmitter implements Pick<PowerMonito
     super();
   }
 
-  getSystemIdleState(_threshold: number): 'active' | 'idle' | 'locked' | 'unknown' {
-    return this.world.locked ? 'locked' : this.world.idle ? 'idle' : 'active';
+  /** Chromium's CalculateIdleState (ui/base/idle/idle.cc): locked first, then idle time against the threshold. */
+  getSystemIdleState(threshold: number): 'active' | 'idle' | 'locked' | 'unknown' {
+    if (this.world.locked) return 'locked';
+    return this.getSystemIdleTime() >= threshold ? 'idle' : 'active';
   }
 
+  /** Whole seconds since the last input (power-monitor.md: "Idle time in seconds"). */
   getSystemIdleTime(): number {
-    return this.world.idle ? 600 : 0;
+    return Math.max(0, Math.floor((Date.now() - this.world.lastInputAt) / 1000));
   }
 
   /** Test side: the machine sleeps and wakes ('suspend', 'resume' on every platform). */

@@ -92,6 +92,7 @@ export class TrayDouble extends EventEmitter implements TrayMembers {
   /** Test side: the user clicks the icon. Focus leaves the app's windows first (the panel takes it). */
   userClick(button: 'left' | 'right'): void {
     if (!this.visibleToUser()) throw new Error('Electron double: there is no tray icon on screen to click on this desktop');
+    this.world.userInput();
     this.world.blur();
     this.world.cursor = { ...this.world.platform.trayClickPoint };
     const bounds = this.world.platform.trayBounds;

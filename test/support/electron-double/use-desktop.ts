@@ -41,6 +41,17 @@ export async function openPopoverFromTray(d: Desktop): Promise<void> {
   await d.until(() => d.popover().isVisible(), 'the popover to show');
 }
 
+/**
+ * Shows the popover the way this desktop allows (the tray, or starting the
+ * app again where there is no tray): a hidden popover's page is hidden
+ * (browser-window.md, "Page visibility") and shows nothing new until shown.
+ */
+export async function showPopover(d: Desktop): Promise<void> {
+  if (d.platform.trayHost) return openPopoverFromTray(d);
+  d.electron.app.launchSecondInstance();
+  await d.until(() => d.popover().isVisible(), 'the popover to show');
+}
+
 /** Onboarding through the real popover: the CoinStats key, then Binance, until it reads Synced. */
 export async function onboardBinance(d: Desktop, page: Page): Promise<void> {
   await submitApiKey(page, TEST_API_KEY);

@@ -58,7 +58,8 @@ export class DesktopWorld {
   exited = false;
   exitCode: number | null = null;
   online = true;
-  idle = false;
+  /** Date.now() of the user's last input (keyboard, pointer): what the OS measures idle time from. */
+  lastInputAt = Date.now();
   locked = false;
   appDark: boolean;
   cursor: { x: number; y: number };
@@ -112,6 +113,16 @@ export class DesktopWorld {
     const previous = this.focused;
     this.focused = null;
     previous.lostFocus();
+  }
+
+  /** The user touches the keyboard or pointer. */
+  userInput(): void {
+    this.lastInputAt = Date.now();
+  }
+
+  /** The user has not touched anything for `ms` (and goes on not touching anything). */
+  userAwayFor(ms: number): void {
+    this.lastInputAt = Date.now() - ms;
   }
 
   focusedWindow(): Focusable | null {
