@@ -80,4 +80,26 @@ describe('a hostile CoinStats, on macOS (the tray title carries the total)', () 
     const everything = [trayWords(d), await bodyText(page), ...d.watch.logs].join('\n');
     for (const secret of ALL_SECRETS) expect(everything).not.toContain(secret);
   });
+
+  it.each([
+    ['a redirect', { kind: 'redirect' as const, location: '/elsewhere?token=abc' }, /answered with a redirect .*did not follow it/],
+    ['a gzip bomb', { kind: 'gzip-bomb' as const, megabytes: 64 }, /too large to be a balance .*stopped reading it/],
+    ['an answer cut short', { kind: 'cut-short' as const }, /connection broke.*cut short/],
+  ])('%s: said as what happened (not "offline"), at the top and in the tray; the total stays; the next answer recovers', async (_, fault, words) => {
+    const { d, page } = await onboarded();
+    const total = d.tray().getTitle();
+    d.coinstats.setFault('balance', fault);
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    const problem = page.getByTestId('shared-problem');
+    await problem.waitFor({ timeout: 20_000 });
+    expect(await problem.innerText()).toMatch(words);
+    expect(await problem.innerText()).not.toMatch(/offline|token=abc/);
+    expect(d.tray().toolTip).toMatch(words);
+    expect(d.tray().getTitle()).toBe(total);
+
+    d.coinstats.clearFaults();
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    await expect.poll(() => page.getByTestId('shared-problem').count(), { timeout: 20_000 }).toBe(0);
+    expect(d.tray().getTitle()).toBe(total);
+  });
 });

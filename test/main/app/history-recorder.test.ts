@@ -56,6 +56,17 @@ describe('history recorder: the connections behind each point', () => {
     expect(points[0]!.connections!['c-bybit']).toEqual({ name: 'Bybit', usd: null });
   });
 
+  it('records a connection with a coin left out of the total as left out: the missing coin is not a loss', () => {
+    const { points, recorder } = recording();
+    const base = portfolioSnapshot();
+    recorder.observe(base, 1);
+    const flagged = base.connections.map((c, i) => (i === 0 ? { ...c, flagged: [{ coinId: 'ethereum', problem: 'price: expected a finite number ≥ 0, got null', kept: false }] } : c));
+    recorder.observe({ ...base, connections: flagged }, 2);
+    expect(points.at(-1)!.connections!['c-binance']).toEqual({ name: 'Binance', usd: null });
+    expect(setChanges(points[0]!, points.at(-1)!)).toEqual([{ connectionId: 'c-binance', name: 'Binance', kind: 'left-out' }]);
+    expect(rangeChange(points)).toMatchObject({ known: true, change: { usd: 0, pct: 0 } });
+  });
+
   it('records no point while no connection is counted in the total: it is not known, not zero', () => {
     const { points, recorder } = recording();
     const base = portfolioSnapshot();
