@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { CONNECTION_NAME_MAX_LENGTH } from '../../common/settings';
 import { hasInvisible } from '../../common/visible-text';
 import type { ConnectionBalances, ConnectionMeta, PortfolioSyncStatus } from '../../common/types';
-import type { DataStore } from './local-store-engine';
+import type { BalanceStore, DataStore } from './local-store-engine';
 import { StoreError } from './settings-schema';
 
 export type ConnectionStatusPatch = Partial<Pick<ConnectionMeta, 'lastSyncAt' | 'lastError' | 'portfolioId'>>;
@@ -32,7 +32,7 @@ function cleanName(name: unknown): string {
   return trimmed;
 }
 
-export function connectionOps(store: DataStore, now: () => number) {
+export function connectionOps(store: DataStore, balances: BalanceStore, now: () => number) {
   const connections = (): ConnectionMeta[] => store.get('connections');
 
   function findConnection(id: string): ConnectionMeta {
@@ -80,13 +80,13 @@ export function connectionOps(store: DataStore, now: () => number) {
     removeConnection(id: string): void {
       findConnection(id);
       store.set('connections', connections().filter((c) => c.id !== id));
-      const { [id]: _removed, ...rest } = store.get('balances');
-      store.set('balances', rest);
+      const { [id]: _removed, ...rest } = balances.get('balances');
+      balances.set('balances', rest);
     },
   };
 }
 
-export function balanceOps(store: DataStore) {
+export function balanceOps(store: BalanceStore) {
   return {
     getBalances: (): Record<string, ConnectionBalances> => ({ ...store.get('balances') }),
 

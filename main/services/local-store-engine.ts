@@ -3,7 +3,7 @@
 // unreadable one is kept aside instead of wiped.
 import { join } from 'node:path';
 import type { Schema } from 'conf';
-import type { StoreData } from './local-store-schema';
+import type { BalanceData, StoreData } from './local-store-schema';
 import { openWithRecovery, type StoreNotice } from './store-recovery';
 
 /** Options both `new ElectronStore()` and `new Conf()` accept. */
@@ -26,6 +26,7 @@ export interface StoreOpenOptions<T extends Record<string, unknown>> {
 export interface StoreLike<T extends Record<string, unknown>> {
   get<K extends keyof T & string>(key: K): T[K];
   set<K extends keyof T & string>(key: K, value: T[K]): void;
+  delete<K extends keyof T & string>(key: K): void;
   readonly path: string;
 }
 
@@ -33,6 +34,9 @@ export type OpenStore = <T extends Record<string, unknown>>(options: StoreOpenOp
 
 /** The local store's own file, which each group of operations reads and writes. */
 export type DataStore = StoreLike<StoreData>;
+
+/** The file of last-known balances. */
+export type BalanceStore = StoreLike<BalanceData>;
 
 /** Opens `<cwd>/<name>.json`, moving an unreadable one aside first. */
 export function openRecoverable<T extends Record<string, unknown>>(

@@ -1,6 +1,9 @@
-// What the local store's file holds: its TypeScript shape, its defaults and
-// its JSON schema (checked by electron-store/conf on every read and write).
-// The settings part of the JSON schema comes from the one settings schema.
+// What the local store's files hold: their TypeScript shapes, defaults and
+// JSON schemas (checked by electron-store/conf on every read and write). The
+// settings part of the JSON schema comes from the one settings schema.
+// Last-known balances have a file of their own: a large account's rows (10 MB
+// for 100,000 spam airdrops) would otherwise be re-validated and rewritten
+// with every ledger entry, setting and window move.
 import type { Schema } from 'conf';
 import { DEFAULT_SETTINGS } from '../../common/settings';
 import type { CoinMeta, ConnectionBalances, ConnectionMeta, CurrencyRates, SupportedExchange } from '../../common/types';
@@ -31,8 +34,6 @@ export interface Cached<T> {
 export type StoreData = {
   settings: Settings;
   connections: ConnectionMeta[];
-  /** Last-known balances by our connection id. */
-  balances: Record<string, ConnectionBalances>;
   coinCache: Cached<Record<string, CoinMeta>>;
   exchangeCache: Cached<SupportedExchange[]>;
   rates: Cached<CurrencyRates>;
@@ -48,7 +49,6 @@ export type StoreData = {
 export const STORE_DEFAULTS: StoreData = {
   settings: DEFAULT_SETTINGS,
   connections: [],
-  balances: {},
   coinCache: { value: {}, fetchedAt: null },
   exchangeCache: { value: [], fetchedAt: null },
   rates: { value: {}, fetchedAt: null },
@@ -88,25 +88,6 @@ export const STORE_SCHEMA: Schema<StoreData> = {
       },
     },
   },
-  balances: {
-    type: 'object',
-    additionalProperties: {
-      type: 'object',
-      required: ['connectionId', 'fetchedAt', 'rows'],
-      properties: {
-        connectionId: str,
-        fetchedAt: num,
-        rows: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['coinId', 'amount', 'price', 'priceBtc'],
-            properties: { coinId: str, amount: num, price: num, priceBtc: num },
-          },
-        },
-      },
-    },
-  },
   coinCache: cached({ type: 'object', additionalProperties: { type: 'object', required: ['id', 'symbol'] } }),
   exchangeCache: cached({ type: 'array', items: { type: 'object', required: ['connectionId', 'name', 'connectionFields'] } }),
   rates: cached({ type: 'object', additionalProperties: num }),
@@ -126,3 +107,31 @@ export const STORE_SCHEMA: Schema<StoreData> = {
   },
 };
 
+/** The balances file: last-known balances by our connection id. */
+export type BalanceData = {
+  balances: Record<string, ConnectionBalances>;
+};
+
+export const BALANCE_DEFAULTS: BalanceData = { balances: {} };
+
+const balancesSchema = {
+  type: 'object',
+  additionalProperties: {
+    type: 'object',
+    required: ['connectionId', 'fetchedAt', 'rows'],
+    properties: {
+      connectionId: str,
+      fetchedAt: num,
+      rows: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['coinId', 'amount', 'price', 'priceBtc'],
+          properties: { coinId: str, amount: num, price: num, priceBtc: num },
+        },
+      },
+    },
+  },
+} as const;
+
+export const BALANCE_SCHEMA: Schema<BalanceData> = { balances: balancesSchema };

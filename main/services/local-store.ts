@@ -1,6 +1,8 @@
 // Tallybar's local data, on electron-store's engine: the settings, connection
-// metadata, last-known balances, caches, the credit ledger, window bounds and
-// API prefixes, in one JSON file with a schema, written atomically. It
+// metadata, caches, the credit ledger, window bounds and API prefixes in one
+// JSON file with a schema, written atomically, and the last-known balances in
+// a second (a large account's rows must not be rewritten with every ledger
+// entry or setting). It
 // receives the store factory because electron-store imports electron at load
 // time; tests pass `conf`, the engine electron-store is built on, with the
 // same file format.
@@ -11,12 +13,12 @@
 // (local-store-preferences).
 import { apiPrefixOps, cacheOps, ledgerOps } from './local-store-caches';
 import { balanceOps, connectionOps } from './local-store-connections';
-import { type OpenStore, openRecoverable } from './local-store-engine';
+import { type BalanceStore, type DataStore, type OpenStore, type StoreLike, openRecoverable } from './local-store-engine';
 import { hintOps, settingsOps, windowBoundsOps } from './local-store-preferences';
-import { STORE_DEFAULTS, STORE_SCHEMA, type StoreData } from './local-store-schema';
+import { BALANCE_DEFAULTS, BALANCE_SCHEMA, type BalanceData, STORE_DEFAULTS, STORE_SCHEMA, type StoreData } from './local-store-schema';
 import type { StoreNotice } from './store-recovery';
 
-export type { Cached, CreditLedgerEntry, StoreData, WindowBounds } from './local-store-schema';
+export type { BalanceData, Cached, CreditLedgerEntry, StoreData, WindowBounds } from './local-store-schema';
 export { StoreError } from './settings-schema';
 export { openRecoverable, type OpenStore, type StoreLike, type StoreOpenOptions } from './local-store-engine';
 export { shouldReplaceLastKnown, type ConnectionStatusPatch } from './local-store-connections';
@@ -40,7 +42,15 @@ export function createLocalStore(options: LocalStoreOptions) {
     'settings',
     now,
   );
-  const notices: StoreNotice[] = notice ? [notice] : [];
+  const opened = openRecoverable<BalanceData>(
+    options.openStore,
+    { name: `${options.name ?? 'config'}-balances`, cwd: options.dir, schema: BALANCE_SCHEMA, defaults: BALANCE_DEFAULTS },
+    'last-known balances',
+    now,
+  );
+  const balances = opened.store;
+  moveOldBalances(store, balances);
+  const notices: StoreNotice[] = [notice, opened.notice].filter((n): n is StoreNotice => n !== null);
 
   return {
     /** Where the file lives (for support and tests). */
@@ -50,8 +60,8 @@ export function createLocalStore(options: LocalStoreOptions) {
     notices: (): StoreNotice[] => [...notices],
 
     ...settingsOps(store),
-    ...connectionOps(store, now),
-    ...balanceOps(store),
+    ...connectionOps(store, balances, now),
+    ...balanceOps(balances),
     ...cacheOps(store),
     ...ledgerOps(store, now),
     ...apiPrefixOps(store),
@@ -59,3 +69,14 @@ export function createLocalStore(options: LocalStoreOptions) {
     ...windowBoundsOps(store),
   };
 }
+
+/** Files from before balances had their own file keep them in the main one: move them over once. */
+function moveOldBalances(store: DataStore, balances: BalanceStore): void {
+  const old = store as unknown as StoreLikeWithBalances;
+  const held = old.get('balances');
+  if (held === undefined) return;
+  if (Object.keys(balances.get('balances')).length === 0) balances.set('balances', held);
+  old.delete('balances');
+}
+
+type StoreLikeWithBalances = StoreLike<{ balances?: BalanceData['balances'] }>;

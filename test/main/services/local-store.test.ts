@@ -103,6 +103,40 @@ describe('settings store', () => {
   });
 
   describe('last-known balances', () => {
+    it('live in a file of their own, so a large account is not rewritten with every setting', async () => {
+      const { store, dir } = await setup();
+      const added = store.addConnection({ exchangeId: 'binance', name: 'Binance' });
+      store.setBalances(balances(added.id), 'synced');
+      const main = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as Record<string, unknown>;
+      expect(main).not.toHaveProperty('balances');
+      const own = JSON.parse(await readFile(join(dir, 'config-balances.json'), 'utf8')) as { balances: Record<string, ConnectionBalances> };
+      expect(own.balances[added.id]).toEqual(balances(added.id));
+      if (process.platform !== 'win32') expect((await stat(join(dir, 'config-balances.json'))).mode & 0o777).toBe(0o600);
+    });
+
+    it('are moved out of a file from before, once, with nothing lost', async () => {
+      const { dir } = await setup();
+      const meta = { id: 'c1', exchangeId: 'binance', name: 'Binance', createdAt: NOW, portfolioId: null, lastSyncAt: NOW, lastError: null };
+      const old = { settings: DEFAULT_SETTINGS, connections: [meta], balances: { c1: balances('c1', [row('bitcoin', 3)]) } };
+      await writeFile(join(dir, 'config.json'), JSON.stringify(old));
+      const store = createLocalStore({ openStore: openConfStore, dir, now: () => NOW });
+      expect(store.getBalances()).toEqual(old.balances);
+      expect(store.listConnections()).toEqual([meta]);
+      expect(JSON.parse(await readFile(join(dir, 'config.json'), 'utf8'))).not.toHaveProperty('balances');
+      expect(createLocalStore({ openStore: openConfStore, dir, now: () => NOW }).getBalances()).toEqual(old.balances);
+      expect(store.notices()).toEqual([]);
+    });
+
+    it('an unreadable balances file is kept aside and said so; settings and connections stay', async () => {
+      const { store, dir } = await setup();
+      store.addConnection({ exchangeId: 'binance', name: 'Binance' });
+      await writeFile(join(dir, 'config-balances.json'), '{"balances": {"c1": {"rows": "nope"}}');
+      const reopened = createLocalStore({ openStore: openConfStore, dir, now: () => NOW });
+      expect(reopened.getBalances()).toEqual({});
+      expect(reopened.listConnections()).toHaveLength(1);
+      expect(reopened.notices()).toEqual([expect.objectContaining({ message: expect.stringMatching(/^Your last-known balances file was unreadable; it was kept as /) })]);
+    });
+
     it.each([
       ['syncing + empty over non-empty', [row('a')], [], 'syncing', false],
       ['syncing + rows over non-empty', [row('a')], [row('b')], 'syncing', true],
