@@ -61,8 +61,12 @@ export const STORE_DEFAULTS: StoreData = {
 const num = { type: 'number' } as const;
 const str = { type: 'string' } as const;
 const nullable = (type: 'number' | 'string') => ({ type: [type, 'null'] }) as const;
-const cached = (value: object) =>
-  ({ type: 'object', required: ['value', 'fetchedAt'], properties: { value, fetchedAt: nullable('number') } }) as const;
+/** An object that must have every property listed. */
+const objectWith = <P extends Record<string, object>>(properties: P) =>
+  ({ type: 'object', required: Object.keys(properties), properties }) as const;
+/** An object of `item`s by id. */
+const recordOf = (item: object) => ({ type: 'object', additionalProperties: item }) as const;
+const cached = (value: object) => objectWith({ value, fetchedAt: nullable('number') });
 
 const plainError = {
   type: ['object', 'null'],
@@ -74,37 +78,26 @@ export const STORE_SCHEMA: Schema<StoreData> = {
   settings: settingsJsonSchema as Schema<StoreData>['settings'],
   connections: {
     type: 'array',
-    items: {
-      type: 'object',
-      required: ['id', 'exchangeId', 'name', 'createdAt', 'portfolioId', 'lastSyncAt', 'lastError'],
-      properties: {
-        id: str,
-        exchangeId: str,
-        name: str,
-        createdAt: num,
-        portfolioId: nullable('string'),
-        lastSyncAt: nullable('number'),
-        lastError: plainError,
-      },
-    },
+    items: objectWith({
+      id: str,
+      exchangeId: str,
+      name: str,
+      createdAt: num,
+      portfolioId: nullable('string'),
+      lastSyncAt: nullable('number'),
+      lastError: plainError,
+    }),
   },
   coinCache: cached({ type: 'object', additionalProperties: { type: 'object', required: ['id', 'symbol'] } }),
   exchangeCache: cached({ type: 'array', items: { type: 'object', required: ['connectionId', 'name', 'connectionFields'] } }),
   rates: cached({ type: 'object', additionalProperties: num }),
   ledger: {
     type: 'array',
-    items: { type: 'object', required: ['t', 'endpoint', 'credits'], properties: { t: num, endpoint: str, credits: num } },
+    items: objectWith({ t: num, endpoint: str, credits: num }),
   },
   apiPrefixes: { type: 'object', additionalProperties: { enum: ['/v1', ''] } },
   hintsShown: { type: 'array', items: str },
-  windowState: {
-    type: 'object',
-    additionalProperties: {
-      type: 'object',
-      required: ['x', 'y', 'width', 'height'],
-      properties: { x: num, y: num, width: num, height: num },
-    },
-  },
+  windowState: recordOf(objectWith({ x: num, y: num, width: num, height: num })),
 };
 
 /** The balances file: last-known balances by our connection id. */
@@ -114,24 +107,12 @@ export type BalanceData = {
 
 export const BALANCE_DEFAULTS: BalanceData = { balances: {} };
 
-const balancesSchema = {
-  type: 'object',
-  additionalProperties: {
-    type: 'object',
-    required: ['connectionId', 'fetchedAt', 'rows'],
-    properties: {
-      connectionId: str,
-      fetchedAt: num,
-      rows: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['coinId', 'amount', 'price', 'priceBtc'],
-          properties: { coinId: str, amount: num, price: num, priceBtc: num },
-        },
-      },
-    },
-  },
-} as const;
+const balancesSchema = recordOf(
+  objectWith({
+    connectionId: str,
+    fetchedAt: num,
+    rows: { type: 'array', items: objectWith({ coinId: str, amount: num, price: num, priceBtc: num }) },
+  }),
+);
 
 export const BALANCE_SCHEMA: Schema<BalanceData> = { balances: balancesSchema };
