@@ -4,6 +4,9 @@
 // from that frame's rAF callback ran (it cannot run before the frame's paint
 // step ends). Start times are either performance.now() right before an in-page
 // push, or the timeStamp of the trusted input event that started the action.
+// Frames are counted the way a person sees them: animation frames from the
+// start (the push, the input event) to the one that painted the state, that
+// one included; 1 is "the very next frame", whatever the wait for it was.
 import type { Page } from 'playwright-core';
 
 /** Every check must hold for `document.querySelector(selector)`. */
@@ -17,12 +20,18 @@ export interface Check {
 export interface Timing {
   /** Milliseconds from the start to the frame that painted the expected state. */
   ms: number;
+  /** Animation frames from the start to the one that painted it, that one included. */
+  frames: number;
 }
 
+type Painted = { end: number; frames: number };
+
 type Probe = {
-  whenPainted(checks: Check[], timeoutMs: number): Promise<number>;
+  whenPainted(checks: Check[], timeoutMs: number): Promise<Painted>;
   holds(checks: Check[]): boolean;
-  pending: Promise<{ start: number; end: number }> | null;
+  /** From now on, count animation frames (the count restarts at 0). */
+  countFrames(): void;
+  pending: Promise<{ start: number } & Painted> | null;
 };
 
 // tsx compiles with esbuild's keepNames, which wraps functions in `__name(...)`.
@@ -40,19 +49,36 @@ export async function installPaintProbe(page: Page): Promise<void> {
         if (check.attribute && el.getAttribute(check.attribute[0]) !== check.attribute[1]) return false;
         return true;
       });
-    const afterNextPaint = (resolve: (t: number) => void): void => {
+    // A rAF loop started at the start: it was registered before the paint's own
+    // rAF below, so in the painting frame it has already counted that frame.
+    let frames = 0;
+    let counting = 0;
+    const countFrames = (): void => {
+      const run = ++counting;
+      frames = 0;
+      const tick = (): void => {
+        if (run !== counting) return;
+        frames += 1;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    };
+    const afterNextPaint = (resolve: (painted: Painted) => void): void => {
       requestAnimationFrame(() => {
+        const seen = frames;
+        counting += 1; // stops the loop
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port1.onmessage = () => resolve({ end: performance.now(), frames: seen });
         channel.port2.postMessage(null);
       });
     };
     const probe: Probe = {
       holds,
+      countFrames,
       pending: null,
       whenPainted(checks, timeoutMs) {
         if (holds(checks)) return Promise.reject(new Error(`bench: the expected state is on screen before the action: ${JSON.stringify(checks)}`));
-        return new Promise<number>((resolve, reject) => {
+        return new Promise<Painted>((resolve, reject) => {
           const observer = new MutationObserver(() => {
             if (!holds(checks)) return;
             observer.disconnect();
@@ -75,17 +101,18 @@ export async function installPaintProbe(page: Page): Promise<void> {
 
 /** Delivers a staged state push through the preload's listener and times it to the painted `checks`. */
 export async function timePush(page: Page, opts: { dispatch: string; channel: string; staged: string; checks: Check[] }): Promise<Timing> {
-  const ms = await page.evaluate(async ({ dispatch, channel, staged, checks }) => {
+  return page.evaluate(async ({ dispatch, channel, staged, checks }) => {
     const host = window as unknown as { __benchProbe: Probe; __benchStaged: Record<string, string> } & Record<string, unknown>;
     const json = host.__benchStaged[staged];
     const deliver = host[dispatch] as ((channel: string, json: string) => number) | undefined;
     if (json === undefined || !deliver) throw new Error(`bench: nothing staged as ${staged}, or the preload shim is missing`);
     const painted = host.__benchProbe.whenPainted(checks, 10_000);
+    host.__benchProbe.countFrames();
     const start = performance.now();
     if (deliver(channel, json) === 0) throw new Error('bench: no listener took the state push');
-    return (await painted) - start;
+    const { end, frames } = await painted;
+    return { ms: end - start, frames };
   }, opts);
-  return { ms };
 }
 
 /**
@@ -96,18 +123,25 @@ export async function timeInput(page: Page, opts: { eventType: 'click' | 'keydow
   await page.evaluate(({ eventType, checks }) => {
     const probe = (window as unknown as { __benchProbe: Probe }).__benchProbe;
     const started = new Promise<number>((resolve) =>
-      window.addEventListener(eventType, (event) => resolve(event.timeStamp), { capture: true, once: true }),
+      window.addEventListener(
+        eventType,
+        (event) => {
+          probe.countFrames();
+          resolve(event.timeStamp);
+        },
+        { capture: true, once: true },
+      ),
     );
     const painted = probe.whenPainted(checks, 10_000);
-    probe.pending = Promise.all([started, painted]).then(([start, end]) => ({ start, end }));
+    probe.pending = Promise.all([started, painted]).then(([start, { end, frames }]) => ({ start, end, frames }));
   }, opts);
   await act();
-  const { start, end } = await page.evaluate(() => {
+  const { start, end, frames } = await page.evaluate(() => {
     const probe = (window as unknown as { __benchProbe: Probe }).__benchProbe;
     if (!probe.pending) throw new Error('bench: no measurement armed');
     return probe.pending;
   });
-  return { ms: end - start };
+  return { ms: end - start, frames };
 }
 
 /**
