@@ -30,6 +30,7 @@ export const COMMANDS = [
   'getCredits',
   'queryHistory',
   'exportCsv',
+  'showExportInFolder',
   'openDetails',
   'hidePopover',
   'openExternal',
@@ -73,6 +74,8 @@ export interface Requests {
   getCredits: undefined;
   queryHistory: { range: HistoryRange };
   exportCsv: undefined;
+  /** Reveals the file the last export wrote: main keeps its path, so the renderer never names a path for the OS to open. */
+  showExportInFolder: undefined;
   openDetails: { tab?: DetailsTab } | undefined;
   hidePopover: undefined;
   openExternal: { url: string };
@@ -101,6 +104,7 @@ export interface Responses {
   getCredits: CreditView;
   queryHistory: HistoryPoint[];
   exportCsv: { saved: boolean; path?: string };
+  showExportInFolder: void;
   openDetails: void;
   hidePopover: void;
   openExternal: void;

@@ -158,3 +158,27 @@ function positive(n: number, fallback: number): number {
 function clamp(n: number, lo: number, hi: number): number {
   return Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : lo;
 }
+
+/**
+ * The freshness choices Settings offers as one control ("Keep data fresh:
+ * every 15 min"). Each sets the background interval to four times the target,
+ * the ratio of the defaults (15 / 60): while active the engine then refreshes
+ * every ACTIVE_FRESHNESS_FACTOR × target, and the background interval only
+ * matters when the governor stretches it.
+ */
+export const FRESHNESS_PRESETS = [5, 15, 30, 60, 240] as const;
+const BACKGROUND_PER_FRESHNESS = 4;
+
+/** The schedule a freshness preset stands for. */
+export function presetPolicy(freshnessMinutes: number): Pick<Settings, 'freshnessMinutes' | 'backgroundMinutes'> {
+  return { freshnessMinutes, backgroundMinutes: freshnessMinutes * BACKGROUND_PER_FRESHNESS };
+}
+
+/** The preset a schedule matches, or null when the exact numbers were set by hand. */
+export function matchingPreset(settings: Pick<Settings, 'freshnessMinutes' | 'backgroundMinutes'>): number | null {
+  const match = FRESHNESS_PRESETS.find((f) => {
+    const preset = presetPolicy(f);
+    return preset.freshnessMinutes === settings.freshnessMinutes && preset.backgroundMinutes === settings.backgroundMinutes;
+  });
+  return match ?? null;
+}

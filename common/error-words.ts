@@ -3,31 +3,15 @@
 // (which exchange, which status, which field); this table alone turns them
 // into sentences. The Record types make the build fail if a code lacks words.
 import type { ErrorCode } from './error-codes';
-import { CONNECTION_NAME_MAX_LENGTH, SETTING_RANGES, type Settings } from './settings';
+import { problemSentence, type Problem } from './problem-words';
+
+// Re-exported so the services keep one import for every word about an error.
+export { settingProblem, type Problem } from './problem-words';
 
 export interface ErrorDescription {
   message: string;
   action?: string;
 }
-
-/** Why a request was not valid: each problem has its own sentence below. */
-export type Problem =
-  | { id: 'settings_not_object' }
-  | { id: 'unknown_setting'; setting: string }
-  | { id: 'setting'; setting: keyof Settings; value: unknown }
-  | { id: 'connection_name' }
-  | { id: 'invisible_characters'; what: string }
-  | { id: 'exchange_id' }
-  | { id: 'duplicate_connection' }
-  | { id: 'connection_id' }
-  | { id: 'empty_value'; what: string }
-  | { id: 'field_name'; field: string }
-  | { id: 'no_credentials' }
-  | { id: 'missing_fields'; fields: string[] }
-  | { id: 'extra_fields'; fields: string[] }
-  | { id: 'unsupported_exchange'; exchangeId: string }
-  | { id: 'not_a_web_link' }
-  | { id: 'api_key_length'; min: number; max: number };
 
 /** What the reporter knew; every fact is optional and none is ever a secret. */
 export interface ErrorFacts {
@@ -73,7 +57,19 @@ export interface ErrorFacts {
   problem?: Problem;
 }
 
+/** The screen an error is read on: its advice names a control that screen has. */
+export type ErrorPlace = 'onboarding' | 'settings' | 'exchanges' | 'add-exchange' | 'popover';
+
+/** Where the user reads an error. Main knows neither: its words name the screen of each fix. */
+export interface ErrorWhere {
+  place?: ErrorPlace;
+  /** Whether balances are on screen, so "the last known balances are kept" is true; main cannot tell and keeps the promise. */
+  hasData?: boolean;
+}
+
 type Words = (facts: ErrorFacts, exchange: string | null) => ErrorDescription;
+/** An action that depends on where the user is; it reads no fact a window lacks. */
+type HereAction = (where: ErrorWhere, exchange: string | null) => string;
 
 /** The end of a sentence: CoinStats' own words after a colon when it gave some, else a full stop. */
 const ending = (text: string | null | undefined): string => (text ? `: ${text}` : '.');
@@ -82,10 +78,46 @@ const httpDetail = (f: ErrorFacts): string => (f.status ? ` (HTTP ${f.status})` 
 const htmlPage = (f: ErrorFacts): string =>
   `CoinStats answered with an HTML page ("${f.htmlTitle}"${f.status ? `, HTTP ${f.status}` : ''}) instead of JSON: the service or a proxy in front of it is failing.`;
 
-const LATER = 'Nothing to do: Tallybar retries later and keeps showing the last known balances.';
+/** Screens that have a control for the fix, and how to reach it from anywhere else. */
+const inSettings = (w: ErrorWhere, what: string): string => (w.place === 'settings' ? `${what} on this page` : `${what} in Settings`);
+const enterExchangeKey = (w: ErrorWhere, it: string): string =>
+  w.place === 'onboarding' || w.place === 'add-exchange'
+    ? `enter ${it} here again`
+    : w.place === 'exchanges'
+      ? 'choose Replace keys on this card'
+      : `replace ${it} in the Exchanges tab of Details`;
+
+const later: HereAction = (w) =>
+  `Nothing to do: Tallybar retries later${w.hasData === false ? '' : ' and keeps showing the last known balances'}.`;
 
 /** An answer that cannot be CoinStats' API (a redirect, a giant body) came from a wrong address or from something in between. */
-const CHECK_ADDRESS = 'Check the API base URL in Settings (empty means the default) and any proxy or captive portal between you and CoinStats.';
+const checkAddress: HereAction = (w) =>
+  `Check ${inSettings(w, 'the API base URL')} (empty means the default) and any proxy or captive portal between you and CoinStats.`;
+
+const HERE_ACTIONS: Partial<Record<ErrorCode, HereAction>> = {
+  coinstats_key_invalid: (w) =>
+    `Create a new key at openapi.coinstats.app and ${w.place === 'onboarding' || w.place === 'settings' ? 'paste it here' : 'enter it in Settings'}.`,
+  // A rejection has several causes the answer does not tell apart; this fix covers them all.
+  exchange_rejected: (w, ex) =>
+    `Check the key for typos, or create a read-only ${ex ? `${ex} ` : ''}key without IP restriction, then ${enterExchangeKey(w, 'it')}.`,
+  bad_request: (w) => `Check every field of the connection (some exchanges also need a passphrase), then ${enterExchangeKey(w, 'the keys')}.`,
+  no_api_key: (w) =>
+    w.place === 'onboarding'
+      ? 'Paste your CoinStats API key here, or try the demo.'
+      : w.place === 'settings'
+        ? 'Paste your CoinStats API key here.'
+        : 'Add your CoinStats API key in Settings (or try the demo).',
+  budget_exhausted: (w) => `Refresh manually when you need to, or raise ${inSettings(w, 'the monthly budget')}.`,
+  unavailable: later,
+  connection_reset: later,
+  answer_cut_short: later,
+  redirected: checkAddress,
+  answer_too_large: (w) => `${w.hasData === false ? '' : 'The last known balances are kept. '}${checkAddress(w, null)}`,
+};
+
+/** The action of a code whose advice depends on where it is read, as main words it: no screen known. */
+const anywhere = (code: keyof typeof HERE_ACTIONS, exchange: string | null = null): string =>
+  (HERE_ACTIONS[code] as HereAction)({}, exchange);
 
 const minuteUtc = (at: number): string => `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
@@ -100,78 +132,20 @@ function forSupport(f: ErrorFacts): string {
 const bytesArrived = (f: ErrorFacts): string =>
   f.bytesReceived === undefined ? '' : ` after ${f.bytesReceived}${f.bytesExpected ? ` of ${f.bytesExpected}` : ''} bytes`;
 
-const SETTING_LABELS: Record<keyof typeof SETTING_RANGES, string> = {
-  freshnessMinutes: 'The freshness target (minutes)',
-  backgroundMinutes: 'The background refresh interval (minutes)',
-  monthlyCreditBudget: 'The monthly credit budget',
-  dustThresholdUsd: 'The dust threshold',
-};
-
-const wholeNumber = (key: 'freshnessMinutes' | 'backgroundMinutes' | 'monthlyCreditBudget'): string =>
-  `${SETTING_LABELS[key]} must be a whole number from ${SETTING_RANGES[key].min} to ${SETTING_RANGES[key].max}.`;
-
-const SETTING_WORDS: Record<keyof Settings, (value: unknown) => string> = {
-  primaryCurrency: () => 'Primary currency must be an upper-case currency code such as USD or EUR.',
-  freshnessMinutes: () => wholeNumber('freshnessMinutes'),
-  backgroundMinutes: () => wholeNumber('backgroundMinutes'),
-  monthlyCreditBudget: (v) =>
-    typeof v === 'number' && v < 0 ? 'The monthly credit budget cannot be negative.' : wholeNumber('monthlyCreditBudget'),
-  dustThresholdUsd: (v) =>
-    typeof v === 'number' && v > SETTING_RANGES.dustThresholdUsd.max
-      ? `The dust threshold must be at most ${SETTING_RANGES.dustThresholdUsd.max}.`
-      : 'The dust threshold must be zero or a positive amount.',
-  privacyMode: () => 'Privacy mode must be on or off.',
-  trayTitleFormat: () => 'The tray title format must be one of: primary, btc, compact, icon.',
-  notifications: () => 'Notifications must be on or off.',
-  launchAtLogin: () => 'Launch at login must be on or off.',
-  apiBaseUrl: (v) =>
-    typeof v === 'string' && URL.canParse(v)
-      ? 'The API base URL must use https:// (plain http:// is only allowed for localhost).'
-      : 'The API base URL must be a full URL such as https://openapiv1.coinstats.app.',
-};
-
-const list = (fields: string[]): string => fields.join(', ');
-
-type ProblemWords = { [P in Problem as P['id']]: (problem: P, exchange: string | null) => string };
-
-const PROBLEM_WORDS: ProblemWords = {
-  settings_not_object: () => 'Settings must be given as an object.',
-  unknown_setting: (p) => `Unknown setting "${p.setting}".`,
-  setting: (p) => SETTING_WORDS[p.setting](p.value),
-  connection_name: () => `A connection name must be 1 to ${CONNECTION_NAME_MAX_LENGTH} characters long.`,
-  invisible_characters: (p) => `${p.what} contains an invisible control character (a text-direction override or a zero-width space); remove it.`,
-  exchange_id: () => 'The exchange id is not valid.',
-  duplicate_connection: () => 'A connection with this id already exists.',
-  connection_id: () => 'The connection id is empty or not allowed.',
-  empty_value: (p) => `${p.what} is empty.`,
-  field_name: (p) => `The credential field name "${p.field}" is not allowed.`,
-  no_credentials: () => 'No credentials were given for this connection.',
-  missing_fields: (p, ex) => `${ex ?? 'The exchange'} needs ${list(p.fields)}.`,
-  extra_fields: (p, ex) => `${ex ?? 'The exchange'} does not take the field${p.fields.length > 1 ? 's' : ''} ${list(p.fields)}.`,
-  unsupported_exchange: (p) => `CoinStats does not support the exchange “${p.exchangeId}”.`,
-  not_a_web_link: () => 'Only web links (http or https) can be opened.',
-  api_key_length: (p) => `A CoinStats API key is ${p.min} to ${p.max} characters long.`,
-};
-
-function problemSentence(problem: Problem, exchange: string | null): string {
-  const words = PROBLEM_WORDS[problem.id] as (p: Problem, ex: string | null) => string;
-  return words(problem, exchange);
-}
-
 const WORDS: Record<ErrorCode, Words> = {
   coinstats_key_invalid: (f) => ({
     message: f.serverMessage
       ? `CoinStats rejected the API key: ${f.serverMessage}`
       : 'CoinStats did not accept your API key — it may be mistyped or revoked.',
-    action: 'Create a new key at openapi.coinstats.app and enter it in Settings.',
+    action: anywhere('coinstats_key_invalid'),
   }),
   exchange_rejected: (f, ex) => ({
     message: !f.serverMessage
-      ? `${ex ?? 'The exchange'} rejected the API key — it may be IP-restricted; CoinStats publishes no IPs to allow.`
+      ? `${ex ?? 'The exchange'} rejected the API key — it may be mistyped, lack read permission, or be IP-restricted (CoinStats publishes no IPs to allow).`
       : /rejected/i.test(f.serverMessage)
         ? f.serverMessage // exchanges word this themselves ("Binance rejected the API key: …")
         : `${ex ?? 'The exchange'} rejected its API key: ${f.serverMessage}`,
-    action: `Create a read-only ${ex ? `${ex} ` : ''}key without IP restriction, then replace the key in Exchanges.`,
+    action: anywhere('exchange_rejected', ex),
   }),
   plan_forbidden: (f) => ({
     message: `Your CoinStats plan does not include this feature${ending(f.serverMessage)}`,
@@ -197,7 +171,7 @@ const WORDS: Record<ErrorCode, Words> = {
     message: f.htmlTitle
       ? htmlPage(f)
       : `CoinStats or ${ex ?? 'the exchange'} is not answering right now${httpDetail(f)}${ending(f.serverMessage)}`,
-    action: LATER,
+    action: anywhere('unavailable'),
   }),
   timeout: (f) => ({
     message: f.timeoutSeconds ? `CoinStats did not answer within ${f.timeoutSeconds} s.` : 'CoinStats took too long to answer.',
@@ -209,33 +183,33 @@ const WORDS: Record<ErrorCode, Words> = {
   }),
   connection_reset: () => ({
     message: 'The connection to CoinStats was reset before it answered, by CoinStats or by something in between (a proxy, VPN or firewall).',
-    action: LATER,
+    action: anywhere('connection_reset'),
   }),
   answer_cut_short: (f) => ({
     message: `CoinStats started answering, but the connection broke${bytesArrived(f)}: the answer was cut short.`,
-    action: LATER,
+    action: anywhere('answer_cut_short'),
   }),
   redirected: (f) => ({
     message: `CoinStats answered with a redirect${httpDetail(f)}${f.location ? ` to ${f.location}` : ''}. Its API never redirects, so Tallybar did not follow it.`,
-    action: CHECK_ADDRESS,
+    action: anywhere('redirected'),
   }),
   answer_too_large: (f) => ({
     message: `CoinStats sent an answer too large to be a balance${f.sizeLimitMb ? ` (over ${f.sizeLimitMb} MB)` : ''}; Tallybar stopped reading it.`,
-    action: `The last known balances are kept. ${CHECK_ADDRESS}`,
+    action: anywhere('answer_too_large'),
   }),
   invalid_response: (f) => ({
     message: f.htmlTitle
       ? htmlPage(f)
       : f.answerProblem
         ? `CoinStats sent an unexpected answer: ${f.answerProblem}`
-        : 'CoinStats sent an answer Tallybar does not understand; the last known balances are kept.',
+        : 'CoinStats sent an answer Tallybar does not understand.',
     action: `Try again later. If it persists, report it ${forSupport(f)}.`,
   }),
   bad_request: (f, ex) => ({
     message: f.serverMessage
       ? `CoinStats refused the request${httpDetail(f)}: ${f.serverMessage}`
       : `CoinStats refused the request — ${ex ?? 'the exchange'} may have rejected the credentials.`,
-    action: 'Check every field of the connection (some exchanges also need a passphrase) and replace the keys.',
+    action: anywhere('bad_request', ex),
   }),
   encryption_unavailable: (f) => ({
     message: f.reason ?? 'Tallybar cannot store keys safely: no system keyring is available to encrypt them.',
@@ -250,7 +224,7 @@ const WORDS: Record<ErrorCode, Words> = {
   }),
   no_api_key: () => ({
     message: 'No CoinStats API key is set.',
-    action: 'Add your CoinStats API key in Settings (or try the demo).',
+    action: anywhere('no_api_key'),
   }),
   unknown_connection: () => ({
     message: 'That connection no longer exists.',
@@ -264,7 +238,7 @@ const WORDS: Record<ErrorCode, Words> = {
   }),
   budget_exhausted: () => ({
     message: 'Tallybar has used this month’s credit budget, so it has stopped refreshing on its own.',
-    action: 'Refresh manually when you need to, or raise the monthly budget in Settings.',
+    action: anywhere('budget_exhausted'),
   }),
   bridge_missing: () => ({
     message: 'Tallybar’s bridge to the app is missing: open this window from Tallybar.',
@@ -280,6 +254,15 @@ const WORDS: Record<ErrorCode, Words> = {
   }),
 };
 
+/**
+ * The action for an error read on a screen, or undefined when its advice is the
+ * same everywhere (then keep the one main wrote: it may rest on facts a window lacks).
+ */
+export function actionFor(code: ErrorCode, where: ErrorWhere, facts: Pick<ErrorFacts, 'exchangeName'> = {}): string | undefined {
+  const name = facts.exchangeName?.trim();
+  return HERE_ACTIONS[code]?.(where, name ? name : null);
+}
+
 export function describeError(code: ErrorCode, facts: ErrorFacts = {}): ErrorDescription {
   if (facts.baseUrl) {
     // A probe of a new base URL: whatever the code, the address is what to check.
@@ -291,9 +274,4 @@ export function describeError(code: ErrorCode, facts: ErrorFacts = {}): ErrorDes
   const name = facts.exchangeName?.trim();
   const words = WORDS[code] ?? WORDS.internal; // codes can arrive untyped from disk
   return words(facts, name ? name : null);
-}
-
-/** The sentence for one invalid setting, as the settings schema reports it. */
-export function settingProblem(setting: keyof Settings, value: unknown): string {
-  return SETTING_WORDS[setting](value);
 }

@@ -152,6 +152,8 @@ export interface PortfolioSummary {
   totalBtc: number;
   /** Value-weighted 24 h change in percent, null when unknown. */
   change24hPct: number | null;
+  /** What the holdings whose change is known gained (or lost) in USD over 24 h, null when unknown. */
+  change24hUsd: number | null;
   /** Rows above the dust threshold, sorted by value descending. */
   rows: HoldingRow[];
   /** Rows below the dust threshold, folded. */

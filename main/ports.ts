@@ -78,6 +78,8 @@ export interface SystemPort {
   readonly isPackaged: boolean;
   openExternal(url: string): Promise<void>;
   showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+  /** Opens the file manager on the folder holding `path`, with the file selected. */
+  showItemInFolder(path: string): void;
   setLaunchAtLogin(enabled: boolean): void;
   /** Whether the OS will start us at login (the user may change it outside Tallybar); null where unsupported (Linux). */
   getLaunchAtLogin(): boolean | null;

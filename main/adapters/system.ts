@@ -14,6 +14,7 @@ export function createElectronSystem(): SystemPort {
       const result = await dialog.showSaveDialog({ defaultPath, filters });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    showItemInFolder: (path) => shell.showItemInFolder(path),
     setLaunchAtLogin: (enabled) => {
       // Login items exist on macOS and Windows only; Linux desktops use autostart files.
       if (process.platform === 'darwin' || process.platform === 'win32') {

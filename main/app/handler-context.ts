@@ -32,7 +32,7 @@ export interface HandlerContext {
     openDetails(tab?: DetailsTab): void;
     hidePopover(): void;
   };
-  system: Pick<SystemPort, 'openExternal' | 'showSaveDialog' | 'setLaunchAtLogin' | 'quit'>;
+  system: Pick<SystemPort, 'openExternal' | 'showSaveDialog' | 'showItemInFolder' | 'setLaunchAtLogin' | 'quit'>;
   /** Throws an AppError saying why, when CoinStats does not answer at `url`. */
   probeBaseUrl(url: string): Promise<void>;
   downloadsDir: string;

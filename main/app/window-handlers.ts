@@ -14,6 +14,8 @@ import { AppError, type HandlerContext } from './handler-context';
 type WindowHandlers = Omit<Handlers, keyof ConnectionHandlers | keyof CredentialHandlers | keyof AccountHandlers>;
 
 export function windowHandlers({ sessions, view, windows, system, downloadsDir }: HandlerContext): WindowHandlers {
+  // The file the last export wrote: "Show in folder" reveals only this, never a path a window names.
+  let exported: string | null = null;
   return {
     getState: () => view.snapshot(),
 
@@ -39,7 +41,13 @@ export function windowHandlers({ sessions, view, windows, system, downloadsDir }
         privacy: snapshot.settings.privacyMode,
       });
       await writeFile(path, csv, { encoding: 'utf8', mode: 0o600 });
+      exported = path;
       return { saved: true, path };
+    },
+
+    showExportInFolder: () => {
+      if (!exported) throw new AppError('invalid_request', { problem: { id: 'nothing_exported' } });
+      system.showItemInFolder(exported);
     },
 
     openDetails: (request) => windows.openDetails(request?.tab),

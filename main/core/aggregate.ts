@@ -141,16 +141,35 @@ type Valued = Pick<HoldingRow, 'coinId' | 'valueUsd'>;
 /** Most valuable first, ties by id: the order of the holdings list (and of enrichment's passes). */
 export const byValueDesc = (a: Valued, b: Valued): number => byNumber(b.valueUsd, a.valueUsd) || byText(a.coinId, b.coinId);
 
-/** Value-weighted 24 h change over every holding (dust included) whose change is known. */
-function weightedChange(rows: HoldingRow[]): number | null {
+/** What a value that moved `pct` percent over 24 h gained: now minus what it was then. */
+export function changeAmount(valueUsd: number, pct: number): number {
+  return valueUsd - valueUsd / (1 + pct / 100);
+}
+
+/**
+ * Value-weighted 24 h change over every holding (dust included) whose change
+ * is known, in percent and in USD. The amount is summed over those same
+ * holdings, so a coin with no known change adds nothing instead of being
+ * assumed to have moved with the rest.
+ */
+/**
+ * The 24 h change of the rows whose change is known. US dollar cash counts as a
+ * known 0 %, but only beside a coin whose change is known: before enrichment
+ * has priced any coin, "0.00 %" would be a guess, so the change is unknown.
+ */
+function weightedChange(rows: HoldingRow[]): { pct: number | null; usd: number | null } {
   let weight = 0;
   let weighted = 0;
+  let usd = 0;
+  let anyCoinKnown = false;
   for (const row of rows) {
     if (row.change24h === null || row.valueUsd <= 0) continue;
+    if (!row.isCash) anyCoinKnown = true;
     weight += row.valueUsd;
     weighted += row.valueUsd * row.change24h;
+    usd += changeAmount(row.valueUsd, row.change24h);
   }
-  return weight > 0 ? weighted / weight : null;
+  return anyCoinKnown && weight > 0 ? { pct: weighted / weight, usd } : { pct: null, usd: null };
 }
 
 export function aggregatePortfolio(input: AggregateInput): PortfolioSummary {
@@ -183,10 +202,12 @@ export function aggregatePortfolio(input: AggregateInput): PortfolioSummary {
   for (const row of all) row.share = shareOf(row.valueUsd);
   const dust: DustLine = { count: dustRows.length, valueUsd: dustUsd, valueBtc: dustBtc, share: shareOf(dustUsd), rows: dustRows };
 
+  const change = weightedChange(all);
   return {
     totalUsd,
     totalBtc,
-    change24hPct: weightedChange(all),
+    change24hPct: change.pct,
+    change24hUsd: change.usd,
     rows,
     dust,
     partial: (input.failingConnectionIds ?? []).length > 0,

@@ -28,7 +28,7 @@ function currencyName(code: string): string | null {
   }
 }
 
-/** 'bitcoin-cash' → 'Bitcoin Cash'; `FiatCoinEUR` → 'Euro'. */
+/** 'bitcoin-cash' → 'Bitcoin Cash' (a name, so a readable guess is fine); `FiatCoinEUR` → 'Euro'. */
 export function fallbackName(coinId: string): string {
   const fiat = fiatCurrencyOf(coinId);
   if (fiat) return currencyName(fiat) ?? `${fiat} cash`;
@@ -37,7 +37,12 @@ export function fallbackName(coinId: string): string {
   return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
-/** Upper-cased id, or the ISO code for cash. */
+/**
+ * The id as CoinStats wrote it ('shiba-inu'), or the ISO code for cash. Not
+ * upper-cased: 'SHIBA-INU' reads as a ticker that does not exist, and guessing
+ * one ('bitcoin' → BTC) would be wrong for most coins; a lower-case id reads as
+ * the placeholder it is until enrichment brings the real symbol.
+ */
 export function fallbackSymbol(coinId: string): string {
-  return fiatCurrencyOf(coinId) ?? coinId.toUpperCase();
+  return fiatCurrencyOf(coinId) ?? coinId;
 }

@@ -1,12 +1,14 @@
 // Holdings export. It receives only the portfolio summary and connection
 // display names, so no secret can reach it.
 //
-// Layout: one "All" row per coin, followed by one row per exchange holding it
-// (the Exchange column tells them apart); then the dust coins the same way,
-// marked "yes" in the Dust column. Dust is written coin by coin rather than
-// folded: a spreadsheet is where people go to see every last satoshi. Split
-// rows rather than one column per exchange keep the column set fixed however
-// many exchanges the user connects, so spreadsheets can filter on Exchange = All.
+// Layout: one "total" row per coin (Exchange "All"), followed by one
+// "exchange" row per exchange holding it; then the dust coins the same way,
+// marked "yes" in the Dust column. The Scope column comes first because a
+// coin's exchange rows repeat its total: summing a whole Value column counts
+// everything twice, summing Scope = total (or Scope = exchange) does not.
+// Dust is written coin by coin rather than folded: a spreadsheet is where
+// people go to see every last satoshi. Split rows rather than one column per
+// exchange keep the column set fixed however many exchanges are connected.
 import { convertUsd } from '../../common/currency';
 import { maskAmount } from '../../common/format';
 import type { CurrencyRates, HoldingRow, PortfolioSummary } from '../../common/types';
@@ -47,6 +49,9 @@ function num(value: number): string {
   return Number.isFinite(value) ? plain.format(value) : '';
 }
 
+/** What a row counts: a coin over every exchange, or one exchange's part of it. */
+export const CSV_SCOPES = { total: 'total', exchange: 'exchange' } as const;
+
 export function holdingsCsv(input: HoldingsCsvInput): string {
   const { summary, privacy } = input;
   const rate = convertUsd(1, input.currency, input.rates);
@@ -54,14 +59,16 @@ export function holdingsCsv(input: HoldingsCsvInput): string {
   const total = summary.totalUsd;
   const hide = (text: string): string => (privacy ? maskAmount() : text);
   const money = (usd: number): string => hide(num(usd * rate.rate));
-  const share = (usd: number): string => num(total > 0 ? usd / total : 0);
+  // In percent, as every window shows shares (14.37, not 0.1437).
+  const share = (usd: number): string => num(total > 0 ? (usd / total) * 100 : 0);
 
   const lines: string[] = [
-    csvLine(['Coin', 'Symbol', 'Exchange', 'Amount', `Price (${code})`, `Value (${code})`, 'Value (BTC)', 'Share', 'Dust']),
+    csvLine(['Scope', 'Coin', 'Symbol', 'Exchange', 'Amount', `Price (${code})`, `Value (${code})`, 'Value (BTC)', 'Share (%)', 'Dust']),
   ];
   const writeCoin = (row: HoldingRow, dust: string): void => {
     lines.push(
       csvLine([
+        CSV_SCOPES.total,
         row.name,
         row.symbol,
         'All',
@@ -76,6 +83,7 @@ export function holdingsCsv(input: HoldingsCsvInput): string {
     for (const split of row.split) {
       lines.push(
         csvLine([
+          CSV_SCOPES.exchange,
           row.name,
           row.symbol,
           input.connectionNames[split.connectionId] ?? split.connectionId,

@@ -2,7 +2,7 @@
 // (disabled) context-menu line, and which icon to show. Windows and Linux
 // cannot show a title, so the tooltip and menu line carry the total there.
 import { convertUsd } from '../../common/currency';
-import { formatAge, formatBtc, formatMoney, maskAmount } from '../../common/format';
+import { formatAge, formatBtc, formatMoney, formatMoneyFitted, maskAmount } from '../../common/format';
 import { firstSyncText, partialText } from '../../common/standing-words';
 import { isStale } from './schedule';
 import type { TrayIconState } from './tray-icon-path';
@@ -40,6 +40,14 @@ export interface TrayTextInput {
 /** Appended to the title when a connection is failing: the total is not the whole story. */
 export const PARTIAL_MARK = '*';
 const APP = 'Tallybar';
+
+/**
+ * The longest 'primary' title shown in full ("$123,456.78", "₩123,456,789"):
+ * the macOS menu bar gives a status item little room, less still beside the
+ * notch, and drops items that do not fit. Past it the title turns compact
+ * ("$1.23M"); the tooltip and menu line keep the full figure.
+ */
+export const TRAY_TITLE_MAX_CHARS = 12;
 
 /**
  * How old data is, in minutes, when the icon turns stale: twice the freshness
@@ -81,7 +89,7 @@ export function trayText(input: TrayTextInput): TrayText {
     else if (settings.trayTitleFormat === 'btc') title = btc;
     else if (settings.trayTitleFormat === 'compact')
       title = formatMoney(money.value, money.currency, locale, { compact: true });
-    else title = primary;
+    else title = formatMoneyFitted(money.value, money.currency, locale, TRAY_TITLE_MAX_CHARS).text;
     if (syncedAt !== null) title += mark;
   }
 

@@ -43,6 +43,8 @@ describe('aggregatePortfolio', () => {
     ]);
     // (90k × 2 + 30k × −4) / 120k = 0.5
     expect(s.change24hPct).toBeCloseTo(0.5, 12);
+    // Each holding's gain since yesterday: now minus now / (1 + change).
+    expect(s.change24hUsd).toBeCloseTo(90_000 - 90_000 / 1.02 + (30_000 - 30_000 / 0.96), 6);
     expect(s.partial).toBe(false);
   });
 
@@ -88,9 +90,25 @@ describe('aggregatePortfolio', () => {
     const byId = Object.fromEntries(s.rows.map((r) => [r.coinId, r]));
     expect(byId['FiatCoinUSD']).toMatchObject({ isCash: true, symbol: 'USD', name: 'US Dollar', change24h: 0, icon: null });
     expect(byId['FiatCoinEUR']).toMatchObject({ isCash: true, symbol: 'EUR', name: 'Euro', change24h: null });
-    expect(byId['bitcoin-cash']).toMatchObject({ isCash: false, symbol: 'BITCOIN-CASH', name: 'Bitcoin Cash' });
-    // Only USD cash has a known change (0): (250 × 0) / 250 = 0.
-    expect(s.change24hPct).toBe(0);
+    expect(byId['bitcoin-cash']).toMatchObject({ isCash: false, symbol: 'bitcoin-cash', name: 'Bitcoin Cash' });
+    // Only USD cash has a known change (0): before any coin's change is known, the change is unknown, not "0.00 %".
+    expect(s.change24hPct).toBeNull();
+    expect(s.change24hUsd).toBeNull();
+  });
+
+  it('counts USD cash as a known 0 % once a coin beside it has a known change', () => {
+    const s = aggregatePortfolio({
+      balances: [conn('a', [
+        { coinId: 'FiatCoinUSD', amount: 300, price: 1, priceBtc: 0.00001 },
+        { coinId: 'bitcoin', amount: 1, price: 100, priceBtc: 1 },
+        { coinId: 'solana', amount: 1, price: 600, priceBtc: 0.006 },
+      ])],
+      coins: { bitcoin: meta('bitcoin', 'BTC', 'Bitcoin', 10) },
+      dustThresholdUsd: 0,
+    });
+    // Solana's change is unknown and left out; cash weighs in at 0 %: (100 × 10 + 300 × 0) / 400.
+    expect(s.change24hPct).toBeCloseTo(2.5, 12);
+    expect(s.change24hUsd).toBeCloseTo(100 - 100 / 1.1, 9);
   });
 
   it('sorts by value, ties by coin id, and marks partial when a connection fails', () => {
@@ -110,6 +128,7 @@ describe('aggregatePortfolio', () => {
       totalUsd: 0,
       totalBtc: 0,
       change24hPct: null,
+      change24hUsd: null,
       rows: [],
       dust: { count: 0, valueUsd: 0, valueBtc: 0, share: 0, rows: [] },
       partial: false,

@@ -41,42 +41,53 @@ function parse(text: string): string[][] {
 }
 
 describe('holdingsCsv', () => {
-  it('writes a row per coin then one per exchange, dust coins last and marked, with CRLF and quoting', () => {
+  it('writes a total row per coin then one per exchange, dust coins last and marked, with CRLF and quoting', () => {
     const csv = holdingsCsv({ summary, connectionNames: names, currency: 'EUR', rates: { EUR: 0.5 }, privacy: false });
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parse(csv);
-    expect(rows[0]).toEqual(['Coin', 'Symbol', 'Exchange', 'Amount', 'Price (EUR)', 'Value (EUR)', 'Value (BTC)', 'Share', 'Dust']);
-    expect(rows[1]!.slice(0, 7)).toEqual(['Bitcoin', 'BITCOIN', 'All', '1.5', '30000', '45000', '1.5']);
-    expect(Number(rows[1]![7])).toBeCloseTo(90_000 / 90_100.00025, 14);
-    expect(rows[2]!.slice(2, 7)).toEqual(['Binance, main', '1', '30000', '30000', '1']);
-    expect(rows[3]!.slice(2, 7)).toEqual(['Kraken "savings"', '0.5', '30000', '15000', '0.5']);
-    expect(rows[4]!.slice(0, 4)).toEqual([`'=HYPERLINK("http://x","click")`, "'@EVIL", 'All', '100']);
-    for (const row of rows.slice(1, 6)) expect(row[8]).toBe('');
+    expect(rows[0]).toEqual(['Scope', 'Coin', 'Symbol', 'Exchange', 'Amount', 'Price (EUR)', 'Value (EUR)', 'Value (BTC)', 'Share (%)', 'Dust']);
+    expect(rows[1]!.slice(0, 8)).toEqual(['total', 'Bitcoin', 'bitcoin', 'All', '1.5', '30000', '45000', '1.5']);
+    expect(Number(rows[1]![8])).toBeCloseTo((90_000 / 90_100.00025) * 100, 12);
+    expect(rows[2]!.slice(0, 1).concat(rows[2]!.slice(3, 8))).toEqual(['exchange', 'Binance, main', '1', '30000', '30000', '1']);
+    expect(rows[3]!.slice(0, 1).concat(rows[3]!.slice(3, 8))).toEqual(['exchange', 'Kraken "savings"', '0.5', '30000', '15000', '0.5']);
+    expect(rows[4]!.slice(0, 5)).toEqual(['total', `'=HYPERLINK("http://x","click")`, "'@EVIL", 'All', '100']);
+    for (const row of rows.slice(1, 6)) expect(row[9]).toBe('');
     // The dust coin is written like any other, with its split, marked in the Dust column.
-    expect(rows[6]).toEqual(['Popcat', 'POPCAT', 'All', '0.001', '0.125', '0.000125', '0.000000002', expect.any(String), 'yes']);
-    expect(Number(rows[6]![7])).toBeCloseTo(0.00025 / 90_100.00025, 18);
-    expect(rows[7]!.slice(2, 6)).toEqual(['Binance, main', '0.001', '0.125', '0.000125']);
-    expect(rows[7]![8]).toBe('yes');
+    expect(rows[6]).toEqual(['total', 'Popcat', 'popcat', 'All', '0.001', '0.125', '0.000125', '0.000000002', expect.any(String), 'yes']);
+    expect(Number(rows[6]![8])).toBeCloseTo((0.00025 / 90_100.00025) * 100, 16);
+    expect(rows[7]!.slice(3, 7)).toEqual(['Binance, main', '0.001', '0.125', '0.000125']);
+    expect(rows[7]![9]).toBe('yes');
     expect(rows).toHaveLength(8);
     expect(rows.flat().some((cell) => cell.startsWith('Dust ('))).toBe(false);
+  });
+
+  it('never double-counts: the total rows and the exchange rows each sum to the portfolio, shares to 100 %', () => {
+    const rows = parse(holdingsCsv({ summary, connectionNames: names, currency: 'USD', rates: {}, privacy: false })).slice(1);
+    const sum = (scope: string, column: number): number =>
+      rows.filter((row) => row[0] === scope).reduce((acc, row) => acc + Number(row[column]), 0);
+    for (const scope of ['total', 'exchange']) {
+      expect(sum(scope, 6), scope).toBeCloseTo(summary.totalUsd, 6);
+      expect(sum(scope, 8), scope).toBeCloseTo(100, 9);
+    }
+    expect(rows.every((row) => row[0] === 'total' || row[0] === 'exchange')).toBe(true);
   });
 
   it('masks amounts and values in privacy mode but keeps prices and shares', () => {
     const rows = parse(holdingsCsv({ summary, connectionNames: names, currency: 'USD', rates: {}, privacy: true }));
     for (const row of rows.slice(1)) {
-      for (const i of [5, 6]) expect(row[i]).toBe(MASK);
-      expect(Number(row[7])).toBeGreaterThan(0);
+      for (const i of [6, 7]) expect(row[i]).toBe(MASK);
+      expect(Number(row[8])).toBeGreaterThan(0);
     }
-    for (const row of rows.slice(1)) expect(row[3]).toBe(MASK);
-    expect(rows.at(-1)![8]).toBe('yes');
-    expect(rows[1]![3]).toBe(MASK);
-    expect(rows[1]![4]).toBe('60000');
+    for (const row of rows.slice(1)) expect(row[4]).toBe(MASK);
+    expect(rows.at(-1)![9]).toBe('yes');
+    expect(rows[1]![4]).toBe(MASK);
+    expect(rows[1]![5]).toBe('60000');
     expect(rows.flat().join()).not.toContain('90000');
   });
 
   it('falls back to USD headers when the currency has no rate, and can add a BOM', () => {
     const csv = holdingsCsv({ summary, connectionNames: {}, currency: 'GBP', rates: {}, privacy: false, bom: true });
-    expect(csv.startsWith('\uFEFFCoin,')).toBe(true);
+    expect(csv.startsWith('\uFEFFScope,Coin,')).toBe(true);
     expect(csv).toContain('Price (USD)');
     expect(csv).toContain(',c1,'); // unknown connection name → its id
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeError } from '../../common/error-words';
+import { actionFor, describeError } from '../../common/error-words';
 import { API_ERROR_CODES, APP_ERROR_CODES } from '../../common/error-codes';
 
 describe('describeError', () => {
@@ -13,12 +13,42 @@ describe('describeError', () => {
     }
   });
 
-  it('names the exchange and the IP-restriction trap when a key is rejected', () => {
+  it('offers IP restriction as one cause among others when a key is rejected, not as the diagnosis', () => {
     expect(describeError('exchange_rejected', { exchangeName: 'Binance' })).toEqual({
-      message: 'Binance rejected the API key — it may be IP-restricted; CoinStats publishes no IPs to allow.',
-      action: 'Create a read-only Binance key without IP restriction, then replace the key in Exchanges.',
+      message: 'Binance rejected the API key — it may be mistyped, lack read permission, or be IP-restricted (CoinStats publishes no IPs to allow).',
+      action: 'Check the key for typos, or create a read-only Binance key without IP restriction, then replace it in the Exchanges tab of Details.',
     });
     expect(describeError('exchange_rejected').message).toMatch(/^The exchange rejected/);
+  });
+
+  it('names the control on the screen the error is read on', () => {
+    const ex = { exchangeName: 'Binance' };
+    expect(actionFor('exchange_rejected', { place: 'onboarding' }, ex)).toMatch(/, then enter it here again\.$/);
+    expect(actionFor('exchange_rejected', { place: 'add-exchange' }, ex)).toMatch(/, then enter it here again\.$/);
+    expect(actionFor('exchange_rejected', { place: 'exchanges' }, ex)).toMatch(/, then choose Replace keys on this card\.$/);
+    expect(actionFor('exchange_rejected', { place: 'popover' }, ex)).toMatch(/Exchanges tab of Details/);
+    expect(actionFor('coinstats_key_invalid', { place: 'settings' })).toBe('Create a new key at openapi.coinstats.app and paste it here.');
+    expect(actionFor('coinstats_key_invalid', { place: 'onboarding' })).toMatch(/paste it here/);
+    expect(actionFor('coinstats_key_invalid', { place: 'exchanges' })).toMatch(/enter it in Settings/);
+    expect(actionFor('no_api_key', { place: 'onboarding' })).toBe('Paste your CoinStats API key here, or try the demo.');
+    expect(actionFor('redirected', { place: 'settings' })).toMatch(/^Check the API base URL on this page/);
+    for (const place of ['onboarding', 'settings', 'exchanges', 'add-exchange', 'popover'] as const) {
+      for (const code of [...API_ERROR_CODES, ...APP_ERROR_CODES]) expect(actionFor(code, { place }) ?? '', `${code} in ${place}`).not.toContain('undefined');
+    }
+    expect(actionFor('coinstats_key_invalid', { place: 'settings' })).not.toMatch(/in Settings/);
+    // Advice that does not depend on the screen is left to main, which may know more (a request id).
+    expect(actionFor('invalid_response', { place: 'onboarding' })).toBeUndefined();
+  });
+
+  it('promises the last known balances only when there are some', () => {
+    for (const code of ['unavailable', 'connection_reset', 'answer_cut_short', 'answer_too_large'] as const) {
+      expect(actionFor(code, { hasData: false }), code).not.toMatch(/last known/);
+      expect(actionFor(code, { hasData: true }), code).toMatch(/last known balances/);
+      // Main cannot tell whether the window has data; the window re-says it (renderer/src/shared/error-text.tsx).
+      expect(describeError(code).action, code).toMatch(/last known balances/);
+    }
+    expect(describeError('invalid_response').message).not.toMatch(/last known/);
+    expect(actionFor('unavailable', { hasData: false })).toBe('Nothing to do: Tallybar retries later.');
   });
 
   it('explains credits and keyrings', () => {

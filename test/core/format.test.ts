@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   MASK,
   formatAge,
+  MAX_EXACT_MONEY,
   formatAmount,
+  formatAmountFitted,
   formatBtc,
+  formatBtcFitted,
   formatMoney,
+  formatMoneyFitted,
   formatPercent,
   formatSats,
   formatShare,
@@ -50,6 +54,12 @@ describe('formatBtc and formatSats', () => {
     expect(formatBtc(12_345, 'en-US')).toBe('₿12,345');
     expect(formatBtc(-0.1, 'en-US')).toBe('-₿0.1');
     expect(n(formatBtc(0.5, 'de-DE'))).toBe('0,5 ₿');
+  });
+
+  it('turns compact only when the full BTC figure would not fit', () => {
+    expect(formatBtcFitted(1.23456789, 'en-US', 16)).toEqual({ text: '₿1.23456789', full: '₿1.23456789' });
+    expect(formatBtcFitted(1e12, 'en-US', 16)).toEqual({ text: '₿1T', full: '₿1,000,000,000,000' });
+    expect(n(formatBtcFitted(1.2345e12, 'de-DE', 16).text)).toBe('1,235 Bio. ₿');
   });
 
   it('counts whole satoshis', () => {
@@ -113,5 +123,37 @@ describe('maskAmount', () => {
   it('is the same for every magnitude', () => {
     expect(maskAmount()).toBe(MASK);
     expect(MASK).toMatch(/^•+$/);
+  });
+});
+
+describe('figures past what a double holds, and figures in tight spaces', () => {
+  it('never prints digits a double does not hold: whole units to 15 significant digits past exact cents', () => {
+    expect(formatMoney(97_000_000_123_456_780, 'USD', 'en-US')).toBe('$97,000,000,123,456,800');
+    expect(formatMoney(97_000_000_123_456_780, 'USD', 'en-US', { compact: true })).toBe('$97,000T');
+    // Exact cents up to the limit, whole units just past it.
+    expect(formatMoney(12_345_678_901.23, 'USD', 'en-US')).toBe('$12,345,678,901.23');
+    expect(formatMoney(MAX_EXACT_MONEY * 2, 'USD', 'en-US')).not.toContain('.');
+    fc.assert(
+      fc.property(fc.double({ min: MAX_EXACT_MONEY * 1.01, max: 1e30, noNaN: true }), (x) => {
+        const digits = formatMoney(x, 'USD', 'en-US').replace(/\D/g, '').replace(/0+$/, '');
+        expect(digits.length).toBeLessThanOrEqual(15);
+      }),
+    );
+  });
+
+  it('compacts money only when the full figure is longer than the room, keeping the full one', () => {
+    expect(formatMoneyFitted(12_345.68, 'USD', 'en-US', 12)).toEqual({ text: '$12,345.68', full: '$12,345.68' });
+    expect(formatMoneyFitted(1_234_567.89, 'USD', 'en-US', 12)).toEqual({ text: '$1.23M', full: '$1,234,567.89' });
+    const krw = formatMoneyFitted(123_456_789_012, 'KRW', 'ko-KR', 12);
+    expect(n(krw.full)).toBe('₩123,456,789,012');
+    expect(krw.text.length).toBeLessThanOrEqual(12);
+    expect(krw.text).not.toBe(krw.full);
+  });
+
+  it('shows huge amounts compact in tight cells, in full (never "1T" alone) for the tooltip', () => {
+    expect(formatAmountFitted(1e12, 'en-US', 14)).toEqual({ text: '1T', full: '1,000,000,000,000' });
+    expect(formatAmountFitted(123_456.5, 'en-US', 14)).toEqual({ text: '123,456.5', full: '123,456.5' });
+    expect(formatAmount(1e12, 'en-US', { notation: 'full' })).toBe('1,000,000,000,000');
+    expect(formatAmount(1.2345678901234567e20, 'en-US', { notation: 'full' })).toBe('123,456,789,012,346,000,000');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregatePortfolio } from '../../main/core/aggregate';
 import { MASK } from '../../common/format';
-import { trayText, type TrayTextInput } from '../../main/core/tray-text';
+import { TRAY_TITLE_MAX_CHARS, trayText, type TrayTextInput } from '../../main/core/tray-text';
 import { DEFAULT_SETTINGS } from '../../common/settings';
 import { type PortfolioSummary, type Standing } from '../../common/types';
 import { TallybarError } from '../../common/tallybar-error';
@@ -108,5 +108,18 @@ describe('trayText', () => {
     const empty = trayText(input({ demo: true, state: at(null) }));
     expect(empty.tooltip.startsWith('Tallybar (demo)\n')).toBe(true);
     expect(empty.menuHeader).toBe('Tallybar (demo): no balances yet');
+  });
+
+  it('turns a long primary title compact and keeps the full figure in the tooltip and menu', () => {
+    const huge = (totalUsd: number): PortfolioSummary => ({ ...summary, totalUsd });
+    const t = trayText(input({ summary: huge(97_000_000_123_456_780) }));
+    expect(t.title).toBe('$97,000T');
+    expect(t.title.length).toBeLessThanOrEqual(TRAY_TITLE_MAX_CHARS);
+    expect(t.tooltip).toContain('$97,000,000,123,456,800 · ');
+    expect(t.menuHeader).toBe('Total: $97,000,000,123,456,800');
+    expect(trayText(input({ summary: huge(1_234_567.89) })).title).toBe('$1.23M');
+    expect(trayText(input({ summary: { ...huge(1_234_567.89), partial: true } })).title).toBe('$1.23M*');
+    // A title that fits is left in full.
+    expect(trayText(input({ summary: huge(123_456.78) })).title).toBe('$123,456.78');
   });
 });

@@ -20,6 +20,14 @@ export async function openExchanges() {
   return view;
 }
 
+/** On Exchanges: Add exchange, Enter on the picker's first match, and the connect form it opens. */
+export async function openAddForm(): Promise<HTMLElement> {
+  fireEvent.click(screen.getByRole('button', { name: 'Add exchange' }));
+  const search = await screen.findByRole('combobox', { name: 'Exchange' });
+  fireEvent.keyDown(search, { key: 'Enter' });
+  return screen.findByRole('form', { name: /^Connect / });
+}
+
 /** A connection's card on the Exchanges tab, by the name it shows. */
 export const exchangeCard = (name: string): HTMLElement => screen.getByRole('listitem', { name });
 

@@ -49,7 +49,8 @@ describe('Exchanges', () => {
     fireEvent.change(within(form).getByLabelText('Name (optional)'), { target: { value: 'Kraken savings' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Connect Kraken' }));
     const error = await within(form).findByRole('alert');
-    expect(error.textContent).toBe('Kraken rejected the API key. Create a read-only key without IP restriction.');
+    // The advice is the add form's own: enter the key again here (error-words.ts actionFor).
+    expect(error.textContent).toBe('Kraken rejected the API key. Check the key for typos, or create a read-only key without IP restriction, then enter it here again.');
 
     fireEvent.change(within(form).getByLabelText('API key'), { target: { value: 'kr-key-6666' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Connect Kraken' }));

@@ -60,11 +60,11 @@ describe('Settings', () => {
     const { fake } = await openSettings();
     const estimate = (): string => screen.getByTestId('credit-estimate').textContent ?? '';
     const before = estimate();
-    expect(before).toMatch(/^About [\d,]+ credits a month for 2 exchanges\.$/);
+    expect(before).toMatch(/^· ≈[\d,]+ of 20,000 credits a month$/);
     const freshness = screen.getByLabelText('Refresh when data is older than');
     fireEvent.change(freshness, { target: { value: '2' } });
     expect(estimate()).not.toBe(before); // live, before anything is saved
-    expect(estimate()).toContain('over your budget');
+    expect(estimate()).toContain('more than your budget');
     expect(fake.snapshot().settings.freshnessMinutes).toBe(15);
     fireEvent.blur(freshness);
     await waitFor(() => expect(fake.snapshot().settings.freshnessMinutes).toBe(2));

@@ -134,6 +134,10 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
       return ok((options.history ?? []).filter((p) => now - p.t <= spans[range]));
     },
     exportCsv: () => ok({ saved: true, path: '/home/me/holdings.csv' }),
+    showExportInFolder: () => {
+      effects.push('showExportInFolder');
+      return ok(undefined);
+    },
     openDetails: (req) => {
       effects.push(`openDetails:${req?.tab ?? ''}`);
       return ok(undefined);

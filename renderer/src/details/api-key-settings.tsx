@@ -4,12 +4,21 @@ import { useState } from 'react';
 import { announce, run, useAppStore, useBusy, useError } from '../shared/app-store';
 import { ApiKeyForm } from '../shared/api-key-form';
 import { ConfirmStep } from '../shared/confirm-step';
-import { ErrorText } from '../shared/error-text';
+import { ErrorPlaceProvider, ErrorText } from '../shared/error-text';
 import { DemoKeysNote, useDemo } from '../shared/demo-badge';
 import { SecretsBlocked } from '../shared/secrets-blocked';
 import { useStep } from '../shared/use-step';
 
+/** Error advice inside names what this section offers (paste the key here) instead of sending the user to Settings. */
 export function ApiKeySettings() {
+  return (
+    <ErrorPlaceProvider value="settings">
+      <ApiKeySection />
+    </ErrorPlaceProvider>
+  );
+}
+
+function ApiKeySection() {
   const apiKey = useAppStore((s) => s.snapshot?.apiKey);
   if (!apiKey) return null;
   return (

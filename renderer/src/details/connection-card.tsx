@@ -1,6 +1,5 @@
 // One connection: total, status, last sync, last error with what to do, and
 // its actions (test, rename inline, replace keys, remove with confirmation).
-import { describeError } from '../../../common/error-words';
 import type { ConnectionView } from '../../../common/types';
 import { useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
@@ -24,9 +23,7 @@ export function ConnectionCard({ connection: c, onRemoved }: { connection: Conne
   const steps = useStep<CardStep>();
   const test = useConnectionTest(c, fmt);
   const removal = useConnectionRemoval(c, onRemoved);
-  const lastError = c.lastError
-    ? { message: c.lastError.message, action: c.lastError.action ?? describeError(c.lastError.code, { exchangeName: c.exchangeName }).action }
-    : null;
+  const shownError = c.state === 'error' ? c.lastError : null;
 
   return (
     <li className="card connection" data-testid="exchange-row" data-connection-id={c.id} aria-label={c.name}>
@@ -36,16 +33,23 @@ export function ConnectionCard({ connection: c, onRemoved }: { connection: Conne
           <RenameForm connection={c} onDone={steps.close} />
         ) : (
           <div className="connection-title">
-            <h3 className="connection-name">{c.name}</h3>
-            {c.name !== c.exchangeName && <span className="muted">{c.exchangeName}</span>}
+            <h3 className="connection-name ellipsis" title={c.name}>
+              {c.name}
+            </h3>
+            {c.name !== c.exchangeName && (
+              <span className="muted ellipsis" title={c.exchangeName}>
+                {c.exchangeName}
+              </span>
+            )}
           </div>
         )}
         <span className="spacer" />
         <span className="connection-total">{fmt.money(c.totalUsd)}</span>
-        <StatusChip connection={c} />
+        {/* The reason is printed in full below, with its advice: the chip keeps only its label. */}
+        <StatusChip connection={c} reasonShownElsewhere={Boolean(shownError)} />
       </div>
       <SyncLine connection={c} />
-      {lastError && c.state === 'error' && <ErrorText error={lastError} />}
+      <ErrorText error={shownError} exchangeName={c.exchangeName} />
       {c.flagged.map((row, i) => (
         <p key={i} className="flagged-row">
           {flaggedText(row)}

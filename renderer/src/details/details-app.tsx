@@ -8,6 +8,7 @@ import type { DetailsTab } from '../../../common/contract';
 import { ErrorText } from '../shared/error-text';
 import { Notices } from '../shared/notices';
 import { usePrivacyShortcut } from '../shared/use-privacy-shortcut';
+import { useInitialFocus } from '../shared/use-initial-focus';
 import { DetailsTabs, panelId, tabId } from './details-tabs';
 import { ExchangesTab } from './exchanges-tab';
 import { HistoryTab } from './history-tab';
@@ -30,6 +31,8 @@ export function DetailsApp({ initialTab = 'holdings' }: { initialTab?: DetailsTa
   const loadError = useAppStore((s) => s.loadError);
   const privacy = useAppStore((s) => s.snapshot?.settings.privacyMode ?? false);
   const Panel = PANELS[tab];
+  // A tab chosen by main (or the window opening) starts on its first control; one chosen from the tab list keeps focus there.
+  const panelRef = useInitialFocus<HTMLElement>(tab);
 
   return (
     <div className="details">
@@ -40,7 +43,7 @@ export function DetailsApp({ initialTab = 'holdings' }: { initialTab?: DetailsTa
         <DemoBadge />
       </header>
       <Notices />
-      <main role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className="panel" tabIndex={-1}>
+      <main ref={panelRef} role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className="panel" tabIndex={-1}>
         {ready ? <Panel /> : loadError ? <ErrorText error={loadError} /> : <p className="muted" aria-busy="true">Loading…</p>}
       </main>
       <Announcer />

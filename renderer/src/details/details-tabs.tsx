@@ -1,6 +1,6 @@
 // WAI-ARIA tabs with automatic activation: arrow keys move and select,
 // Home/End jump; only the active tab is in the Tab order.
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { DETAILS_TABS as TABS, type DetailsTab } from '../../../common/contract';
 
 const TAB_LABELS: Record<DetailsTab, string> = {
@@ -15,6 +15,13 @@ export const panelId = (tab: DetailsTab): string => `panel-${tab}`;
 
 export function DetailsTabs({ active, onSelect }: { active: DetailsTab; onSelect: (tab: DetailsTab) => void }) {
   const refs = useRef(new Map<DetailsTab, HTMLButtonElement>());
+  // Main may switch tabs (a notification, the tray menu): focus on the old
+  // tab, now out of the Tab order, follows to the new one.
+  useEffect(() => {
+    const focused = document.activeElement;
+    const onOldTab = focused instanceof HTMLElement && focused.getAttribute('role') === 'tab' && focused !== refs.current.get(active);
+    if (onOldTab && refs.current.has(active)) refs.current.get(active)?.focus();
+  }, [active]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const index = TABS.indexOf(active);
     const targets: Record<string, number> = {

@@ -6,6 +6,7 @@ import type { ConnectionView } from '../../../common/types';
 import { useAppStore } from '../shared/app-store';
 import { AddExchangeForm } from '../shared/add-exchange-form';
 import { DemoKeysNote, useDemo } from '../shared/demo-badge';
+import { ErrorPlaceProvider } from '../shared/error-text';
 import { SecretsBlocked } from '../shared/secrets-blocked';
 import { onListArrowKeys } from '../shared/use-arrow-keys';
 import { ConnectionCard } from './connection-card';
@@ -43,34 +44,39 @@ export function ExchangesTab() {
     setAdding(false);
     setFocusTarget(ADD);
   };
+  // Error advice names the controls at hand: the form being filled in, or the card's Replace keys.
   return (
-    <div className="exchanges">
-      <SecretsBlocked />
-      <div className="toolbar">
-        <h2 className="section-title">Connected exchanges</h2>
-        <span className="spacer" />
-        {!adding && (
-          <button type="button" className="primary" ref={addRef} onClick={() => setAdding(true)} disabled={demo}>
-            Add exchange
-          </button>
+    <ErrorPlaceProvider value="exchanges">
+      <div className="exchanges">
+        <SecretsBlocked />
+        <div className="toolbar">
+          <h2 className="section-title">Connected exchanges</h2>
+          <span className="spacer" />
+          {!adding && (
+            <button type="button" className="primary" ref={addRef} onClick={() => setAdding(true)} disabled={demo}>
+              Add exchange
+            </button>
+          )}
+        </div>
+        {!adding && <DemoKeysNote />}
+        {adding && (
+          <section className="card" aria-label="Add exchange">
+            <ErrorPlaceProvider value="add-exchange">
+              <AddExchangeForm onDone={onAdded} onCancel={onCancelAdd} />
+            </ErrorPlaceProvider>
+          </section>
+        )}
+        {connections.length === 0 ? (
+          <p className="muted empty">No exchange connected yet.</p>
+        ) : (
+          <ul className="connection-list" ref={listRef} onKeyDown={onListArrowKeys}>
+            {connections.map((c, i) => (
+              // The next card is worked out now, while the removed one is still listed.
+              <ConnectionCard key={c.id} connection={c} onRemoved={() => setFocusTarget(connections[i + 1]?.id ?? ADD)} />
+            ))}
+          </ul>
         )}
       </div>
-      {!adding && <DemoKeysNote />}
-      {adding && (
-        <section className="card" aria-label="Add exchange">
-          <AddExchangeForm onDone={onAdded} onCancel={onCancelAdd} />
-        </section>
-      )}
-      {connections.length === 0 ? (
-        <p className="muted empty">No exchange connected yet.</p>
-      ) : (
-        <ul className="connection-list" ref={listRef} onKeyDown={onListArrowKeys}>
-          {connections.map((c, i) => (
-            // The next card is worked out now, while the removed one is still listed.
-            <ConnectionCard key={c.id} connection={c} onRemoved={() => setFocusTarget(connections[i + 1]?.id ?? ADD)} />
-          ))}
-        </ul>
-      )}
-    </div>
+    </ErrorPlaceProvider>
   );
 }

@@ -2,11 +2,29 @@
 // expanded coin, or the folded dust line. Memoised: scrolling re-renders
 // only the lines entering the window.
 import { memo } from 'react';
+import type { FittedText } from '../../../common/format';
 import type { Formatters } from '../shared/formatters';
 import { CoinIcon } from '../shared/coin-icon';
 import type { HoldingsItem } from './holdings-model';
 
 export const ROW_HEIGHT = 36;
+
+/**
+ * Characters a figure column shows before it turns compact: the narrowest
+ * figure column (1fr of the grid, ~110 px in an 800 px window, ~7.5 px a
+ * tabular digit) holds about this many, so a figure is never clipped.
+ */
+export const CELL_MAX_CHARS = 14;
+
+/** A figure cell: compact when long, the full figure in its tooltip and accessible name. */
+function FigureCell({ fit, className = 'num' }: { fit: FittedText; className?: string }) {
+  const cut = fit.text !== fit.full;
+  return (
+    <div role="gridcell" className={className} title={cut ? fit.full : undefined} aria-label={cut ? fit.full : undefined}>
+      {fit.text}
+    </div>
+  );
+}
 
 export const rowDomId = (key: string): string => `holding-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
@@ -50,7 +68,7 @@ export const HoldingsRow = memo(function HoldingsRow({ item, rowIndex, start, se
         </div>
         <div role="gridcell" className="num" />
         <div role="gridcell" className="num" />
-        <div role="gridcell" className="num">{fmt.money(item.dust.valueUsd)}</div>
+        <FigureCell fit={fmt.moneyFitted(item.dust.valueUsd, CELL_MAX_CHARS)} />
         <div role="gridcell" className="num">{fmt.share(item.dust.share)}</div>
         <div role="gridcell" className="num" />
       </div>
@@ -62,9 +80,9 @@ export const HoldingsRow = memo(function HoldingsRow({ item, rowIndex, start, se
     return (
       <div {...common} className={`grid-row split${selected ? ' selected' : ''}`} data-testid="holdings-split" onClick={() => onPick(item.key, false)}>
         <div role="gridcell" className={item.level === 3 ? 'cell-name indent-2' : 'cell-name indent'}>{connectionName(split.connectionId)}</div>
-        <div role="gridcell" className="num">{fmt.amount(split.amount)}</div>
+        <FigureCell fit={fmt.amountFitted(split.amount, CELL_MAX_CHARS)} />
         <div role="gridcell" className="num" />
-        <div role="gridcell" className="num">{fmt.money(split.valueUsd)}</div>
+        <FigureCell fit={fmt.moneyFitted(split.valueUsd, CELL_MAX_CHARS)} />
         <div role="gridcell" className="num muted">{fmt.share(row.valueUsd > 0 ? split.valueUsd / row.valueUsd : 0)} of {row.symbol}</div>
         <div role="gridcell" className="num" />
       </div>
@@ -86,11 +104,13 @@ export const HoldingsRow = memo(function HoldingsRow({ item, rowIndex, start, se
         {/* Keyed by coin: lines are reused across coins, a failed icon must not follow. */}
         <CoinIcon key={row.coinId} src={row.icon} label={row.symbol} />
         <span className="coin-symbol">{row.symbol}</span>
-        <span className="muted ellipsis">{row.name}</span>
+        <span className="muted ellipsis" title={row.name}>
+          {row.name}
+        </span>
       </div>
-      <div role="gridcell" className="num">{fmt.amount(row.amount)}</div>
-      <div role="gridcell" className="num">{fmt.money(row.priceUsd)}</div>
-      <div role="gridcell" className="num">{fmt.money(row.valueUsd)}</div>
+      <FigureCell fit={fmt.amountFitted(row.amount, CELL_MAX_CHARS)} />
+      <FigureCell fit={fmt.moneyFitted(row.priceUsd, CELL_MAX_CHARS)} />
+      <FigureCell fit={fmt.moneyFitted(row.valueUsd, CELL_MAX_CHARS)} />
       <div role="gridcell" className="num">{fmt.share(row.share)}</div>
       <div role="gridcell" className={`num ${change === null || change === 0 ? '' : change > 0 ? 'up' : 'down'}`}>{fmt.percent(change)}</div>
     </div>

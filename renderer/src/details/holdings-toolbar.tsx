@@ -1,9 +1,11 @@
 // Above the Holdings grid: the filter box and its count, the dust threshold,
-// and CSV export.
-import type { RefObject } from 'react';
+// and CSV export with where its file went. The line below the toolbar keeps
+// its height whether it holds nothing, that confirmation or an error, so the
+// grid never moves under the pointer.
+import { useState, type RefObject } from 'react';
 import { announce, run, useAppStore, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
-import { NumberSetting } from '../shared/number-setting';
+import { DustThresholdSetting } from '../shared/dust-threshold-setting';
 
 interface Props {
   filterRef: RefObject<HTMLInputElement | null>;
@@ -14,13 +16,17 @@ interface Props {
 }
 
 export function HoldingsToolbar({ filterRef, query, onQuery, countText }: Props) {
-  const dustThreshold = useAppStore((s) => s.snapshot?.settings.dustThresholdUsd ?? 0);
   const exportError = useError('exportCsv');
+  const revealError = useError('showExportInFolder');
   const exporting = useAppStore((s) => 'exportCsv' in s.busy);
+  const [savedTo, setSavedTo] = useState<string | null>(null);
 
   const exportCsv = async (): Promise<void> => {
+    setSavedTo(null);
     const result = await run('exportCsv', 'exportCsv');
-    if (result.ok && result.value.saved) announce(`Holdings exported${result.value.path ? ` to ${result.value.path}` : ''}.`);
+    if (!result.ok || !result.value.saved) return;
+    setSavedTo(result.value.path ?? null);
+    announce(`Holdings exported${result.value.path ? ` to ${result.value.path}` : ''}.`);
   };
 
   return (
@@ -45,17 +51,28 @@ export function HoldingsToolbar({ filterRef, query, onQuery, countText }: Props)
           {countText}
         </span>
         <span className="spacer" />
-        <NumberSetting
-          setting="dustThresholdUsd"
-          label="Dust below (USD)"
-          value={dustThreshold}
-          onCommit={(value) => void run('dustThreshold', 'updateSettings', { dustThresholdUsd: value })}
+        <DustThresholdSetting
+          label={(currency) => `Dust below (${currency})`}
+          onCommit={(usd) => void run('dustThreshold', 'updateSettings', { dustThresholdUsd: usd })}
         />
         <button type="button" onClick={() => void exportCsv()} disabled={exporting} aria-busy={exporting}>
           Export CSV
         </button>
       </div>
-      <ErrorText error={exportError} />
+      <div className="toolbar-status" data-testid="holdings-toolbar-status">
+        {exportError || revealError ? (
+          <ErrorText error={exportError ?? revealError} />
+        ) : (
+          savedTo && (
+            <p className="small export-saved">
+              Saved to <span className="mono" title={savedTo}>{savedTo}</span>{' '}
+              <button type="button" className="link-button" onClick={() => void run('showExportInFolder', 'showExportInFolder')}>
+                Show in folder
+              </button>
+            </p>
+          )
+        )}
+      </div>
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { ConnectionView } from '../../../common/types';
 import { run, useBusy, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
 import { CONNECTION_NAME_MAX_LENGTH } from '../../../common/settings';
+import { LengthHint } from '../shared/length-hint';
 
 /** Inline rename: Enter saves, Escape cancels (without also closing the window). */
 export function RenameForm({ connection, onDone }: { connection: ConnectionView; onDone: () => void }) {
@@ -33,6 +34,7 @@ export function RenameForm({ connection, onDone }: { connection: ConnectionView;
         autoFocus
         autoComplete="off"
         maxLength={CONNECTION_NAME_MAX_LENGTH}
+        aria-describedby={`${key}-length`}
         value={name}
         onChange={(event) => {
           setName(event.target.value);
@@ -45,6 +47,7 @@ export function RenameForm({ connection, onDone }: { connection: ConnectionView;
           }
         }}
       />
+      <LengthHint id={`${key}-length`} length={name.length} max={CONNECTION_NAME_MAX_LENGTH} />
       <button type="submit" disabled={busy}>
         Save
       </button>

@@ -1,10 +1,10 @@
 // Settings: every control writes through updateSettings; main answers with
 // a new snapshot, so what is shown is always what is stored.
 import { useId, useState, type FormEvent } from 'react';
-import type { Settings, TrayTitleFormat } from '../../../common/settings';
+import { API_BASE_URL_MAX_LENGTH, type Settings, type TrayTitleFormat } from '../../../common/settings';
 import { run, useAppStore, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
-import { NumberSetting } from '../shared/number-setting';
+import { DustThresholdSetting } from '../shared/dust-threshold-setting';
 import { ApiKeySettings } from './api-key-settings';
 import { RefreshSettings } from './refresh-settings';
 
@@ -60,12 +60,10 @@ export function SettingsTab() {
             ))}
           </select>
         </div>
-        <NumberSetting
-          setting="dustThresholdUsd"
-          label="Fold coins worth less than"
-          unit="USD into dust"
-          value={settings.dustThresholdUsd}
-          onCommit={(v) => update({ dustThresholdUsd: v })}
+        <DustThresholdSetting
+          label={() => 'Fold coins worth less than'}
+          unit={(currency) => `${currency} into dust`}
+          onCommit={(usd) => update({ dustThresholdUsd: usd })}
         />
         <Toggle
           label="Privacy mode (hide amounts and values everywhere)"
@@ -161,6 +159,7 @@ function ApiBaseUrl({ value }: { value: string }) {
             autoComplete="off"
             spellCheck={false}
             placeholder="https://openapiv1.coinstats.app (default)"
+            maxLength={API_BASE_URL_MAX_LENGTH}
             value={draft}
             aria-invalid={invalid ? true : undefined}
             onChange={(e) => {

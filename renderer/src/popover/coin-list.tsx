@@ -1,21 +1,50 @@
 // Top coins by value, then everything else folded into one line each for
-// "other coins" and dust, so the popover stays a glance.
+// "other coins" and dust, so the popover stays a glance. The list scrolls in
+// the space the header and exchanges leave, so it can afford enough rows that
+// the fold never hides most of the portfolio: see visibleCoinCount.
 import type { ReactNode } from 'react';
 import { firstSyncText } from '../../../common/standing-words';
 import { useAppStore, useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
 import type { Formatters } from '../shared/formatters';
+import { Figure } from './figure';
 import { PopoverList, PopoverRow } from './popover-list';
 
+/** Coins always shown by name (when held): a glance's worth. */
 export const TOP_COINS = 8;
+/** The most shown by name: past it the rest fold whatever their share (the list stays cheap to draw). */
+export const MAX_NAMED_COINS = 30;
+/** The share of the portfolio the "more coins" line may hold before more coins are named. */
+export const MAX_FOLDED_SHARE = 0.1;
+/** The popover's coin figures: ~12 tabular digits fit the value column at 360 px. */
+const VALUE_MAX_CHARS = 12;
+const AMOUNT_MAX_CHARS = 10;
+
+/**
+ * How many of the sorted rows to name: at least {@link TOP_COINS}, then more
+ * until what is left folds at most {@link MAX_FOLDED_SHARE} of the total (a
+ * long tail of small coins folds; a big holding never does), at most
+ * {@link MAX_NAMED_COINS}.
+ */
+export function visibleCoinCount(rows: readonly { share: number }[]): number {
+  let rest = rows.reduce((sum, r) => sum + r.share, 0);
+  let count = 0;
+  for (const row of rows) {
+    if (count >= MAX_NAMED_COINS || (count >= TOP_COINS && rest <= MAX_FOLDED_SHARE)) break;
+    rest -= row.share;
+    count += 1;
+  }
+  return count;
+}
 
 export function CoinList() {
   const fmt = useFormatters();
   const portfolio = useAppStore((s) => s.snapshot?.portfolio);
   const firstSync = useAppStore((s) => s.snapshot?.standing.firstSync);
   if (!portfolio) return null;
-  const top = portfolio.rows.slice(0, TOP_COINS);
-  const rest = portfolio.rows.slice(TOP_COINS);
+  const shown = visibleCoinCount(portfolio.rows);
+  const top = portfolio.rows.slice(0, shown);
+  const rest = portfolio.rows.slice(shown);
   const restUsd = rest.reduce((sum, r) => sum + r.valueUsd, 0);
   const restShare = rest.reduce((sum, r) => sum + r.share, 0);
   const { dust } = portfolio;
@@ -28,9 +57,11 @@ export function CoinList() {
       {top.map((row) => (
         <PopoverRow key={row.coinId} className="coin-row" tab="holdings">
           <CoinIcon src={row.icon} label={row.symbol} />
-          <span className="coin-symbol">{row.symbol}</span>
-          <span className="coin-amount muted">{fmt.amount(row.amount)}</span>
-          <span className="coin-value">{fmt.money(row.valueUsd)}</span>
+          <span className="coin-symbol" title={row.name}>
+            {row.symbol}
+          </span>
+          <Figure fit={fmt.amountFitted(row.amount, AMOUNT_MAX_CHARS)} className="coin-amount muted" />
+          <Figure fit={fmt.moneyFitted(row.valueUsd, VALUE_MAX_CHARS)} className="coin-value" />
           <span className="coin-share muted">{fmt.share(row.share)}</span>
         </PopoverRow>
       ))}
@@ -68,8 +99,9 @@ function FoldedRow({ glyph, valueUsd, share, fmt, testId, children }: FoldedRowP
       </span>
       <span className="coin-symbol">{children}</span>
       <span className="coin-amount" />
-      <span className="coin-value">{fmt.money(valueUsd)}</span>
-      <span className="coin-share muted">{fmt.share(share)}</span>
+      <Figure fit={fmt.moneyFitted(valueUsd, VALUE_MAX_CHARS)} className="coin-value" />
+      {/* Not muted: what a folded line holds must read as plainly as any coin's share. */}
+      <span className="coin-share">{fmt.share(share)}</span>
     </PopoverRow>
   );
 }

@@ -5,7 +5,11 @@ import { useAppStore, useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
 import { StatusChip } from '../shared/status-chip';
 import { useNow } from '../shared/use-now';
+import { Figure } from './figure';
 import { PopoverList, PopoverRow } from './popover-list';
+
+/** An exchange's total shares its row with the name, chip and age. */
+const TOTAL_MAX_CHARS = 11;
 
 export function ExchangeList() {
   const fmt = useFormatters();
@@ -19,10 +23,12 @@ export function ExchangeList() {
       {connections.map((c) => (
         <PopoverRow key={c.id} className="exchange-row" tab="exchanges" testId="exchange-row">
           <CoinIcon src={c.exchangeIcon} label={c.exchangeName} />
-          <span className="exchange-name">{c.name}</span>
+          <span className="exchange-name" title={c.name}>
+            {c.name}
+          </span>
           <StatusChip connection={c} reasonShownElsewhere={c.state === 'error' && Boolean(c.lastError)} />
           <span className="exchange-age muted">{fmt.age(c.lastSyncAt, now)}</span>
-          <span className="exchange-total">{fmt.money(c.totalUsd)}</span>
+          <Figure fit={fmt.moneyFitted(c.totalUsd, TOTAL_MAX_CHARS)} className="exchange-total" />
           {c.state === 'error' && c.lastError && c.lastError.code !== shared && <span className="exchange-error">{c.lastError.message}</span>}
           {c.flagged.map((row, i) => (
             <span key={i} className="exchange-flagged">

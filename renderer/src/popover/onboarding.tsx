@@ -3,13 +3,22 @@
 import { run, useAppStore, useBusy, useError } from '../shared/app-store';
 import { AddExchangeForm } from '../shared/add-exchange-form';
 import { ApiKeyForm } from '../shared/api-key-form';
-import { ErrorText } from '../shared/error-text';
+import { ErrorPlaceProvider, ErrorText } from '../shared/error-text';
 import { SecretsBlocked } from '../shared/secrets-blocked';
 import { Spinner } from '../shared/spinner';
 
 export const KEYS_URL = 'https://openapi.coinstats.app';
 
+/** Error advice inside names what onboarding offers (paste the key here, try the demo). */
 export function Onboarding() {
+  return (
+    <ErrorPlaceProvider value="onboarding">
+      <OnboardingSteps />
+    </ErrorPlaceProvider>
+  );
+}
+
+function OnboardingSteps() {
   const keySet = useAppStore((s) => s.snapshot?.apiKey.set ?? false);
   const step = keySet ? 2 : 1;
   const demoBusy = useBusy('startDemo');
@@ -23,7 +32,7 @@ export function Onboarding() {
       <p className="muted">Your exchange balances, one glance away. Keys stay encrypted on this computer.</p>
       <ol className="steps" aria-label="Setup steps">
         <li aria-current={step === 1 ? 'step' : undefined} className={step > 1 ? 'done' : undefined}>
-          CoinStats key
+          CoinStats key{step > 1 && <span className="visually-hidden"> (done)</span>}
         </li>
         <li aria-current={step === 2 ? 'step' : undefined}>First exchange</li>
       </ol>

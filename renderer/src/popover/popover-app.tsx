@@ -7,6 +7,7 @@ import { Announcer } from '../shared/announcer';
 import { ErrorText } from '../shared/error-text';
 import { Notices } from '../shared/notices';
 import { SecretsBlocked } from '../shared/secrets-blocked';
+import { useInitialFocus } from '../shared/use-initial-focus';
 import { usePrivacyShortcut } from '../shared/use-privacy-shortcut';
 import { CoinList } from './coin-list';
 import { ExchangeList } from './exchange-list';
@@ -46,6 +47,8 @@ export function PopoverApp() {
   const view = useView();
   const loadError = useAppStore((s) => s.loadError);
   const privacy = useAppStore((s) => s.snapshot?.settings.privacyMode ?? false);
+  // Onboarding's forms place focus themselves; the glance starts on Refresh (or the next control while it is busy).
+  const glanceRef = useInitialFocus<HTMLElement>(view);
 
   return (
     <div className="popover">
@@ -54,10 +57,11 @@ export function PopoverApp() {
       {view === 'failed' && <ErrorText error={loadError} />}
       {view === 'onboarding' && <Onboarding />}
       {view === 'glance' && (
-        <main className="glance">
+        <main ref={glanceRef} className="glance">
           <SecretsBlocked />
           <PopoverHeader />
-          <div className="scroll">
+          {/* Exchanges keep their rows in view; the coin list scrolls in what is left. */}
+          <div className="glance-body">
             <CoinList />
             <ExchangeList />
           </div>

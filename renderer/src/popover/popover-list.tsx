@@ -15,7 +15,8 @@ interface ListProps {
 
 export function PopoverList({ headingId, title, className, children }: ListProps) {
   return (
-    <section aria-labelledby={headingId}>
+    // The section's class lets the layout size it: coins take what exchanges leave.
+    <section aria-labelledby={headingId} className={`${className}-section`}>
       <h2 id={headingId} className="section-title">
         {title}
       </h2>

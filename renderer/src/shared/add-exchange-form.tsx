@@ -9,9 +9,11 @@ import { CredentialFields, READ_ONLY_GUIDANCE, collectFields } from './credentia
 import { ErrorText } from './error-text';
 import { ExchangePicker } from './exchange-picker';
 import { FormActions } from './form-actions';
+import { useInitialFocus } from './use-initial-focus';
 import { Spinner } from './spinner';
 import { useSupportedExchanges } from './use-supported-exchanges';
 import { CONNECTION_NAME_MAX_LENGTH } from '../../../common/settings';
+import { LengthHint } from './length-hint';
 
 export function AddExchangeForm({ onDone, onCancel }: { onDone?: (c: ConnectionView) => void; onCancel?: () => void }) {
   const { exchanges, error, retry } = useSupportedExchanges();
@@ -76,15 +78,18 @@ function CredentialForm({
   const formId = useId();
   const [values, setValues] = useState<Record<string, string>>({});
   const [name, setName] = useState('');
-  const [missing, setMissing] = useState<string | null>(null);
+  const [missing, setMissing] = useState<{ message: string; key: string } | null>(null);
   const busy = useAppStore((s) => 'addConnection' in s.busy);
   const failure = useAppStore((s) => s.errors.addConnection);
+  // The first key field on arrival; a rejected key's field once the check ends.
+  const formRef = useInitialFocus<HTMLFormElement>(busy);
+  const invalid = missing ? [missing.key] : failure?.code === 'exchange_rejected' ? exchange.connectionFields.map((f) => f.key) : [];
 
   const onSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const collected = collectFields(exchange.connectionFields, values);
     if (!collected.ok) {
-      setMissing(`Enter the ${collected.missing}.`);
+      setMissing({ message: `Enter the ${collected.missing}.`, key: collected.missingKey });
       return;
     }
     setMissing(null);
@@ -102,7 +107,7 @@ function CredentialForm({
   };
 
   return (
-    <form noValidate className="credential-form" aria-label={`Connect ${exchange.name}`} aria-busy={busy} onSubmit={(e) => void onSubmit(e)}>
+    <form ref={formRef} noValidate className="credential-form" aria-label={`Connect ${exchange.name}`} aria-busy={busy} onSubmit={(e) => void onSubmit(e)}>
       <h3 className="form-title">
         <CoinIcon src={exchange.icon} label={exchange.name} /> Connect {exchange.name}
       </h3>
@@ -112,7 +117,12 @@ function CredentialForm({
         values={values}
         idPrefix={formId}
         disabled={busy}
-        onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))}
+        invalid={invalid}
+        errorId={`${formId}-error`}
+        onChange={(key, value) => {
+          setValues((v) => ({ ...v, [key]: value }));
+          if (missing?.key === key) setMissing(null); // filled now: no longer the invalid one
+        }}
       />
       <div className="field">
         <label htmlFor={`${formId}-name`}>Name (optional)</label>
@@ -120,14 +130,16 @@ function CredentialForm({
           id={`${formId}-name`}
           type="text"
           maxLength={CONNECTION_NAME_MAX_LENGTH}
+          aria-describedby={`${formId}-name-length`}
           autoComplete="off"
           placeholder={exchange.name}
           disabled={busy}
           value={name}
           onChange={(event) => setName(event.target.value)}
         />
+        <LengthHint id={`${formId}-name-length`} length={name.length} max={CONNECTION_NAME_MAX_LENGTH} />
       </div>
-      <ErrorText error={missing ? { message: missing } : failure} />
+      <ErrorText error={missing ?? failure} id={`${formId}-error`} />
       <FormActions busy={busy} submitLabel={`Connect ${exchange.name}`} busyLabel="Connecting…" back={{ label: 'Back', onClick: onBack }} />
     </form>
   );

@@ -2,11 +2,14 @@
 // as main has the key, and the stored key is never shown (only its hint).
 // Used by onboarding and by Settings.
 import { useId, useState, type FormEvent } from 'react';
+import { API_KEY_LENGTH } from '../../../common/settings';
 import { announce, run, useAppStore } from './app-store';
 import { ErrorText } from './error-text';
 import { FormActions } from './form-actions';
+import { useInitialFocus } from './use-initial-focus';
 
-const MIN_KEY_LENGTH = 8; // the contract rejects shorter keys; say so before asking main
+// The contract's limits, said before asking main.
+const { min: MIN_KEY_LENGTH, max: MAX_KEY_LENGTH } = API_KEY_LENGTH;
 
 export function ApiKeyForm({ submitLabel, onSaved, onCancel }: { submitLabel: string; onSaved?: () => void; onCancel?: () => void }) {
   const id = useId();
@@ -17,6 +20,8 @@ export function ApiKeyForm({ submitLabel, onSaved, onCancel }: { submitLabel: st
   // No real key while secrets cannot be encrypted, nor in demo mode (its key is the double's).
   const blocked = useAppStore((s) => s.snapshot?.secretsAvailable.ok === false || s.snapshot?.demo === true);
   const error = invalid ? { message: invalid } : failure;
+  // The key field on arrival, and back on it (rejected) once the check ends.
+  const formRef = useInitialFocus<HTMLFormElement>(busy);
 
   const onSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -35,7 +40,7 @@ export function ApiKeyForm({ submitLabel, onSaved, onCancel }: { submitLabel: st
   };
 
   return (
-    <form className="api-key-form" onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
+    <form ref={formRef} className="api-key-form" onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
       <div className="field">
         <label htmlFor={`${id}-key`}>CoinStats API key</label>
         <input
@@ -46,6 +51,7 @@ export function ApiKeyForm({ submitLabel, onSaved, onCancel }: { submitLabel: st
           autoCapitalize="off"
           autoCorrect="off"
           disabled={busy || blocked}
+          maxLength={MAX_KEY_LENGTH}
           value={key}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}

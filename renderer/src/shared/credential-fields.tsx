@@ -11,6 +11,8 @@ export function CredentialFields({
   idPrefix,
   hints,
   disabled,
+  invalid = [],
+  errorId,
 }: {
   fields: ConnectionField[];
   values: Record<string, string>;
@@ -18,12 +20,16 @@ export function CredentialFields({
   idPrefix: string;
   hints?: Record<string, string>;
   disabled?: boolean;
+  /** Keys of the fields the error is about: marked aria-invalid, described by `errorId`. */
+  invalid?: readonly string[];
+  errorId?: string;
 }) {
   return (
     <>
       {fields.map((field) => {
         const id = `${idPrefix}-${field.key}`;
         const hint = hints?.[field.key];
+        const rejected = invalid.includes(field.key);
         return (
           <div className="field" key={field.key}>
             <label htmlFor={id}>{field.name}</label>
@@ -37,6 +43,8 @@ export function CredentialFields({
               autoCorrect="off"
               required
               disabled={disabled}
+              aria-invalid={rejected ? true : undefined}
+              aria-describedby={rejected ? errorId : undefined}
               value={values[field.key] ?? ''}
               placeholder={hint ? `Current: ${hint}` : undefined}
               onChange={(event) => onChange(field.key, event.target.value)}
@@ -48,15 +56,15 @@ export function CredentialFields({
   );
 }
 
-/** Trimmed values for every field, or the label of the first one left empty. */
+/** Trimmed values for every field, or the label (and key) of the first one left empty. */
 export function collectFields(
   fields: ConnectionField[],
   values: Record<string, string>,
-): { ok: true; fields: Record<string, string> } | { ok: false; missing: string } {
+): { ok: true; fields: Record<string, string> } | { ok: false; missing: string; missingKey: string } {
   const out: Record<string, string> = {};
   for (const field of fields) {
     const value = (values[field.key] ?? '').trim();
-    if (!value) return { ok: false, missing: field.name };
+    if (!value) return { ok: false, missing: field.name, missingKey: field.key };
     out[field.key] = value;
   }
   return { ok: true, fields: out };

@@ -3,6 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SupportedExchange } from '../../../common/types';
 import { CoinIcon } from './coin-icon';
+import { useInitialFocus } from './use-initial-focus';
 
 interface PickerProps {
   exchanges: SupportedExchange[];
@@ -32,6 +33,7 @@ export function ExchangePicker({ exchanges, onPick }: PickerProps) {
   const { query, setQuery, matches, activeIndex, setActive } = useExchangeSearch(exchanges);
   const optionId = (i: number): string => `${baseId}-option-${i}`;
   const expanded = matches.length > 0;
+  const pickerRef = useInitialFocus<HTMLDivElement>();
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === 'ArrowDown') {
@@ -55,7 +57,7 @@ export function ExchangePicker({ exchanges, onPick }: PickerProps) {
   };
 
   return (
-    <div className="picker">
+    <div ref={pickerRef} className="picker">
       <label htmlFor={`${baseId}-search`}>Exchange</label>
       <input
         id={`${baseId}-search`}

@@ -6,11 +6,15 @@ import { convertUsd, resolveCurrency } from '../../../common/currency';
 import {
   formatAge,
   formatAmount,
+  formatAmountFitted,
   formatBtc,
+  formatBtcFitted,
   formatMoney,
+  formatMoneyFitted,
   formatPercent,
   formatShare,
   maskAmount,
+  type FittedText,
 } from '../../../common/format';
 import type { CurrencyRates } from '../../../common/types';
 
@@ -31,12 +35,18 @@ export interface Formatters {
   privacy: boolean;
   /** A USD value shown in the primary currency. */
   money(usd: number | null, options?: { compact?: boolean }): string;
+  /** {@link money} in about `maxChars` characters, with the full figure for a tooltip and accessible name. */
+  moneyFitted(usd: number | null, maxChars: number): FittedText;
   btc(value: number | null): string;
+  btcFitted(value: number | null, maxChars: number): FittedText;
   amount(value: number): string;
+  amountFitted(value: number, maxChars: number): FittedText;
   percent(pct: number | null): string;
   share(share: number): string;
   age(at: number | null, now: number): string;
 }
+
+const same = (text: string): FittedText => ({ text, full: text });
 
 export function makeFormatters({ locale, currency, rates, privacy }: FormatterInput): Formatters {
   const choice = resolveCurrency(currency, rates);
@@ -51,8 +61,15 @@ export function makeFormatters({ locale, currency, rates, privacy }: FormatterIn
       if (usd === null) return '—';
       return formatMoney(convertUsd(usd, currency, rates).value, choice.currency, locale, options);
     },
+    moneyFitted: (usd, maxChars) => {
+      if (privacy) return same(maskAmount());
+      if (usd === null) return same('—');
+      return formatMoneyFitted(convertUsd(usd, currency, rates).value, choice.currency, locale, maxChars);
+    },
     btc: (value) => (privacy ? maskAmount() : value === null ? '—' : formatBtc(value, locale)),
+    btcFitted: (value, maxChars) => (privacy ? same(maskAmount()) : value === null ? same('—') : formatBtcFitted(value, locale, maxChars)),
     amount: (value) => (privacy ? maskAmount() : formatAmount(value, locale)),
+    amountFitted: (value, maxChars) => (privacy ? same(maskAmount()) : formatAmountFitted(value, locale, maxChars)),
     percent: (pct) => formatPercent(pct, locale),
     share: (share) => formatShare(share, locale),
     age: (at, now) => formatAge(at, now),

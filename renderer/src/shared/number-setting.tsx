@@ -24,25 +24,41 @@ export interface NumberSettingProps {
   /** Each keystroke's value while it is valid (null when not), for live previews. */
   onDraft?: (value: number | null) => void;
   describedBy?: string;
+  /**
+   * Units shown per stored unit, for a setting stored in one unit and typed in
+   * another (the USD dust threshold typed in the primary currency). The range
+   * and the draft are in shown units; `onCommit` receives stored units.
+   */
+  scale?: number;
 }
 
-export function NumberSetting({ setting, label, value, unit, onCommit, onDraft, describedBy }: NumberSettingProps) {
-  const { min, max } = SETTING_RANGES[setting];
+/** A stored value in shown units; a converted one is rounded to cents so a rate does not print 0.6666666. */
+function toShown(value: number, scale: number): number {
+  return scale === 1 ? value : Math.round(value * scale * 100) / 100;
+}
+
+export function NumberSetting({ setting, label, value, unit, onCommit, onDraft, describedBy, scale = 1 }: NumberSettingProps) {
+  const range = SETTING_RANGES[setting];
+  const min = toShown(range.min, scale);
+  const max = toShown(range.max, scale);
   const { step = 1, integer = true } = INPUT_STEPS[setting];
   const id = useId();
-  const [draft, setDraft] = useState(String(value));
+  const current = toShown(value, scale);
+  const [draft, setDraft] = useState(String(current));
   const [error, setError] = useState<string | null>(null);
-  // A new stored value (pushed by main) replaces the draft: adjust during render, not in an effect.
-  const [shown, setShown] = useState(value);
-  if (shown !== value) {
-    setShown(value);
-    setDraft(String(value));
+  // A new stored value (pushed by main) or rate replaces the draft: adjust during render, not in an effect.
+  const [shown, setShown] = useState(current);
+  if (shown !== current) {
+    setShown(current);
+    setDraft(String(current));
   }
   const parse = (text: string): number | null => {
     const n = Number(text.trim());
     const valid = text.trim() !== '' && Number.isFinite(n) && (!integer || Number.isInteger(n)) && n >= min && n <= max;
     return valid ? n : null;
   };
+  // Back to stored units, kept inside the stored range against rounding at the ends.
+  const toStored = (n: number): number => (scale === 1 ? n : Math.min(range.max, Math.max(range.min, n / scale)));
 
   const commit = (): void => {
     const n = parse(draft);
@@ -51,7 +67,7 @@ export function NumberSetting({ setting, label, value, unit, onCommit, onDraft, 
       return;
     }
     setError(null);
-    if (n !== value) onCommit(n);
+    if (n !== current) onCommit(toStored(n));
   };
 
   return (
@@ -69,7 +85,8 @@ export function NumberSetting({ setting, label, value, unit, onCommit, onDraft, 
         aria-describedby={[error ? `${id}-error` : '', describedBy ?? ''].join(' ').trim() || undefined}
         onChange={(event) => {
           setDraft(event.target.value);
-          onDraft?.(parse(event.target.value));
+          const n = parse(event.target.value);
+          onDraft?.(n === null ? null : toStored(n));
         }}
         onBlur={commit}
         onKeyDown={(event) => {

@@ -1,8 +1,10 @@
 // Scenario 8: "Export CSV" in Holdings. The OS save dialog (the system
 // recorder) answers a path in the Downloads folder; the file there has the
-// header, one "All" row per held coin with the double's amounts (dust coins
-// included, marked in the Dust column), no secret, and masked amounts and
-// values once privacy mode is on.
+// header, one "total" row per held coin with the double's amounts (dust coins
+// included, marked in the Dust column) and one "exchange" row per holding, so
+// summing either scope gives the total once; shares in percent; no secret;
+// masked amounts and values once privacy mode is on. The Holdings tab says
+// where the file went, and "Show in folder" reveals that file.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -13,7 +15,9 @@ import { useScenario } from '../../support/e2e/use-scenario';
 
 const scenario = useScenario();
 
-const HEADER = ['Coin', 'Symbol', 'Exchange', 'Amount', 'Price (USD)', 'Value (USD)', 'Value (BTC)', 'Share', 'Dust'];
+const HEADER = ['Scope', 'Coin', 'Symbol', 'Exchange', 'Amount', 'Price (USD)', 'Value (USD)', 'Value (BTC)', 'Share (%)', 'Dust'];
+/** Column indexes, in HEADER's order. */
+const [SCOPE, SYMBOL, EXCHANGE, AMOUNT, VALUE, VALUE_BTC, SHARE, DUST] = [0, 2, 3, 4, 6, 7, 8, 9] as const;
 
 /** RFC 4180 lines → cells (quoted cells may hold commas and doubled quotes). */
 function parseCsv(text: string): string[][] {
@@ -70,7 +74,8 @@ it('CSV export: header, a row per held coin with the double’s amounts, no secr
   // Every coin the double says Binance holds, dust included, has an "All" row with its amount.
   const portfolio = h.app.snapshot().portfolio;
   const listed = [...portfolio.rows, ...portfolio.dust.rows];
-  const allRows = plain.rows.filter((row) => row[2] === 'All');
+  const allRows = plain.rows.filter((row) => row[SCOPE] === 'total');
+  expect(allRows.every((row) => row[EXCHANGE] === 'All')).toBe(true);
   const expectedAmount = new Map<string, number>();
   for (const row of h.double.expectedBalance('binance', BINANCE_FIELDS)) {
     // Zero amounts are not holdings (the aggregation drops them).
@@ -83,15 +88,28 @@ it('CSV export: header, a row per held coin with the double’s amounts, no secr
   listed.forEach((row, i) => {
     const csvRow = allRows[i];
     const expected = expectedAmount.get(row.coinId) ?? Number.NaN;
-    expect(csvRow?.[1], row.coinId).toBe(row.symbol);
+    expect(csvRow?.[SYMBOL], row.coinId).toBe(row.symbol);
     // The CSV keeps 15 significant digits.
-    expect(Math.abs(Number(csvRow?.[3]) - expected), row.symbol).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
-    expect(csvRow?.[8], `${row.symbol} Dust column`).toBe(i >= portfolio.rows.length ? 'yes' : '');
+    expect(Math.abs(Number(csvRow?.[AMOUNT]) - expected), row.symbol).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
+    expect(csvRow?.[DUST], `${row.symbol} Dust column`).toBe(i >= portfolio.rows.length ? 'yes' : '');
+    // Shares in percent, as the windows show them.
+    expect(Number(csvRow?.[SHARE]), `${row.symbol} share`).toBeCloseTo(row.share * 100, 9);
   });
   expect(portfolio.rows.length).toBeGreaterThan(10);
   // Each coin is followed by its Binance split row; no folded "Dust (n coins)" line remains.
-  expect(plain.rows.filter((row) => row[2] === 'Binance')).toHaveLength(allRows.length);
-  expect(plain.rows.some((row) => row[0]?.startsWith('Dust ('))).toBe(false);
+  const exchangeRows = plain.rows.filter((row) => row[SCOPE] === 'exchange');
+  expect(exchangeRows.filter((row) => row[EXCHANGE] === 'Binance')).toHaveLength(allRows.length);
+  expect(plain.rows.some((row) => row[1]?.startsWith('Dust ('))).toBe(false);
+  // Each scope sums to the portfolio once: neither double-counts.
+  const sum = (rows: string[][]): number => rows.reduce((acc, row) => acc + Number(row[VALUE]), 0);
+  expect(sum(allRows)).toBeCloseTo(portfolio.totalUsd, 4);
+  expect(sum(exchangeRows)).toBeCloseTo(portfolio.totalUsd, 4);
+
+  // The tab says where the file went, and reveals that very file (main's path, not one the page names).
+  const status = page.getByTestId('holdings-toolbar-status');
+  await expect.poll(() => status.innerText()).toContain(plain.path);
+  await status.getByRole('button', { name: 'Show in folder' }).click();
+  await expect.poll(() => h.system.calls.filter((c) => c.method === 'showItemInFolder')).toEqual([{ method: 'showItemInFolder', path: plain.path }]);
 
   // Privacy on: the same rows, with amounts and values masked.
   h.tray.clickMenuItem('privacy');
@@ -99,9 +117,9 @@ it('CSV export: header, a row per held coin with the double’s amounts, no secr
   await settleAll(h);
   const masked = await exportCsv(h, page);
   expect(masked.rows[0]).toEqual(HEADER);
-  expect(masked.rows.map((row) => row[1])).toEqual(plain.rows.map((row) => row[1]));
+  expect(masked.rows.map((row) => row[SYMBOL])).toEqual(plain.rows.map((row) => row[SYMBOL]));
   for (const row of masked.rows.slice(1)) {
-    for (const column of [3, 5, 6]) expect(row[column] ?? '', `${row[1]} column ${HEADER[column]}`).not.toMatch(/\d/);
+    for (const column of [AMOUNT!, VALUE!, VALUE_BTC]) expect(row[column] ?? '', `${row[SYMBOL]} column ${HEADER[column]}`).not.toMatch(/\d/);
   }
   for (const secret of ALL_SECRETS) expect(masked.text).not.toContain(secret);
 

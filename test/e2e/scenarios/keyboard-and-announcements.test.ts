@@ -2,14 +2,31 @@
 // popover (through main, so the window really hides), the polite live region
 // announces each refresh's outcome, and Tab reaches every focusable control
 // of the popover and of each details tab with a visible focus indicator.
+// Focus follows the user: every view and step starts on its first useful
+// control, a rejection on the rejected field, never on the page itself.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { onboardWithBinance, settleAll } from '../../support/e2e/scenario-helpers';
+import { BINANCE_FIELDS, REJECTED_FIELDS, TEST_API_KEY } from '../../support/double-helpers';
+import { chipTexts, onboardWithBinance, settleAll, supportedExchanges } from '../../support/e2e/scenario-helpers';
 import { useScenario } from '../../support/e2e/use-scenario';
 
 const scenario = useScenario();
 
 const statusText = (page: Page): Promise<string> => page.getByRole('status').innerText();
+
+/** The focused control by its name (aria-label, else its label, else its text), or 'body'. */
+const focusedName = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    const label = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
+    return label.trim();
+  });
+
+const expectFocusOn = (page: Page, name: string): Promise<void> => expect.poll(() => focusedName(page), { timeout: 10_000 }).toBe(name);
+
+/** Refused by the double (it only knows TEST_API_KEY). */
+const WRONG_KEY = 'liveKEY-coinstats-0badc0de77';
 
 it('Escape in the popover hides the popover window', async () => {
   const h = await scenario.start();
@@ -34,6 +51,61 @@ it('the live region announces the refresh result, and a 503 as a failure', async
   await settleAll(h);
   await page.getByRole('button', { name: 'Refresh now' }).click();
   await expect.poll(() => statusText(page), { timeout: 10_000 }).toMatch(/^Binance failed: .*not answering right now/);
+});
+
+it('focus follows the user: open, a rejected key, saving it, picking with Enter, a rejected exchange key, reopening, Refresh', async () => {
+  const h = await scenario.start();
+  const page = h.popover;
+  await expectFocusOn(page, 'CoinStats API key');
+
+  await page.getByLabel('CoinStats API key').fill(WRONG_KEY);
+  await page.getByRole('button', { name: 'Save key' }).click(); // Save is held while checking: focus would drop to the page
+  await page.getByRole('alert').waitFor();
+  await expectFocusOn(page, 'CoinStats API key');
+
+  await page.getByLabel('CoinStats API key').fill(TEST_API_KEY);
+  await page.getByRole('button', { name: 'Save key' }).click();
+  await page.getByRole('heading', { name: /Step 2/ }).waitFor();
+  await expectFocusOn(page, 'Exchange');
+
+  await page.keyboard.type('Binance');
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('form', { name: 'Connect Binance' });
+  await form.waitFor();
+  const binance = (await supportedExchanges(h)).find((e) => e.connectionId === 'binance');
+  if (!binance) throw new Error('The double does not list Binance');
+  const firstField = binance.connectionFields[0]!.name;
+  await expectFocusOn(page, firstField);
+
+  const submitKeys = async (values: Record<string, string>): Promise<void> => {
+    for (const field of binance.connectionFields) await form.getByLabel(field.name, { exact: true }).fill(values[field.key] ?? '');
+    await form.getByRole('button', { name: 'Connect Binance' }).click();
+  };
+  await submitKeys(REJECTED_FIELDS);
+  await form.getByRole('alert').waitFor({ timeout: 10_000 });
+  await expectFocusOn(page, firstField);
+  expect(await form.getByLabel(firstField, { exact: true }).getAttribute('aria-invalid')).toBe('true');
+
+  await submitKeys(BINANCE_FIELDS);
+  await expect.poll(() => chipTexts(page), { timeout: 15_000 }).toEqual(['Synced']);
+  await settleAll(h);
+  expect(await focusedName(page)).not.toBe('body');
+
+  // Reopened from the tray with focus on nothing (a click on the background before it closed).
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  h.popoverWindow.hide();
+  await new Promise((resolve) => setTimeout(resolve, 300)); // past the blur grace, or the tray click is taken as the blur's cause
+  h.tray.click();
+  await expect.poll(() => h.popoverWindow.isVisible(), { timeout: 5_000 }).toBe(true);
+  // The harness page is one Playwright keeps focused and visible, so it gets
+  // no event from show(); deliver the one Electron's BrowserWindow.focus() does.
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expectFocusOn(page, 'Refresh now');
+
+  await page.getByRole('button', { name: 'Refresh now' }).click();
+  await expect.poll(() => statusText(page), { timeout: 10_000 }).toMatch(/^Refreshed 1 exchange/);
+  await settleAll(h);
+  await expectFocusOn(page, 'Refresh now');
 });
 
 interface Stop {

@@ -11,27 +11,13 @@ import { scaledPoint } from '../../support/history-points';
 import type { HistoryPoint } from '../../../common/types';
 import { mulberry32 } from '../../../main/double/prng';
 import type { DetailsTab } from '../../../common/contract';
-import { axeViolations, formatAxeFindings, screenshot } from '../../support/e2e/page-checks';
+import { checkSurface, expectInViewport } from '../../support/e2e/page-checks';
 import { REPO_ROOT } from '../../support/e2e/paths';
 import { onboardWithBinance, settleAll } from '../../support/e2e/scenario-helpers';
 import type { E2E } from '../../support/e2e/start-e2e';
 import { useScenario } from '../../support/e2e/use-scenario';
 
 const scenario = useScenario();
-
-/** Screenshots `<name>-light.png` and `<name>-dark.png`; axe must find nothing serious in either theme. */
-async function checkSurface(page: Page, name: string): Promise<{ light: string; dark: string }> {
-  const files: Record<'light' | 'dark', string> = { light: '', dark: '' };
-  // The pointer rests where the last click was; a hover highlight is not the surface.
-  await page.mouse.move(0, 0);
-  for (const scheme of ['light', 'dark'] as const) {
-    files[scheme] = await screenshot(page, name, { colorScheme: scheme });
-    const findings = await axeViolations(page);
-    expect(findings, `${name} (${scheme}):\n${formatAxeFindings(findings)}`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: null });
-  return files;
-}
 
 async function withData(): Promise<E2E> {
   const e = await scenario.start();
@@ -67,8 +53,9 @@ it('popover error state (the only exchange is not answering): screenshots and no
   // Every exchange failing the same way is one problem, said at the top, not "partial".
   await h.popover.getByTestId('shared-problem').waitFor({ timeout: 10_000 });
   await settleAll(h);
-  // Show the failing exchange's row with its reason.
-  await h.popover.getByTestId('exchange-row').scrollIntoViewIfNeeded();
+  // The problem and the failing exchange's row are in view without scrolling.
+  await expectInViewport(h.popover.getByTestId('shared-problem'), 'the shared problem');
+  await expectInViewport(h.popover.getByTestId('exchange-row'), 'the failing exchange');
   await checkSurface(h.popover, 'popover-error');
 });
 

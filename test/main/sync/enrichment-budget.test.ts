@@ -143,7 +143,7 @@ describe('enrichment budget', () => {
     expect(cache[waiting!.id]).toBeUndefined();
     const summary = aggregatePortfolio({ balances: Object.values(h.store.getBalances()), coins: cache, dustThresholdUsd: 1 });
     const shown = summary.dust.rows.find((r) => r.coinId === waiting!.id);
-    expect(shown).toMatchObject({ symbol: waiting!.id.toUpperCase(), icon: null });
+    expect(shown).toMatchObject({ symbol: waiting!.id, icon: null });
 
     // Work through every coin once; then there is nothing to ask until the day is over.
     await passesUntilDone(h);

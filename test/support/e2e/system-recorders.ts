@@ -9,6 +9,7 @@ import type { DisplayInfo, DisplayPort, PowerEvent, SystemPort } from '../../../
 export type SystemCall =
   | { method: 'openExternal'; url: string }
   | { method: 'showSaveDialog'; defaultPath: string; answered: string | null }
+  | { method: 'showItemInFolder'; path: string }
   | { method: 'setLaunchAtLogin'; enabled: boolean }
   | { method: 'quit' };
 
@@ -48,6 +49,11 @@ export class SystemRecorder implements SystemPort {
     const answered = saveDir === null ? null : join(saveDir, name);
     this.calls.push({ method: 'showSaveDialog', defaultPath: options.defaultPath, answered });
     return answered;
+  }
+
+  showItemInFolder(path: string): void {
+    // Recorded, never opened: no file manager pops up during the suite.
+    this.calls.push({ method: 'showItemInFolder', path });
   }
 
   setLaunchAtLogin(enabled: boolean): void {
