@@ -150,12 +150,9 @@ export function changeAmount(valueUsd: number, pct: number): number {
  * Value-weighted 24 h change over every holding (dust included) whose change
  * is known, in percent and in USD. The amount is summed over those same
  * holdings, so a coin with no known change adds nothing instead of being
- * assumed to have moved with the rest.
- */
-/**
- * The 24 h change of the rows whose change is known. US dollar cash counts as a
- * known 0 %, but only beside a coin whose change is known: before enrichment
- * has priced any coin, "0.00 %" would be a guess, so the change is unknown.
+ * assumed to have moved with the rest. US dollar cash counts as a known 0 %,
+ * but only beside a coin whose change is known: before enrichment has priced
+ * any coin, "0.00 %" would be a guess, so the change is unknown.
  */
 function weightedChange(rows: HoldingRow[]): { pct: number | null; usd: number | null } {
   let weight = 0;

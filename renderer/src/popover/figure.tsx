@@ -1,5 +1,5 @@
 // A figure in the popover's narrow boxes: compact when the full one would not
-// fit ("$100Q" for an account worth 1e17), the full one in its tooltip and in
+// fit ("$100,000T" for an account worth 1e17), the full one in its tooltip and in
 // what a screen reader says, so shortening never hides the real number.
 import type { FittedText } from '../../../common/format';
 
