@@ -60,7 +60,7 @@ try {
   engine.stop();
   const calls = double.requests().slice(from);
   const limited = calls.filter((r) => r.status === 429).length;
-  const failing = engine.failingConnectionIds().length;
+  const failing = store.listConnections().filter((c) => engine.connectionState(c.id).state === 'error').length;
   // With at most `requests` starts per `perMs`, n calls need (n − 1) × perMs / requests between first and last start.
   const floor = ((calls.length - 1) * RATE.perMs) / RATE.requests / 1000;
   console.log(`Refreshed ${CONNECTIONS} connections (${failing} failing) with ${calls.length} calls (${calls.filter((c) => c.path.includes('/exchange/balance')).length} balance, rest enrichment) in ${seconds.toFixed(2)} s; ${limited} answered 429.`);

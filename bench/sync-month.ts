@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCoinStatsClient } from '../main/coinstats/client';
 import { createPacer } from '../main/coinstats/pacer';
+import { syncedAtOf } from '../main/core/standing';
 import { BINANCE_FIELDS, KRAKEN_FIELDS, KUCOIN, type Harness, makeHarness, seeded } from '../test/main/sync/harness';
 
 const MIN = 60_000;
@@ -79,7 +80,7 @@ async function defaultPolicy(): Promise<{ credits: number; ledger: number; ages:
       if (event.what === 'active') h.engine.setUserActive(true);
       if (event.what === 'away') h.engine.setUserActive(false);
       if (event.what === 'open') {
-        const oldest = h.engine.oldestSyncAt();
+        const oldest = syncedAtOf(h.store.listConnections());
         ages.push(oldest === null ? Number.POSITIVE_INFINITY : (h.clock.now() - oldest) / MIN);
         if (await h.engine.popoverOpened()) refreshedAtOpen++;
       }

@@ -29,13 +29,18 @@ const ON_THE_WAY: ReadonlySet<ErrorCode> = new Set([
 /** Whether a connection's balance counts in the total: only once it has synced completely. */
 export const inTotal = (connection: Pick<ConnectionView, 'lastSyncAt'>): boolean => connection.lastSyncAt !== null;
 
+/** Oldest last successful sync over the connections: the age of the number on screen; null before any. */
+export function syncedAtOf(connections: readonly Pick<ConnectionView, 'lastSyncAt'>[]): number | null {
+  let oldest: number | null = null;
+  for (const c of connections) if (c.lastSyncAt !== null) oldest = oldest === null ? c.lastSyncAt : Math.min(oldest, c.lastSyncAt);
+  return oldest;
+}
+
 export function standingOf(connections: readonly Shown[], credits: Pick<CreditView, 'limited'>): Standing {
   const failing = connections.filter((c) => c.state === 'error');
   const problem = sharedProblem(connections, failing, credits);
-  let syncedAt: number | null = null;
-  for (const c of connections) if (c.lastSyncAt !== null) syncedAt = syncedAt === null ? c.lastSyncAt : Math.min(syncedAt, c.lastSyncAt);
   return {
-    syncedAt,
+    syncedAt: syncedAtOf(connections),
     firstSync: connections.filter((c) => !inTotal(c) && c.state !== 'error').map((c) => c.name),
     failing: problem ? [] : failing.map((c) => c.name),
     leftOut: connections.filter((c) => inTotal(c) && leavesOut(c)).map((c) => c.name),

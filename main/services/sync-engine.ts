@@ -7,14 +7,14 @@
 // connection-sync.ts, a refresh of many in refresh-run.ts, the background
 // timer in background-timer.ts, the pause state in power-state.ts. The credit
 // governor has the last word on every automatic call.
-import { oldestSyncAt, staleIds } from './sync/connection-ages';
+import { staleIds } from './sync/connection-ages';
 import { type BackgroundTimer, createBackgroundTimer } from './sync/background-timer';
 import { type ConnectionSync, createConnectionSync } from './sync/connection-sync';
 import { type InFlight, createInFlight } from './sync/in-flight';
 import { type Power, type PowerState, createPower } from './sync/power-state';
 import { type RefreshRuns, createRefreshRuns } from './sync/refresh-run';
 import type { ExchangeBalance } from '../../common/types';
-import type { ConnectionRuntime, RefreshOptions, SyncDeps, SyncStore } from './sync/types';
+import type { ConnectionRuntime, RefreshOptions, SyncDeps } from './sync/types';
 
 export type { SyncDeps, SyncNotification, SyncClient, SyncStore, SyncSecrets } from './sync/types';
 export type { PowerState } from './sync/power-state';
@@ -43,14 +43,10 @@ export interface SyncEngine {
   keysChanged(connectionId?: string, tested?: ExchangeBalance): Promise<void>;
   connectionRemoved(id: string): void;
   connectionState(id: string): ConnectionRuntime;
-  /** Connections whose last attempt failed: the total is partial while any is. */
-  failingConnectionIds(): string[];
   isRefreshing(): boolean;
   /** Connections the running refresh has been through, of how many; null when none runs. */
   progress(): { done: number; total: number } | null;
   lastRefreshAt(): number | null;
-  /** Oldest `lastSyncAt` over all connections: the age of what the user sees. */
-  oldestSyncAt(): number | null;
   power(): PowerState;
   /** Resolves once no call, poll or refresh is in flight (timers may still be armed). */
   whenIdle(): Promise<void>;
@@ -129,7 +125,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     },
 
     connectionRemoved: (id) => connections.forget(id),
-    ...engineViews(store, parts),
+    ...engineViews(parts),
   };
 }
 
@@ -182,23 +178,16 @@ function engineParts(deps: SyncDeps, engine: { started(): boolean; cameBack(): v
 
 /** What the UI reads from the engine. */
 function engineViews(
-  store: SyncStore,
   { work, power, connections, runs }: EngineParts,
 ): Pick<
   SyncEngine,
-  'connectionState' | 'failingConnectionIds' | 'isRefreshing' | 'progress' | 'lastRefreshAt' | 'oldestSyncAt' | 'power' | 'whenIdle'
+  'connectionState' | 'isRefreshing' | 'progress' | 'lastRefreshAt' | 'power' | 'whenIdle'
 > {
   return {
     connectionState: (id) => connections.runtime(id),
-    failingConnectionIds: () =>
-      store
-        .listConnections()
-        .map((c) => c.id)
-        .filter((id) => connections.runtime(id).state === 'error'),
     isRefreshing: runs.isRefreshing,
     progress: runs.progress,
     lastRefreshAt: runs.lastRefreshAt,
-    oldestSyncAt: () => oldestSyncAt(store.listConnections()),
     power: power.snapshot,
     whenIdle: work.whenIdle,
   };

@@ -37,6 +37,8 @@ export interface Harness {
   costs: CostEntry[];
   /** Adds a connection with stored credentials; returns its id. */
   connect(exchangeId: string, fields: Record<string, string>, name?: string): Promise<string>;
+  /** Connections whose last attempt failed, as the app shows them (their engine state is 'error'). */
+  failing(): string[];
   /** Requests the double saw for a route, e.g. 'POST /v1/exchange/balance'. */
   count(methodAndPath: string): number;
   /** Stops the engine and the double; closing twice is harmless. */
@@ -99,6 +101,7 @@ export async function makeHarness(dir: string, options: HarnessOptions = {}): Pr
       await vault.setConnectionSecrets(meta.id, fields);
       return meta.id;
     },
+    failing: () => store.listConnections().map((c) => c.id).filter((id) => engine.connectionState(id).state === 'error'),
     count: (methodAndPath) =>
       double.requests().filter((r) => `${r.method} ${r.path.split('?')[0]}` === methodAndPath).length,
     close: () =>

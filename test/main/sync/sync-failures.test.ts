@@ -11,7 +11,7 @@ async function twoSynced(concurrency?: number): Promise<{ h: Harness; good: stri
   const good = await h.connect('binance', BINANCE_FIELDS);
   const bad = await h.connect('kraken', KRAKEN_FIELDS);
   await h.engine.start();
-  expect(h.engine.failingConnectionIds()).toEqual([]);
+  expect(h.failing()).toEqual([]);
   return { h, good, bad };
 }
 
@@ -31,12 +31,12 @@ describe('sync engine: failures', () => {
     expect(state.lastError?.code).toMatch(/^(exchange_rejected|bad_request)$/);
     expect(state.lastError?.message).toContain('Kraken');
     expect(h.store.getConnection(bad)?.lastError?.code).toBe(state.lastError?.code);
-    expect(h.engine.failingConnectionIds()).toEqual([bad]);
+    expect(h.failing()).toEqual([bad]);
     const summary = aggregatePortfolio({
       balances: Object.values(h.store.getBalances()),
       coins: {},
       dustThresholdUsd: 1,
-      failingConnectionIds: h.engine.failingConnectionIds(),
+      failingConnectionIds: h.failing(),
     });
     expect(summary.partial).toBe(true);
     expect(summary.totalUsd).toBeGreaterThan(0);
@@ -67,11 +67,11 @@ describe('sync engine: failures', () => {
     expect(h.engine.connectionState(bad).state).toBe('synced');
     expect(h.store.getBalances()[bad]?.fetchedAt).toBeGreaterThan(badBefore!.fetchedAt);
     expect(h.store.getBalances()[good]?.rows.length).toBeGreaterThan(0);
-    expect(h.engine.failingConnectionIds()).toEqual([good]);
+    expect(h.failing()).toEqual([good]);
 
     await h.clock.advance(2 * MIN);
     expect(h.engine.connectionState(good)).toEqual({ state: 'synced', lastError: null });
-    expect(h.engine.failingConnectionIds()).toEqual([]);
+    expect(h.failing()).toEqual([]);
   });
 
   it('out of credits: says so, stops automatic calls, lets the user try, recovers when credits return', async () => {
@@ -95,7 +95,7 @@ describe('sync engine: failures', () => {
     h.double.setCreditsUsed(0);
     await h.engine.refreshAll({ userInitiated: true });
     expect(h.governor.view().limited).toBeNull();
-    expect(h.engine.failingConnectionIds()).toEqual([]);
+    expect(h.failing()).toEqual([]);
   });
 
   it('rate limited: backs off with jitter, says which limit, then retries on its own', async () => {
