@@ -5,11 +5,14 @@
 // is worded by alert-words through the `alert` problem.
 import { z } from 'zod';
 import { ALERT_KINDS, ALERT_LIMITS, MOVE_WINDOWS, thresholdOk, type AlertRule, type AlertsConfig, type AlertsPatch, type FiredAlert } from '../../common/alerts';
-import type { AlertProblem } from '../../common/alert-words';
+import { alertProblemText, type AlertProblem } from '../../common/alert-words';
 import { CURRENCY_CODE } from '../../common/settings';
 import { StoreError } from './settings-schema';
 
 const dayMinute = z.number().int().min(0).max(24 * 60 - 1);
+
+/** A custom issue worded by alert-words, its problem kept for the store's StoreError. */
+const issue = (alert: AlertProblem, path: PropertyKey[]) => ({ code: 'custom' as const, message: alertProblemText(alert), path, params: { alert } });
 
 export const alertRuleSchema = z
   .object({
@@ -21,7 +24,9 @@ export const alertRuleSchema = z
     window: z.enum(MOVE_WINDOWS),
   })
   .strict()
-  .refine((rule) => thresholdOk(rule.kind, rule.threshold), { path: ['threshold'] }) satisfies z.ZodType<AlertRule>;
+  .superRefine((rule, ctx) => {
+    if (!thresholdOk(rule.kind, rule.threshold)) ctx.addIssue(issue({ field: 'threshold', kind: rule.kind }, ['threshold']));
+  }) satisfies z.ZodType<AlertRule>;
 
 const quietHoursSchema = z.object({ enabled: z.boolean(), start: dayMinute, end: dayMinute }).strict();
 const digestSchema = z.object({ enabled: z.boolean(), at: dayMinute }).strict();
@@ -34,7 +39,15 @@ export const alertsPatchSchema = z
     presetsOffered: z.boolean(),
   })
   .partial()
-  .strict() satisfies z.ZodType<AlertsPatch>;
+  .strict()
+  .superRefine((patch, ctx) => {
+    const ids = new Set<string>();
+    for (const rule of patch.rules ?? []) {
+      if (ids.has(rule.id)) ctx.addIssue(issue({ field: 'duplicate_id', id: rule.id }, ['rules']));
+      ids.add(rule.id);
+    }
+    if (patch.quietHours?.enabled && patch.quietHours.start === patch.quietHours.end) ctx.addIssue(issue({ field: 'quiet_same' }, ['quietHours']));
+  }) satisfies z.ZodType<AlertsPatch>;
 
 const firedSchema = z.object({
   ruleId: z.string(),
@@ -47,6 +60,7 @@ const firedSchema = z.object({
 
 /** The first issue's problem, in alert-words' terms. */
 function problemOf(issue: z.core.$ZodIssue, patch: Record<string, unknown>): AlertProblem {
+  if (issue.code === 'custom' && issue.params?.alert) return issue.params.alert as AlertProblem;
   const [top, index, field] = issue.path;
   if (issue.code === 'unrecognized_keys' && top === undefined) return { field: 'config' };
   if (top === 'rules' && index === undefined) return { field: 'rules', max: ALERT_LIMITS.rules };
@@ -70,13 +84,6 @@ export function parseAlertsPatch(patch: unknown): AlertsPatch {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw alertError({ field: 'config' });
   const parsed = alertsPatchSchema.safeParse(patch);
   if (!parsed.success) throw alertError(problemOf(parsed.error.issues[0]!, patch as Record<string, unknown>));
-  const ids = new Set<string>();
-  for (const rule of parsed.data.rules ?? []) {
-    if (ids.has(rule.id)) throw alertError({ field: 'duplicate_id', id: rule.id });
-    ids.add(rule.id);
-  }
-  const quiet = parsed.data.quietHours;
-  if (quiet?.enabled && quiet.start === quiet.end) throw alertError({ field: 'quiet_same' });
   return parsed.data;
 }
 
