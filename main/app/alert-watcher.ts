@@ -11,7 +11,7 @@ import { alertNotification, digestText, quietSummary, type AlertWordsFormat } fr
 import { resolveCurrency } from '../../common/currency';
 import { formatAge } from '../../common/format';
 import { partialText } from '../../common/standing-words';
-import type { AppSnapshot } from '../../common/types';
+import type { AppSnapshot, HistoryPoint } from '../../common/types';
 import { alertTab, evaluateAlerts, type AlertOutput } from '../core/alert-evaluation';
 import { historyPointOf } from '../core/history-point';
 import { isStale } from '../core/schedule';
@@ -43,12 +43,16 @@ export function createAlertWatcher(deps: AlertWatcherDeps) {
     const now = deps.clock.now();
     const { config, ...prior } = store.getAlerts();
     const stale = isStale(snapshot.standing.syncedAt, now, staleIconAgeMinutes(snapshot.settings.freshnessMinutes));
+    // Read once per evaluation, and only if a move rule asks: the point walks every holding's split.
+    let points: HistoryPoint[] | undefined;
+    let point: HistoryPoint | undefined;
     const { runtime, outputs, wakeAt } = evaluateAlerts(config, prior, {
       now,
       snapshot,
       stale,
-      history: () => history.query('7d'),
-      current: () => historyPointOf(snapshot, now),
+      // The longest move window is 24 h.
+      history: () => (points ??= history.query('24h')),
+      current: () => (point ??= historyPointOf(snapshot, now)),
     });
     const wrote = store.setAlertsRuntime(runtime);
     const format: AlertWordsFormat = { locale: snapshot.locale, privacy: snapshot.settings.privacyMode };
