@@ -128,4 +128,44 @@ describe('alerts in the app', () => {
       await again.close();
     }
   });
+
+  it('holds a firing during quiet hours and sends one summary when they end', async () => {
+    // T0 is 10:00 local time: quiet from 09:00 to 11:00.
+    const h = await syncedApp({ settings: { backgroundMinutes: 24 * 60 } });
+    okValue(await h.invoke('updateAlerts', { quietHours: { enabled: true, start: 9 * 60, end: 11 * 60 }, rules: [above(1)] }));
+    await h.settle();
+    expect(alertsShown(h)).toEqual([]);
+    expect(okValue(await h.invoke('getState')).alerts.fired[0]).toMatchObject({ ruleId: 'above', held: true });
+    await h.clock.advanceTo(new Date(2026, 2, 2, 10, 59, 0).getTime());
+    await h.settle();
+    expect(h.notifier.shown.filter((n) => n.title === 'Tallybar alerts')).toEqual([]);
+    // 11:00: quiet hours are over (the watcher's timer is due then too).
+    await h.clock.advanceTo(new Date(2026, 2, 2, 11, 0, 0).getTime());
+    await h.settle();
+    const summaries = h.notifier.shown.filter((n) => n.title === 'Tallybar alerts');
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]!.body).toMatch(/^During quiet hours 1 alert fired\. The total rose above \$1\.00: it is \$[\d,.]+\.$/);
+    summaries[0]!.click();
+    expect(h.detailsOpened).toEqual(['alerts']);
+  });
+
+  it('says an exchange has failed for more than N hours once that time passes, with no refresh to trigger it', async () => {
+    const h = await syncedApp({ settings: { backgroundMinutes: 24 * 60 } });
+    okValue(await h.invoke('updateAlerts', { rules: [{ ...above(1), id: 'down', kind: 'exchange_failed', threshold: 1 }] }));
+    h.double.setFault('balance', { kind: 'status', status: 500 });
+    await h.invoke('refreshAll');
+    await h.settle();
+    expect(okValue(await h.invoke('getState')).connections[0]!.state).toBe('error');
+    expect(alertsShown(h)).toEqual([]);
+    const lastSyncAt = okValue(await h.invoke('getState')).connections[0]!.lastSyncAt!;
+    await h.clock.advanceTo(lastSyncAt + 59 * 60_000);
+    await h.settle();
+    expect(alertsShown(h)).toEqual([]);
+    await h.clock.advanceTo(lastSyncAt + 60 * 60_000 + 1);
+    await h.settle();
+    expect(alertsShown(h).map((n) => n.body)).toEqual(['Binance has failed for 1 hour.']);
+
+    alertsShown(h)[0]!.click();
+    expect(h.detailsOpened).toEqual(['exchanges']);
+  });
 });
