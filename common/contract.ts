@@ -2,6 +2,7 @@
 // preload bundle and the renderer import it as is, and main derives its zod
 // request schemas from it (main/ipc/request-schemas.ts), checked against the
 // `Requests` types below at build time.
+import type { AlertsConfig, AlertsPatch } from './alerts';
 import type { Settings } from './settings';
 import type {
   AppSnapshot,
@@ -38,13 +39,14 @@ export const COMMANDS = [
   'exitDemo',
   'dismissNotice',
   'quit',
+  'updateAlerts',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const EVENTS = ['state', 'navigate'] as const;
 export type EventName = (typeof EVENTS)[number];
 
-export const DETAILS_TABS = ['holdings', 'exchanges', 'history', 'settings'] as const;
+export const DETAILS_TABS = ['holdings', 'exchanges', 'history', 'alerts', 'settings'] as const;
 export type DetailsTab = (typeof DETAILS_TABS)[number];
 
 export const HISTORY_RANGES = ['24h', '7d', '30d', 'all'] as const;
@@ -83,6 +85,8 @@ export interface Requests {
   exitDemo: undefined;
   dismissNotice: ById;
   quit: undefined;
+  /** Any part of the alerts config; an edited or new rule starts armed. */
+  updateAlerts: AlertsPatch;
 }
 
 /** What each command answers. Nothing here may ever carry a secret. */
@@ -112,6 +116,7 @@ export interface Responses {
   exitDemo: void;
   dismissNotice: void;
   quit: void;
+  updateAlerts: AlertsConfig;
 }
 
 /** Events main pushes to windows. */

@@ -1,6 +1,7 @@
 // The words for a request that was not valid (a setting out of range, a
 // connection name too long, an unknown field): each problem has its own
 // sentence. Split from error-words.ts, which says them as `invalid_request`.
+import { alertProblemText, type AlertProblem } from './alert-words';
 import { CONNECTION_NAME_MAX_LENGTH, SETTING_RANGES, type Settings } from './settings';
 
 /** Why a request was not valid: each problem has its own sentence below. */
@@ -21,7 +22,8 @@ export type Problem =
   | { id: 'unsupported_exchange'; exchangeId: string }
   | { id: 'not_a_web_link' }
   | { id: 'nothing_exported' }
-  | { id: 'api_key_length'; min: number; max: number };
+  | { id: 'api_key_length'; min: number; max: number }
+  | { id: 'alert'; alert: AlertProblem };
 const SETTING_LABELS: Record<keyof typeof SETTING_RANGES, string> = {
   freshnessMinutes: 'The freshness target (minutes)',
   backgroundMinutes: 'The background refresh interval (minutes)',
@@ -74,6 +76,7 @@ const PROBLEM_WORDS: ProblemWords = {
   not_a_web_link: () => 'Only web links (http or https) can be opened.',
   nothing_exported: () => 'Nothing has been exported yet, so there is no file to show.',
   api_key_length: (p) => `A CoinStats API key is ${p.min} to ${p.max} characters long.`,
+  alert: (p) => alertProblemText(p.alert),
 };
 
 export function problemSentence(problem: Problem, exchange: string | null): string {

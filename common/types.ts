@@ -1,5 +1,6 @@
 // Domain types shared by main, preload and renderer: types only, no values,
 // no imports from electron, node or any library.
+import type { AlertsView } from './alerts';
 import type { ErrorCode } from './error-codes';
 import type { Settings } from './settings';
 
@@ -253,4 +254,6 @@ export interface AppSnapshot {
   credits: CreditView;
   /** Messages the user must see once (e.g. a settings file was recovered). */
   notices: { id: string; message: string }[];
+  /** Alert rules, each one's status, and the fired log. */
+  alerts: AlertsView;
 }

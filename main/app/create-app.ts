@@ -7,6 +7,7 @@ import { createPusher } from '../ipc/push';
 import type { WindowPort } from '../ports';
 import type { SyncNotification } from '../services/sync-engine';
 import type { AppDeps, TallybarApp } from './app-types';
+import { createAlertWatcher } from './alert-watcher';
 import { createAppView } from './app-view';
 import { probeBaseUrl } from './base-url-probe';
 import { createHandlers } from './handlers';
@@ -46,10 +47,12 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     publish(snapshot: AppSnapshot) {
       history.observe(snapshot, clock.now());
       credits.observe(snapshot);
+      alerts.observe(snapshot);
       surfaces.tray.render(snapshot);
       pusher.push('state', snapshot);
     },
   });
+  const alerts = createAlertWatcher({ session, clock, snapshot: () => view.snapshot(), changed: () => view.changed(), notify: (n) => notify({ kind: 'alert', ...n }) });
   const surfaces = createSurfaces({ deps, session, changed: () => view.changed(), pusher });
 
   function notify(n: SyncNotification): void {
@@ -80,7 +83,10 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     // What every host passes to registerIpcGate, so tests build the gate as main/index.ts does.
     gate: { handlers, isTrustedSender, isSecret: (value) => session().vault.isSecret(value) },
     start: lifecycle.start,
-    stop: lifecycle.stop,
+    stop: async () => {
+      alerts.stop();
+      await lifecycle.stop();
+    },
     snapshot: view.snapshot,
     session,
     togglePopover: () => surfaces.popover.toggle(),

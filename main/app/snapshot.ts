@@ -70,5 +70,6 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     standing,
     credits,
     notices: ctx.notices,
+    alerts: store.alertsView(),
   };
 }

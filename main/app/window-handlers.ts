@@ -1,5 +1,5 @@
 // The commands about what the user sees: state, refresh, history, export,
-// windows, links, the demo and notices.
+// windows, links, the demo, notices and alerts.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { holdingsCsv } from '../core/csv';
@@ -68,5 +68,11 @@ export function windowHandlers({ sessions, view, windows, system, downloadsDir }
     dismissNotice: ({ id }) => view.dismissNotice(id),
 
     quit: () => system.quit(),
+
+    updateAlerts: (patch) => {
+      const config = sessions.current().store.updateAlerts(patch);
+      view.changed();
+      return config;
+    },
   };
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { DETAILS_TABS, HISTORY_RANGES, type Command, type Requests } from '../../common/contract';
 import { API_KEY_LENGTH, CONNECTION_NAME_MAX_LENGTH } from '../../common/settings';
+import { alertsPatchSchema } from '../services/alerts-schema';
 import { settingsPatchSchema } from '../services/settings-schema';
 
 const id = z.string().min(1).max(100);
@@ -44,6 +45,7 @@ export const requestSchemas = {
   exitDemo: none,
   dismissNotice: byId,
   quit: none,
+  updateAlerts: alertsPatchSchema,
 } as const satisfies Record<Command, z.ZodType>;
 
 // Each schema accepts exactly what the contract says the renderer sends.

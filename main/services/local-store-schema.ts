@@ -5,6 +5,9 @@
 // for 100,000 spam airdrops) would otherwise be re-validated and rewritten
 // with every ledger entry, setting and window move.
 import type { Schema } from 'conf';
+import type { AlertsConfig } from '../../common/alerts';
+import type { AlertsRuntime } from '../core/alert-evaluation';
+import { DEFAULT_ALERTS } from '../../common/alerts';
 import { DEFAULT_SETTINGS } from '../../common/settings';
 import type { CoinMeta, ConnectionBalances, ConnectionMeta, CurrencyRates, SupportedExchange } from '../../common/types';
 import type { Settings } from '../../common/settings';
@@ -44,7 +47,12 @@ export type StoreData = {
   apiPrefixes: Record<string, '/v1' | ''>;
   /** Ids of one-time hints already shown (e.g. "no tray on this desktop"). */
   hintsShown: string[];
+  /** Alert rules and the watcher's state (main/services/local-store-alerts.ts). */
+  alerts: AlertsData;
 };
+
+/** Alert rules and what the watcher keeps across restarts. */
+export type AlertsData = AlertsRuntime & { config: AlertsConfig };
 
 export const STORE_DEFAULTS: StoreData = {
   settings: DEFAULT_SETTINGS,
@@ -56,6 +64,7 @@ export const STORE_DEFAULTS: StoreData = {
   windowState: {},
   apiPrefixes: {},
   hintsShown: [],
+  alerts: { config: DEFAULT_ALERTS, state: {}, status: {}, fired: [], pending: [], digestSentAt: 0 },
 };
 
 const num = { type: 'number' } as const;
@@ -98,6 +107,8 @@ export const STORE_SCHEMA: Schema<StoreData> = {
   apiPrefixes: { type: 'object', additionalProperties: { enum: ['/v1', ''] } },
   hintsShown: { type: 'array', items: str },
   windowState: recordOf(objectWith({ x: num, y: num, width: num, height: num })),
+  // Types only: the alerts schema reads each part, dropping a bad rule alone (main/services/alerts-schema.ts).
+  alerts: { type: 'object' },
 };
 
 /** The balances file: last-known balances by our connection id. */

@@ -11,6 +11,7 @@
 // connections and balances (local-store-connections), caches, ledger and
 // prefixes (local-store-caches), settings, hints and window bounds
 // (local-store-preferences).
+import { alertOps } from './local-store-alerts';
 import { apiPrefixOps, cacheOps, ledgerOps } from './local-store-caches';
 import { balanceOps, connectionOps } from './local-store-connections';
 import { type BalanceStore, type DataStore, type OpenStore, type StoreLike, openRecoverable } from './local-store-engine';
@@ -67,6 +68,7 @@ export function createLocalStore(options: LocalStoreOptions) {
     ...apiPrefixOps(store),
     ...hintOps(store),
     ...windowBoundsOps(store),
+    ...alertOps(store, now),
   };
 }
 

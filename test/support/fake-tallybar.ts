@@ -8,6 +8,7 @@ import type { ErrorCode } from '../../common/error-codes';
 import { NOW, SUPPORTED, connectionView, emptySnapshot } from './snapshot-fixture';
 import { maskSecret } from '../../main/services/vault-file';
 import { standingOf } from '../../main/core/standing';
+import { parseAlertsPatch } from '../../main/services/alerts-schema';
 
 export interface FakeOptions {
   snapshot?: AppSnapshot;
@@ -165,6 +166,19 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
       return ok(undefined);
     },
     quit: () => ok(undefined),
+    updateAlerts: (patch) => {
+      // Main's own checks and words, so a form cannot pass on a patch main would refuse.
+      try {
+        parseAlertsPatch(patch);
+      } catch (error) {
+        return fail('invalid_request', (error as Error).message);
+      }
+      const { status, fired, ...config } = state.alerts;
+      const next = { ...config, ...patch };
+      const ids = new Set(next.rules.map((r) => r.id));
+      push({ alerts: { ...next, status: Object.fromEntries(Object.entries(status).filter(([id]) => ids.has(id))), fired } });
+      return ok(next);
+    },
   };
 
   const api = {

@@ -2,6 +2,7 @@
 // (main/core/aggregate) so the figures are what main would push.
 import { aggregatePortfolio } from '../../main/core/aggregate';
 import { standingOf } from '../../main/core/standing';
+import { DEFAULT_ALERTS } from '../../common/alerts';
 import { DEFAULT_SETTINGS } from '../../common/settings';
 import { type AppSnapshot, type CoinMeta, type ConnectionBalances, type ConnectionView, type SupportedExchange } from '../../common/types';
 
@@ -91,6 +92,7 @@ export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
       limited: null,
     },
     notices: [],
+    alerts: { ...structuredClone(DEFAULT_ALERTS), status: {}, fired: [] },
     ...over,
   };
   return { ...snapshot, standing: over.standing ?? standingOf(snapshot.connections, snapshot.credits) };

@@ -3,6 +3,7 @@
 // the engine is built from the real ones in the app and in tests alike.
 import type { ConnectionBalances, ConnectionMeta, ConnectionState, CurrencyRates, ExchangeBalance, PlainError, PortfolioSyncStatus } from '../../../common/types';
 import type { Settings } from '../../../common/settings';
+import type { DetailsTab } from '../../../common/contract';
 import type { Clock } from '../clock';
 import type { CreditGovernor } from '../credit-governor';
 import type { Enrichment } from '../enrichment';
@@ -34,13 +35,15 @@ export interface SyncSecrets {
   getConnectionSecrets(connId: string): Promise<Record<string, string> | null>;
 }
 
-export type SyncNotificationKind = 'synced' | 'key_rejected' | 'credits_low';
+export type SyncNotificationKind = 'synced' | 'key_rejected' | 'credits_low' | 'alert';
 
 export interface SyncNotification {
   kind: SyncNotificationKind;
   title: string;
   body: string;
   connectionId?: string;
+  /** Where its click leads, when the kind alone does not say (an alert). */
+  tab?: DetailsTab;
 }
 
 export interface SyncDeps {

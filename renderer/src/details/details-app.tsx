@@ -1,4 +1,4 @@
-// The details window: four tabs over the same pushed snapshot. Main can ask
+// The details window: five tabs over the same pushed snapshot. Main can ask
 // for a tab (tray "Settings", a notification click) with a `navigate` push.
 import { useEffect, useState } from 'react';
 import { connectAppStore, useAppStore } from '../shared/app-store';
@@ -9,6 +9,7 @@ import { ErrorText } from '../shared/error-text';
 import { Notices } from '../shared/notices';
 import { usePrivacyShortcut } from '../shared/use-privacy-shortcut';
 import { useInitialFocus } from '../shared/use-initial-focus';
+import { AlertsTab } from './alerts-tab';
 import { DetailsTabs, panelId, tabId } from './details-tabs';
 import { ExchangesTab } from './exchanges-tab';
 import { HistoryTab } from './history-tab';
@@ -19,6 +20,7 @@ const PANELS: Record<DetailsTab, () => React.JSX.Element | null> = {
   holdings: HoldingsTab,
   exchanges: ExchangesTab,
   history: HistoryTab,
+  alerts: AlertsTab,
   settings: SettingsTab,
 };
 

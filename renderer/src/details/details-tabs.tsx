@@ -7,6 +7,7 @@ const TAB_LABELS: Record<DetailsTab, string> = {
   holdings: 'Holdings',
   exchanges: 'Exchanges',
   history: 'History',
+  alerts: 'Alerts',
   settings: 'Settings',
 };
 

@@ -2,6 +2,7 @@
 // (one handler per channel, invoke by channel), valid requests for every
 // command, and real handlers that count what reaches them.
 import { pageUrl } from '../../../main/core/app-url';
+import { DEFAULT_ALERTS } from '../../../common/alerts';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { type AppSnapshot, type ConnectionView } from '../../../common/types';
 import { emptySnapshot } from '../../support/snapshot-fixture';
@@ -101,6 +102,7 @@ export const VALID_REQUESTS: { [C in Command]: Requests[C] } = {
   exitDemo: undefined,
   dismissNotice: { id: 'store-recovered' },
   quit: undefined,
+  updateAlerts: { quietHours: { enabled: true, start: 22 * 60, end: 8 * 60 } },
 };
 
 /** What each test handler answers. */
@@ -132,6 +134,7 @@ export const RESPONSES: Responses = {
   exitDemo: undefined,
   dismissNotice: undefined,
   quit: undefined,
+  updateAlerts: DEFAULT_ALERTS,
 };
 
 export interface Reached {
