@@ -11,6 +11,7 @@ import { createAppView } from './app-view';
 import { probeBaseUrl } from './base-url-probe';
 import { createHandlers } from './handlers';
 import { createLifecycle } from './lifecycle';
+import { createLookTracker } from './look-tracker';
 import { createSessionManager } from './session-manager';
 import { createCreditsWatcher, createHistoryRecorder, notificationTab } from './snapshot-watchers';
 import { createSurfaces } from './surfaces';
@@ -39,18 +40,21 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
   const pusher = createPusher({ targets: windows, log: deps.log });
   const history = createHistoryRecorder((point) => session().history.append(point));
   const credits = createCreditsWatcher(notify, () => system.locale());
+  const looks = createLookTracker({ clock, store: () => session().store, snapshot: () => view.snapshot(), popoverVisible: () => deps.popover.isVisible(), changed: () => view.changed() });
   const view = createAppView({
     session,
     platform: system.platform,
     locale: () => system.locale(),
+    lastLook: () => looks.base(),
     publish(snapshot: AppSnapshot) {
+      looks.observe(snapshot);
       history.observe(snapshot, clock.now());
       credits.observe(snapshot);
       surfaces.tray.render(snapshot);
       pusher.push('state', snapshot);
     },
   });
-  const surfaces = createSurfaces({ deps, session, changed: () => view.changed(), pusher });
+  const surfaces = createSurfaces({ deps, session, changed: () => view.changed(), pusher, looks });
 
   function notify(n: SyncNotification): void {
     // A portfolio that just finished syncing may hold coins not yet enriched
@@ -80,7 +84,10 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     // What every host passes to registerIpcGate, so tests build the gate as main/index.ts does.
     gate: { handlers, isTrustedSender, isSecret: (value) => session().vault.isSecret(value) },
     start: lifecycle.start,
-    stop: lifecycle.stop,
+    async stop() {
+      looks.dispose();
+      await lifecycle.stop();
+    },
     snapshot: view.snapshot,
     session,
     togglePopover: () => surfaces.popover.toggle(),

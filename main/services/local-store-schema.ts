@@ -6,7 +6,7 @@
 // with every ledger entry, setting and window move.
 import type { Schema } from 'conf';
 import { DEFAULT_SETTINGS } from '../../common/settings';
-import type { CoinMeta, ConnectionBalances, ConnectionMeta, CurrencyRates, SupportedExchange } from '../../common/types';
+import type { CoinMeta, ConnectionBalances, ConnectionMeta, CurrencyRates, LastLook, SupportedExchange } from '../../common/types';
 import type { Settings } from '../../common/settings';
 import { settingsJsonSchema } from './settings-schema';
 
@@ -44,6 +44,8 @@ export type StoreData = {
   apiPrefixes: Record<string, '/v1' | ''>;
   /** Ids of one-time hints already shown (e.g. "no tray on this desktop"). */
   hintsShown: string[];
+  /** The portfolio when the user last looked ("since you last looked"); null before the first look. */
+  lastLook: LastLook | null;
 };
 
 export const STORE_DEFAULTS: StoreData = {
@@ -56,6 +58,7 @@ export const STORE_DEFAULTS: StoreData = {
   windowState: {},
   apiPrefixes: {},
   hintsShown: [],
+  lastLook: null,
 };
 
 const num = { type: 'number' } as const;
@@ -98,6 +101,17 @@ export const STORE_SCHEMA: Schema<StoreData> = {
   apiPrefixes: { type: 'object', additionalProperties: { enum: ['/v1', ''] } },
   hintsShown: { type: 'array', items: str },
   windowState: recordOf(objectWith({ x: num, y: num, width: num, height: num })),
+  lastLook: {
+    ...objectWith({
+      at: num,
+      totalUsd: num,
+      connectionIds: { type: 'array', items: str },
+      complete: { type: 'boolean' },
+      coins: recordOf(objectWith({ symbol: str, amount: num, valueUsd: num })),
+      capped: { type: 'boolean' },
+    }),
+    type: ['object', 'null'],
+  },
 };
 
 /** The balances file: last-known balances by our connection id. */

@@ -14,6 +14,7 @@
 import { apiPrefixOps, cacheOps, ledgerOps } from './local-store-caches';
 import { balanceOps, connectionOps } from './local-store-connections';
 import { type BalanceStore, type DataStore, type OpenStore, type StoreLike, openRecoverable } from './local-store-engine';
+import { lookOps } from './local-store-look';
 import { hintOps, settingsOps, windowBoundsOps } from './local-store-preferences';
 import { BALANCE_DEFAULTS, BALANCE_SCHEMA, type BalanceData, STORE_DEFAULTS, STORE_SCHEMA, type StoreData } from './local-store-schema';
 import type { StoreNotice } from './store-recovery';
@@ -67,6 +68,7 @@ export function createLocalStore(options: LocalStoreOptions) {
     ...apiPrefixOps(store),
     ...hintOps(store),
     ...windowBoundsOps(store),
+    ...lookOps(store),
   };
 }
 

@@ -90,6 +90,7 @@ export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
       effectiveBackgroundMinutes: 60,
       limited: null,
     },
+    sinceLastLook: null,
     notices: [],
     ...over,
   };
