@@ -5,6 +5,7 @@ import type { AppSnapshot } from '../../common/types';
 import { createSenderPolicy } from '../ipc/gate';
 import { createPusher } from '../ipc/push';
 import type { WindowPort } from '../ports';
+import { createFeedWriter, feedPathBeside } from '../services/feed-writer';
 import type { SyncNotification } from '../services/sync-engine';
 import type { AppDeps, TallybarApp } from './app-types';
 import { createAppView } from './app-view';
@@ -40,6 +41,8 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
   const pusher = createPusher({ targets: windows, log: deps.log });
   const history = createHistoryRecorder((point) => session().history.append(point));
   const credits = createCreditsWatcher(notify, () => system.locale());
+  const feed = createFeedWriter({ clock, log: deps.log });
+  const feedPath = (): string => feedPathBeside(session().store.path);
   const looks = createLookTracker({ clock, store: () => session().store, snapshot: () => view.snapshot(), popoverVisible: () => deps.popover.isVisible(), changed: () => view.changed() });
   const view = createAppView({
     session,
@@ -48,6 +51,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     lastLook: () => looks.base(),
     publish(snapshot: AppSnapshot) {
       looks.observe(snapshot);
+      feed.observe(snapshot, feedPath());
       history.observe(snapshot, clock.now());
       credits.observe(snapshot);
       surfaces.tray.render(snapshot);
@@ -74,6 +78,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     probeBaseUrl: async (url) =>
       probeBaseUrl({ url, apiKey: await session().vault.getApiKey(), ...(deps.tuning?.timeoutMs ? { timeoutMs: deps.tuning.timeoutMs } : {}) }),
     downloadsDir: deps.downloadsDir,
+    feed: { path: feedPath, whenIdle: feed.whenIdle },
   });
   const isTrustedSender = createSenderPolicy({ windowIds: () => windows().map((w) => w.id), appUrl: deps.isAppUrl });
   const lifecycle = createLifecycle({ deps, sessions, view, surfaces });
@@ -86,6 +91,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     start: lifecycle.start,
     async stop() {
       looks.dispose();
+      feed.dispose();
       await lifecycle.stop();
     },
     snapshot: view.snapshot,

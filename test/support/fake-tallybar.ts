@@ -8,6 +8,8 @@ import type { ErrorCode } from '../../common/error-codes';
 import { NOW, SUPPORTED, connectionView, emptySnapshot } from './snapshot-fixture';
 import { maskSecret } from '../../main/services/vault-file';
 import { standingOf } from '../../main/core/standing';
+import { problemSentence } from '../../common/problem-words';
+import { FEED_FILE_NAME } from '../../main/core/feed';
 
 export interface FakeOptions {
   snapshot?: AppSnapshot;
@@ -136,6 +138,12 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     exportCsv: () => ok({ saved: true, path: '/home/me/holdings.csv' }),
     showExportInFolder: () => {
       effects.push('showExportInFolder');
+      return ok(undefined);
+    },
+    getFeedPath: () => ok({ path: `/home/me/.config/Tallybar/${FEED_FILE_NAME}` }),
+    showFeedInFolder: () => {
+      if (!state.settings.feedEnabled) return fail('invalid_request', problemSentence({ id: 'feed_off' }, null));
+      effects.push('showFeedInFolder');
       return ok(undefined);
     },
     openDetails: (req) => {
