@@ -172,6 +172,7 @@ function coalescedSnapshots(session: () => Session | null, sample: () => void) {
           notices: [],
           platform: 'linux',
           locale: 'en-US',
+          lastLook: null,
         });
         count += 1;
         sample();

@@ -32,6 +32,8 @@ export const COMMANDS = [
   'queryHistory',
   'exportCsv',
   'showExportInFolder',
+  'getFeedPath',
+  'showFeedInFolder',
   'openDetails',
   'hidePopover',
   'openExternal',
@@ -78,6 +80,10 @@ export interface Requests {
   exportCsv: undefined;
   /** Reveals the file the last export wrote: main keeps its path, so the renderer never names a path for the OS to open. */
   showExportInFolder: undefined;
+  /** Where the status-bar feed is written (shown in Settings for scripts to read). */
+  getFeedPath: undefined;
+  /** Reveals the feed file; main knows its path, the renderer never names one. */
+  showFeedInFolder: undefined;
   openDetails: { tab?: DetailsTab } | undefined;
   hidePopover: undefined;
   openExternal: { url: string };
@@ -109,6 +115,8 @@ export interface Responses {
   queryHistory: HistoryPoint[];
   exportCsv: { saved: boolean; path?: string };
   showExportInFolder: void;
+  getFeedPath: { path: string };
+  showFeedInFolder: void;
   openDetails: void;
   hidePopover: void;
   openExternal: void;

@@ -22,6 +22,7 @@ export type Problem =
   | { id: 'unsupported_exchange'; exchangeId: string }
   | { id: 'not_a_web_link' }
   | { id: 'nothing_exported' }
+  | { id: 'feed_off' }
   | { id: 'api_key_length'; min: number; max: number }
   | { id: 'alert'; alert: AlertProblem };
 const SETTING_LABELS: Record<keyof typeof SETTING_RANGES, string> = {
@@ -48,6 +49,7 @@ const SETTING_WORDS: Record<keyof Settings, (value: unknown) => string> = {
   trayTitleFormat: () => 'The tray title format must be one of: primary, btc, compact, icon.',
   notifications: () => 'Notifications must be on or off.',
   launchAtLogin: () => 'Launch at login must be on or off.',
+  feedEnabled: () => 'The status-bar feed must be on or off.',
   apiBaseUrl: (v) =>
     typeof v === 'string' && URL.canParse(v)
       ? 'The API base URL must use https:// (plain http:// is only allowed for localhost).'
@@ -75,6 +77,7 @@ const PROBLEM_WORDS: ProblemWords = {
   unsupported_exchange: (p) => `CoinStats does not support the exchange “${p.exchangeId}”.`,
   not_a_web_link: () => 'Only web links (http or https) can be opened.',
   nothing_exported: () => 'Nothing has been exported yet, so there is no file to show.',
+  feed_off: () => 'The status-bar feed is off, so there is no file to show. Turn it on first.',
   api_key_length: (p) => `A CoinStats API key is ${p.min} to ${p.max} characters long.`,
   alert: (p) => alertProblemText(p.alert),
 };

@@ -18,6 +18,8 @@ export interface Settings {
   trayTitleFormat: TrayTitleFormat;
   notifications: boolean;
   launchAtLogin: boolean;
+  /** Writes the status-bar feed (a JSON file in the data folder) on every change: opt-in. */
+  feedEnabled: boolean;
   /** Advanced; empty means the default (or TALLYBAR_API_BASE_URL). */
   apiBaseUrl: string;
 }
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   trayTitleFormat: 'primary',
   notifications: true,
   launchAtLogin: false,
+  feedEnabled: false,
   apiBaseUrl: '',
 };
 

@@ -5,6 +5,7 @@ import type { AppSnapshot } from '../../common/types';
 import { createSenderPolicy } from '../ipc/gate';
 import { createPusher } from '../ipc/push';
 import type { WindowPort } from '../ports';
+import { createFeedWriter, feedPathBeside } from '../services/feed-writer';
 import type { SyncNotification } from '../services/sync-engine';
 import type { AppDeps, TallybarApp } from './app-types';
 import { createAlertWatcher } from './alert-watcher';
@@ -12,6 +13,7 @@ import { createAppView } from './app-view';
 import { probeBaseUrl } from './base-url-probe';
 import { createHandlers } from './handlers';
 import { createLifecycle } from './lifecycle';
+import { createLookTracker } from './look-tracker';
 import { createSessionManager } from './session-manager';
 import { createCreditsWatcher, createHistoryRecorder, notificationTab } from './snapshot-watchers';
 import { createSurfaces } from './surfaces';
@@ -40,11 +42,17 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
   const pusher = createPusher({ targets: windows, log: deps.log });
   const history = createHistoryRecorder((point) => session().history.append(point));
   const credits = createCreditsWatcher(notify, () => system.locale());
+  const feed = createFeedWriter({ clock, log: deps.log });
+  const feedPath = (): string => feedPathBeside(session().store.path);
+  const looks = createLookTracker({ clock, store: () => session().store, snapshot: () => view.snapshot(), popoverVisible: () => deps.popover.isVisible(), changed: () => view.changed() });
   const view = createAppView({
     session,
     platform: system.platform,
     locale: () => system.locale(),
+    lastLook: () => looks.base(),
     publish(snapshot: AppSnapshot) {
+      looks.observe(snapshot);
+      feed.observe(snapshot, feedPath());
       history.observe(snapshot, clock.now());
       credits.observe(snapshot);
       alerts.observe(snapshot);
@@ -53,7 +61,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     },
   });
   const alerts = createAlertWatcher({ session, clock, snapshot: () => view.snapshot(), changed: () => view.changed(), notify: (n) => notify({ kind: 'alert', ...n }) });
-  const surfaces = createSurfaces({ deps, session, changed: () => view.changed(), pusher });
+  const surfaces = createSurfaces({ deps, session, changed: () => view.changed(), pusher, looks });
 
   function notify(n: SyncNotification): void {
     // A portfolio that just finished syncing may hold coins not yet enriched
@@ -73,6 +81,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     probeBaseUrl: async (url) =>
       probeBaseUrl({ url, apiKey: await session().vault.getApiKey(), ...(deps.tuning?.timeoutMs ? { timeoutMs: deps.tuning.timeoutMs } : {}) }),
     downloadsDir: deps.downloadsDir,
+    feed: { path: feedPath, whenIdle: feed.whenIdle },
   });
   const isTrustedSender = createSenderPolicy({ windowIds: () => windows().map((w) => w.id), appUrl: deps.isAppUrl });
   const lifecycle = createLifecycle({ deps, sessions, view, surfaces });
@@ -83,8 +92,10 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     // What every host passes to registerIpcGate, so tests build the gate as main/index.ts does.
     gate: { handlers, isTrustedSender, isSecret: (value) => session().vault.isSecret(value) },
     start: lifecycle.start,
-    stop: async () => {
+    async stop() {
       alerts.stop();
+      looks.dispose();
+      feed.dispose();
       await lifecycle.stop();
     },
     snapshot: view.snapshot,

@@ -36,4 +36,6 @@ export interface HandlerContext {
   /** Throws an AppError saying why, when CoinStats does not answer at `url`. */
   probeBaseUrl(url: string): Promise<void>;
   downloadsDir: string;
+  /** The status-bar feed's file, and when what was asked of it is on disk. */
+  feed: { path(): string; whenIdle(): Promise<void> };
 }

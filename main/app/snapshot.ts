@@ -2,8 +2,9 @@
 // nothing it must not see. Hints are the only trace of secrets, and they come
 // masked from the vault.
 import { aggregatePortfolio } from '../core/aggregate';
+import { changeSinceLook } from '../core/last-look';
 import { inTotal, incompleteIds, standingOf } from '../core/standing';
-import type { AppSnapshot, ConnectionView, PlainError } from '../../common/types';
+import type { AppSnapshot, ConnectionView, LastLook, PlainError } from '../../common/types';
 import type { Session } from './session';
 
 export interface SnapshotContext {
@@ -14,6 +15,8 @@ export interface SnapshotContext {
   notices: AppSnapshot['notices'];
   platform: AppSnapshot['platform'];
   locale: string;
+  /** The look "since you last looked" compares with (main/app/look-tracker.ts). */
+  lastLook: LastLook | null;
   /** An app-level error on a connection that the engine does not know (e.g. missing keys). */
   connectionErrors?: ReadonlyMap<string, PlainError>;
 }
@@ -69,6 +72,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     refreshProgress: engine.progress(),
     standing,
     credits,
+    sinceLastLook: changeSinceLook({ portfolio, connections, standing }, ctx.lastLook),
     notices: ctx.notices,
     alerts: store.alertsView(),
   };

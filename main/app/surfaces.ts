@@ -13,11 +13,13 @@ export interface SurfacesOptions {
   session(): Session;
   changed(): void;
   pusher: Pusher;
+  /** The popover was shown or hidden: what counts as a look (main/app/look-tracker.ts). */
+  looks: { shown(): void; hidden(): void };
 }
 
 export type Surfaces = ReturnType<typeof createSurfaces>;
 
-export function createSurfaces({ deps, session, changed, pusher }: SurfacesOptions) {
+export function createSurfaces({ deps, session, changed, pusher, looks }: SurfacesOptions) {
   const { clock, system } = deps;
 
   function openDetails(tab?: DetailsTab): void {
@@ -50,7 +52,11 @@ export function createSurfaces({ deps, session, changed, pusher }: SurfacesOptio
     platform: system.platform,
     placement: deps.popoverPlacement ?? 'anchored',
     now: () => clock.now(),
-    onShown: () => void session().engine.popoverOpened(),
+    onShown: () => {
+      looks.shown();
+      void session().engine.popoverOpened();
+    },
+    onHidden: () => looks.hidden(),
   });
 
   return { tray, popover, openDetails, togglePrivacy, refreshNow };

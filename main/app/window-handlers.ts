@@ -13,7 +13,7 @@ import { AppError, type HandlerContext } from './handler-context';
 /** Every command not in the connection, credential and account groups. */
 type WindowHandlers = Omit<Handlers, keyof ConnectionHandlers | keyof CredentialHandlers | keyof AccountHandlers>;
 
-export function windowHandlers({ sessions, view, windows, system, downloadsDir }: HandlerContext): WindowHandlers {
+export function windowHandlers({ sessions, view, windows, system, downloadsDir, feed }: HandlerContext): WindowHandlers {
   // The file the last export wrote: "Show in folder" reveals only this, never a path a window names.
   let exported: string | null = null;
   return {
@@ -48,6 +48,15 @@ export function windowHandlers({ sessions, view, windows, system, downloadsDir }
     showExportInFolder: () => {
       if (!exported) throw new AppError('invalid_request', { problem: { id: 'nothing_exported' } });
       system.showItemInFolder(exported);
+    },
+
+    getFeedPath: () => ({ path: feed.path() }),
+
+    showFeedInFolder: async () => {
+      if (!sessions.current().store.getSettings().feedEnabled) throw new AppError('invalid_request', { problem: { id: 'feed_off' } });
+      // Just turned on: the first write may still be on its way.
+      await feed.whenIdle();
+      system.showItemInFolder(feed.path());
     },
 
     openDetails: (request) => windows.openDetails(request?.tab),

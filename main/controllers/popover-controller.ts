@@ -17,6 +17,8 @@ export interface PopoverControllerOptions {
   placement: PopoverPlacement;
   now: () => number;
   onShown: () => void;
+  /** Hidden by us: blur, Escape, a second click, opening details. */
+  onHidden?: () => void;
 }
 
 export interface PopoverController {
@@ -52,12 +54,15 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
     options.onShown();
   };
   const hide = (): void => {
-    if (window.isVisible()) window.hide();
+    if (!window.isVisible()) return;
+    window.hide();
+    options.onHidden?.();
   };
   const offBlur = window.onBlur(() => {
     if (!window.isVisible()) return;
     hiddenByBlurAt = now();
     window.hide();
+    options.onHidden?.();
   });
 
   return {

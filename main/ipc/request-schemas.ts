@@ -38,6 +38,8 @@ export const requestSchemas = {
   queryHistory: z.object({ range: z.enum(HISTORY_RANGES) }).strict(),
   exportCsv: none,
   showExportInFolder: none,
+  getFeedPath: none,
+  showFeedInFolder: none,
   openDetails: z.object({ tab: z.enum(DETAILS_TABS).optional() }).strict().optional(),
   hidePopover: none,
   openExternal: z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) }).strict(),

@@ -9,7 +9,7 @@ import type { AlertsConfig } from '../../common/alerts';
 import type { AlertsRuntime } from '../core/alert-evaluation';
 import { DEFAULT_ALERTS } from '../../common/alerts';
 import { DEFAULT_SETTINGS } from '../../common/settings';
-import type { CoinMeta, ConnectionBalances, ConnectionMeta, CurrencyRates, SupportedExchange } from '../../common/types';
+import type { CoinMeta, ConnectionBalances, ConnectionMeta, CurrencyRates, LastLook, SupportedExchange } from '../../common/types';
 import type { Settings } from '../../common/settings';
 import { settingsJsonSchema } from './settings-schema';
 
@@ -49,6 +49,8 @@ export type StoreData = {
   hintsShown: string[];
   /** Alert rules and the watcher's state (main/services/local-store-alerts.ts). */
   alerts: AlertsData;
+  /** The portfolio when the user last looked ("since you last looked"); null before the first look. */
+  lastLook: LastLook | null;
 };
 
 /** Alert rules and what the watcher keeps across restarts. */
@@ -65,6 +67,7 @@ export const STORE_DEFAULTS: StoreData = {
   apiPrefixes: {},
   hintsShown: [],
   alerts: { config: DEFAULT_ALERTS, state: {}, status: {}, fired: [], pending: [], digestSentAt: 0 },
+  lastLook: null,
 };
 
 const num = { type: 'number' } as const;
@@ -109,6 +112,17 @@ export const STORE_SCHEMA: Schema<StoreData> = {
   windowState: recordOf(objectWith({ x: num, y: num, width: num, height: num })),
   // Types only: the alerts schema reads each part, dropping a bad rule alone (main/services/alerts-schema.ts).
   alerts: { type: 'object' },
+  lastLook: {
+    ...objectWith({
+      at: num,
+      totalUsd: num,
+      connectionIds: { type: 'array', items: str },
+      complete: { type: 'boolean' },
+      coins: recordOf(objectWith({ symbol: str, amount: num, valueUsd: num })),
+      capped: { type: 'boolean' },
+    }),
+    type: ['object', 'null'],
+  },
 };
 
 /** The balances file: last-known balances by our connection id. */

@@ -49,6 +49,7 @@ export const settingsSchema = z.object({
   trayTitleFormat: z.enum(TRAY_TITLE_FORMATS, words('trayTitleFormat')),
   notifications: z.boolean(words('notifications')),
   launchAtLogin: z.boolean(words('launchAtLogin')),
+  feedEnabled: z.boolean(words('feedEnabled')),
   apiBaseUrl: refined('apiBaseUrl', z.string(words('apiBaseUrl')), (v) => v.length <= API_BASE_URL_MAX_LENGTH && isAllowedBaseUrl(v)),
 }) satisfies z.ZodType<Settings>;
 

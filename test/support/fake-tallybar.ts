@@ -9,6 +9,8 @@ import { NOW, SUPPORTED, connectionView, emptySnapshot } from './snapshot-fixtur
 import { maskSecret } from '../../main/services/vault-file';
 import { standingOf } from '../../main/core/standing';
 import { parseAlertsPatch } from '../../main/services/alerts-schema';
+import { problemSentence } from '../../common/problem-words';
+import { FEED_FILE_NAME } from '../../main/core/feed';
 
 export interface FakeOptions {
   snapshot?: AppSnapshot;
@@ -137,6 +139,12 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     exportCsv: () => ok({ saved: true, path: '/home/me/holdings.csv' }),
     showExportInFolder: () => {
       effects.push('showExportInFolder');
+      return ok(undefined);
+    },
+    getFeedPath: () => ok({ path: `/home/me/.config/Tallybar/${FEED_FILE_NAME}` }),
+    showFeedInFolder: () => {
+      if (!state.settings.feedEnabled) return fail('invalid_request', problemSentence({ id: 'feed_off' }, null));
+      effects.push('showFeedInFolder');
       return ok(undefined);
     },
     openDetails: (req) => {

@@ -91,6 +91,7 @@ export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
       effectiveBackgroundMinutes: 60,
       limited: null,
     },
+    sinceLastLook: null,
     notices: [],
     alerts: { ...structuredClone(DEFAULT_ALERTS), status: {}, fired: [] },
     ...over,

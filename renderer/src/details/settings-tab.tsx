@@ -6,7 +6,9 @@ import { run, useAppStore, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
 import { DustThresholdSetting } from '../shared/dust-threshold-setting';
 import { ApiKeySettings } from './api-key-settings';
+import { FeedSetting } from './feed-setting';
 import { RefreshSettings } from './refresh-settings';
+import { Toggle } from './toggle';
 
 const TRAY_FORMATS: { value: TrayTitleFormat; label: string }[] = [
   { value: 'primary', label: 'Total in primary currency' },
@@ -85,35 +87,9 @@ export function SettingsTab() {
           hint={noLoginItems ? "Not available on Linux; add Tallybar to your desktop's startup applications." : undefined}
           onChange={(v) => update({ launchAtLogin: v })}
         />
+        <FeedSetting enabled={settings.feedEnabled} onChange={(v) => update({ feedEnabled: v })} />
       </section>
       <ApiBaseUrl value={settings.apiBaseUrl} />
-    </div>
-  );
-}
-
-function Toggle({
-  label,
-  hint,
-  checked,
-  disabled,
-  onChange,
-}: {
-  label: string;
-  hint?: string | undefined;
-  checked: boolean;
-  disabled?: boolean;
-  onChange: (v: boolean) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field toggle">
-      <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span id={`${id}-hint`} className="muted small">
-          {hint}
-        </span>
-      )}
     </div>
   );
 }

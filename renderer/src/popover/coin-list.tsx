@@ -9,6 +9,7 @@ import { CoinIcon } from '../shared/coin-icon';
 import type { Formatters } from '../shared/formatters';
 import { Figure } from './figure';
 import { PopoverList, PopoverRow } from './popover-list';
+import { coinSinceLook } from './since-look';
 
 /** Coins always shown by name (when held): a glance's worth. */
 export const TOP_COINS = 8;
@@ -41,6 +42,7 @@ export function CoinList() {
   const fmt = useFormatters();
   const portfolio = useAppStore((s) => s.snapshot?.portfolio);
   const firstSync = useAppStore((s) => s.snapshot?.standing.firstSync);
+  const byCoin = useAppStore((s) => s.snapshot?.sinceLastLook?.byCoin);
   if (!portfolio) return null;
   const shown = visibleCoinCount(portfolio.rows);
   const top = portfolio.rows.slice(0, shown);
@@ -55,7 +57,7 @@ export function CoinList() {
   return (
     <PopoverList headingId="coins-heading" title="Coins" className="coin-list">
       {top.map((row) => (
-        <PopoverRow key={row.coinId} className="coin-row" tab="holdings">
+        <PopoverRow key={row.coinId} className="coin-row" tab="holdings" title={coinSinceLook(byCoin?.[row.coinId], fmt)}>
           <CoinIcon src={row.icon} label={row.symbol} />
           <span className="coin-symbol" title={row.name}>
             {row.symbol}

@@ -1,26 +1,25 @@
 // The glance: one compact row (name, freshness, refresh), then the total in
-// the primary currency and BTC, its 24 h change in money and percent, and the
-// partial marker. A problem every exchange shares comes first, with its fix;
-// a total not known yet is never shown as zero.
+// the primary currency and BTC, its 24 h change in money and percent, the
+// change since the user last looked, and the partial marker. A problem every
+// exchange shares comes first, with its fix; a total not known yet is never
+// shown as zero.
 import { useId } from 'react';
-import type { PortfolioSummary } from '../../../common/types';
 import { firstSyncText, partialText } from '../../../common/standing-words';
 import { run, useAppStore, useBusy, useError, useFormatters } from '../shared/app-store';
 import { DemoBadge } from '../shared/demo-badge';
 import { ErrorText } from '../shared/error-text';
-import type { Formatters } from '../shared/formatters';
 import { Spinner } from '../shared/spinner';
 import { useNow } from '../shared/use-now';
 import { SharedProblem } from './shared-problem';
+import { Change } from './change';
 import { Figure } from './figure';
+import { SinceLook } from './since-look';
 
 /**
  * Characters the total shows before it turns compact: 24 px tabular digits
  * are ~14 px wide, and the popover's 360 px leave ~330 px for the figure.
  */
 export const TOTAL_MAX_CHARS = 20;
-/** The change amount shares its line with the percent and the BTC total. */
-const CHANGE_MAX_CHARS = 12;
 /** ₿ with up to 8 decimals: "₿12,345.12345678" is 16 characters, beyond that it turns compact. */
 const BTC_MAX_CHARS = 16;
 
@@ -57,10 +56,11 @@ export function PopoverHeader() {
       </p>
       {known && (
         <p className="subtotal">
-          <Change portfolio={portfolio} fmt={fmt} />
+          <Change pct={portfolio.change24hPct} usd={portfolio.change24hUsd} fmt={fmt} period="24 h" spokenPeriod="24 hour change" testId="popover-change" />
           <Figure fit={fmt.btcFitted(portfolio.totalBtc, BTC_MAX_CHARS)} className="total-btc muted" testId="popover-total-btc" />
         </p>
       )}
+      {known && <SinceLook />}
       {!known && firstSync.length > 0 && (
         <p className="first-sync" data-testid="first-sync" id={partialId}>
           {firstSyncText(firstSync)}
@@ -73,24 +73,6 @@ export function PopoverHeader() {
       )}
       <ErrorText error={refreshError} />
     </header>
-  );
-}
-
-/** "+$1,234.56 (+2.60%) 24 h": the amount says what the percent means in money. */
-function Change({ portfolio, fmt }: { portfolio: PortfolioSummary; fmt: Formatters }) {
-  const pct = portfolio.change24hPct;
-  const usd = portfolio.change24hUsd;
-  const direction = pct === null || pct === 0 ? '' : pct > 0 ? ' up' : ' down';
-  // Privacy hides magnitudes, so the amount goes and the percent stays.
-  const amount = usd === null || fmt.privacy ? null : fmt.moneyFitted(usd, CHANGE_MAX_CHARS);
-  const sign = usd !== null && usd > 0 ? '+' : '';
-  const spoken = pct === null ? 'not known yet' : amount ? `${sign}${amount.full}, ${fmt.percent(pct)}` : fmt.percent(pct);
-  return (
-    <span className={`change${direction}`} data-testid="popover-change" role="group" aria-label={`24 hour change ${spoken}`}>
-      {amount && <Figure fit={{ text: sign + amount.text, full: sign + amount.full }} className="change-amount" />}
-      <span className="change-pct">{amount ? `(${fmt.percent(pct)})` : fmt.percent(pct)}</span>
-      <span className="muted">24 h</span>
-    </span>
   );
 }
 

@@ -32,13 +32,15 @@ interface RowProps {
   /** The details tab the row opens. */
   tab: DetailsTab;
   testId?: string;
+  /** Tooltip, and the row's accessible description. */
+  title?: string | undefined;
   children: ReactNode;
 }
 
-export function PopoverRow({ className, tab, testId, children }: RowProps) {
+export function PopoverRow({ className, tab, testId, title, children }: RowProps) {
   return (
     <li>
-      <button type="button" className={className} data-nav-item="" data-testid={testId} onClick={() => openDetails(tab)}>
+      <button type="button" className={className} data-nav-item="" data-testid={testId} title={title} onClick={() => openDetails(tab)}>
         {children}
       </button>
     </li>

@@ -1,0 +1,49 @@
+// The status-bar feed: off by default; when on, where its file is (for the
+// README's xbar / SwiftBar / Waybar / Polybar / PowerShell snippets) and a
+// button that shows it in the file manager. Main knows the path: the window
+// only asks for it and never names a file for the OS to open.
+import { useEffect, useState } from 'react';
+import { run, useAppStore, useError } from '../shared/app-store';
+import { ErrorText } from '../shared/error-text';
+import { Toggle } from './toggle';
+
+export function FeedSetting({ enabled, onChange }: { enabled: boolean; onChange: (enabled: boolean) => void }) {
+  const [path, setPath] = useState<string | null>(null);
+  const revealError = useError('showFeedInFolder');
+  const pathError = useError('getFeedPath');
+  // The demo keeps its own folder, and so its own feed: ask again when the session changes.
+  const demo = useAppStore((s) => s.snapshot?.demo ?? false);
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    void run('getFeedPath', 'getFeedPath').then((result) => {
+      if (live && result.ok) setPath(result.value.path);
+    });
+    return () => {
+      live = false;
+    };
+  }, [enabled, demo]);
+
+  return (
+    <div className="feed-setting" data-testid="feed-setting">
+      <Toggle
+        label="Status-bar feed (a JSON file for xbar, SwiftBar, Waybar, Polybar or PowerShell)"
+        hint="Rewritten on every change, amounts masked in privacy mode, never a key. See the README for ready snippets."
+        checked={enabled}
+        onChange={onChange}
+      />
+      {enabled && path && (
+        <p className="small feed-path">
+          Written to{' '}
+          <span className="mono" data-testid="feed-path">
+            {path}
+          </span>{' '}
+          <button type="button" className="link-button" onClick={() => void run('showFeedInFolder', 'showFeedInFolder')}>
+            Show in folder
+          </button>
+        </p>
+      )}
+      <ErrorText error={revealError ?? pathError} />
+    </div>
+  );
+}

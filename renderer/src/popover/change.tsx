@@ -1,0 +1,40 @@
+// A change of the total in money and percent ("+$1,234.56 (+2.60%) 24 h"):
+// the amount says what the percent means in money. Privacy hides magnitudes,
+// so there the amount goes and the percent stays.
+import type { Formatters } from '../shared/formatters';
+import { Figure } from './figure';
+
+/** The change amount shares its line with the percent and the BTC total. */
+export const CHANGE_MAX_CHARS = 12;
+
+interface ChangeProps {
+  pct: number | null;
+  usd: number | null;
+  fmt: Formatters;
+  /** Shown after the figures ("24 h"). */
+  period: string;
+  /** What a screen reader says before them ("24 hour change"). */
+  spokenPeriod: string;
+  testId: string;
+}
+
+/** "+$12.00" in `maxChars`, or null in privacy mode or when unknown. */
+export function signedMoney(usd: number | null, fmt: Formatters, maxChars = CHANGE_MAX_CHARS) {
+  if (usd === null || fmt.privacy) return null;
+  const fit = fmt.moneyFitted(usd, maxChars);
+  const sign = usd > 0 ? '+' : '';
+  return { text: sign + fit.text, full: sign + fit.full };
+}
+
+export function Change({ pct, usd, fmt, period, spokenPeriod, testId }: ChangeProps) {
+  const direction = pct === null || pct === 0 ? '' : pct > 0 ? ' up' : ' down';
+  const amount = signedMoney(usd, fmt);
+  const spoken = pct === null ? 'not known yet' : amount ? `${amount.full}, ${fmt.percent(pct)}` : fmt.percent(pct);
+  return (
+    <span className={`change${direction}`} data-testid={testId} role="group" aria-label={`${spokenPeriod} ${spoken}`}>
+      {amount && <Figure fit={amount} className="change-amount" />}
+      <span className="change-pct">{amount ? `(${fmt.percent(pct)})` : fmt.percent(pct)}</span>
+      <span className="muted">{period}</span>
+    </span>
+  );
+}
