@@ -61,7 +61,7 @@ export function useChartCursor(points: readonly HistoryPoint[], first: HistoryPo
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     // Keys start from the last point, the one the summary reads out.
-    const current = index ?? lastIndex;
+    const current = index !== null && index <= lastIndex ? index : lastIndex;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       markAt(current);
@@ -99,5 +99,7 @@ export function useChartCursor(points: readonly HistoryPoint[], first: HistoryPo
     setIndex(at);
   };
 
-  return { index, anchor, clearAnchor: () => setAnchorT(null), plotRef, onKeyDown, onMouseMove, onMouseDown, onMouseLeave: () => setIndex(null) };
+  // A new range may have fewer points than the one the cursor was on.
+  const shown = index !== null && index <= lastIndex ? index : null;
+  return { index: shown, anchor, clearAnchor: () => setAnchorT(null), plotRef, onKeyDown, onMouseMove, onMouseDown, onMouseLeave: () => setIndex(null) };
 }
