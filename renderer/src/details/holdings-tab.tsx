@@ -1,7 +1,9 @@
 // Holdings: every coin across exchanges, sortable, filterable by typing,
-// expandable per exchange, with the dust threshold and CSV export at hand.
+// expandable per exchange, with the dust threshold and CSV export at hand,
+// under the allocation by coin and by exchange.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useAppStore, useFormatters } from '../shared/app-store';
+import { HoldingsAllocation } from './holdings-allocation';
 import { nextSort, type Sort, type SortKey } from './holdings-model';
 import { HoldingsGrid } from './holdings-grid';
 import { HoldingsToolbar } from './holdings-toolbar';
@@ -36,6 +38,7 @@ export function HoldingsTab() {
   if (!portfolio) return null;
   return (
     <div className="holdings">
+      <HoldingsAllocation portfolio={portfolio} connections={connections ?? []} fmt={fmt} />
       <HoldingsToolbar
         filterRef={filterRef}
         query={query}
