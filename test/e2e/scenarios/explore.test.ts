@@ -6,30 +6,18 @@
 // demand. Screenshots and axe in light and dark.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { KUCOIN_FIELDS } from '../../support/double-helpers';
 import { seedWeekOfHistory } from '../../support/e2e/history-seed';
 import { checkSurface } from '../../support/e2e/page-checks';
-import { chipTexts, fillExchangeForm, onboardWithBinance, parseUsd, settleAll, submitExchangeForm, supportedExchanges } from '../../support/e2e/scenario-helpers';
+import { onboardWithBinanceAndKucoin, parseUsd } from '../../support/e2e/scenario-helpers';
 import type { E2E } from '../../support/e2e/start-e2e';
 import { useScenario } from '../../support/e2e/use-scenario';
 
 const scenario = useScenario();
 
-/** Onboarded with Binance, KuCoin added from the Exchanges tab; returns the details page. */
+/** Onboarded with Binance, KuCoin added from the Exchanges tab; with the details page. */
 async function withTwoExchanges(): Promise<{ h: E2E; page: Page }> {
   const h = await scenario.start();
-  await onboardWithBinance(h);
-  await h.popover.getByRole('button', { name: 'Open details' }).click();
-  const page = (await h.details()).page;
-  await page.getByRole('tab', { name: 'Exchanges' }).click();
-  await page.getByRole('button', { name: 'Add exchange' }).click();
-  const kucoin = (await supportedExchanges(h)).find((e) => e.connectionId === 'kucoin');
-  if (!kucoin) throw new Error('The double does not list KuCoin');
-  await fillExchangeForm(page, kucoin, KUCOIN_FIELDS);
-  await submitExchangeForm(page, 'KuCoin');
-  await expect.poll(() => chipTexts(page), { timeout: 15_000 }).toEqual(['Synced', 'Synced']);
-  await settleAll(h);
-  return { h, page };
+  return { h, page: await onboardWithBinanceAndKucoin(h) };
 }
 
 /** Rows of an allocation table as [name, value, share]. */
