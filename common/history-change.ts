@@ -87,7 +87,13 @@ export function historyChange(start: HistoryPoint, end: HistoryPoint): HistoryCh
 export function rangeChange(points: readonly HistoryPoint[]): RangeChange {
   const to = points.at(-1);
   const from = points.find(recordsConnections);
-  if (!to || !from || from === to || !recordsConnections(to)) return { known: false, why: 'unrecorded' };
+  if (!to || !from || from === to) return { known: false, why: 'unrecorded' };
+  return pointsChange(from, to);
+}
+
+/** The change from one chosen point to a later one (History's "compare from here"), with why there is none. */
+export function pointsChange(from: HistoryPoint, to: HistoryPoint): RangeChange {
+  if (!recordsConnections(from) || !recordsConnections(to)) return { known: false, why: 'unrecorded' };
   const change = historyChange(from, to);
   return change ? { known: true, change, from, to } : { known: false, why: 'nothing-in-common' };
 }

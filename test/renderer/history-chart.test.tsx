@@ -1,8 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HistoryPoint } from '../../common/types';
-import { timeTicks } from '../../renderer/src/details/chart-time-ticks';
-import { valueScale } from '../../renderer/src/details/chart-value-ticks';
+import { chartGeometry } from '../../renderer/src/details/history-geometry';
 import { HistoryChart } from '../../renderer/src/details/history-chart';
 import { makeFormatters } from '../../renderer/src/shared/formatters';
 
@@ -18,36 +17,53 @@ function week(): HistoryPoint[] {
   });
 }
 
-describe('value axis ticks', () => {
-  it('brackets the data with 3–4 round figures', () => {
-    expect(valueScale(74_007.57, 84_152.75)).toEqual({ lo: 70_000, hi: 85_000, ticks: [70_000, 75_000, 80_000, 85_000] });
-    expect(valueScale(0.1, 0.3).ticks).toEqual([0.1, 0.2, 0.3]);
+/** Two points `span` apart from START, at `lo` and `hi` USD: what the axes must bracket. */
+const span = (ms: number, lo: number, hi: number): HistoryPoint[] => [
+  { t: START, totalUsd: lo, totalBtc: 1 },
+  { t: START + ms, totalUsd: hi, totalBtc: 1 },
+];
+
+describe('value axis', () => {
+  it('puts 3–5 gridlines on round figures that bracket the data, lowest first', () => {
+    const values = (lo: number, hi: number, rate = 1) => chartGeometry(span(DAY, lo, hi), rate, 'en-US')!.valueTicks.map((t) => t.value * rate);
+    expect(values(74_007.57, 84_152.75)).toEqual([70_000, 75_000, 80_000, 85_000]);
+    expect(values(0.1, 0.3)).toEqual([0.1, 0.15, 0.2, 0.25, 0.3]);
     for (const [min, max] of [[1, 2], [123, 98_765], [20_000, 20_001], [5e6, 5.5e6], [0, 0.004], [83_804, 83_804]] as const) {
-      const { lo, hi, ticks } = valueScale(min, max);
+      const ticks = values(min, max);
       expect(ticks.length, `${min}..${max}`).toBeGreaterThanOrEqual(3);
-      expect(ticks.length, `${min}..${max}`).toBeLessThanOrEqual(4);
-      expect(lo).toBeLessThanOrEqual(min);
-      expect(hi).toBeGreaterThanOrEqual(max);
-      expect(lo).toBeLessThan(hi);
+      expect(ticks.length, `${min}..${max}`).toBeLessThanOrEqual(5);
+      expect(ticks[0]).toBeLessThanOrEqual(min);
+      expect(ticks.at(-1)).toBeGreaterThanOrEqual(max);
+      expect(ticks).toEqual([...ticks].sort((a, b) => a - b));
     }
+  });
+
+  it('rounds in the currency shown, not in USD', () => {
+    // €68,087–€77,420 at 0.92 per dollar: gridlines on whole €5K, which are odd dollar figures.
+    const ticks = chartGeometry(span(DAY, 74_007.57, 84_152.75), 0.92, 'en-US')!.valueTicks;
+    expect(ticks.map((t) => Math.round(t.value * 0.92))).toEqual([65_000, 70_000, 75_000, 80_000]);
+  });
+
+  it('keeps a flat line inside the chart, off its floor and ceiling', () => {
+    const g = chartGeometry(span(DAY, 83_804, 83_804), 1, 'en-US')!;
+    expect(g.y(83_804)).toBeGreaterThan(g.y(g.valueTicks.at(-1)!.value));
+    expect(g.y(83_804)).toBeLessThan(g.y(g.valueTicks[0]!.value));
   });
 });
 
-describe('time axis ticks', () => {
-  it('labels hours across a day, weekdays across a week, dates across a month and months beyond', () => {
-    const day = timeTicks(START, START + DAY, 'en-US');
-    expect(day.length).toBeGreaterThanOrEqual(3);
-    expect(day.map((t) => t.label)).toEqual(['12:00 PM', '6:00 PM', 'Thu', '6:00 AM']);
+describe('time axis', () => {
+  const labels = (ms: number, locale = 'en-US') => chartGeometry(span(ms, 1, 2), 1, locale)!.timeTicks.map((t) => t.value);
 
-    expect(timeTicks(START, START + 7 * DAY, 'en-US').map((t) => t.label)).toEqual(['Thu', 'Fri', 'Sat', 'Sun', 'Mon', 'Tue', 'Wed']);
+  it('labels hours across a day (the weekday at midnight), weekdays across a week, dates across a month and months beyond', () => {
+    expect(labels(DAY)).toEqual(['12:00 PM', '6:00 PM', 'Thu', '6:00 AM']);
+    expect(labels(7 * DAY)).toEqual(['Thu', 'Fri', 'Sat', 'Sun', 'Mon', 'Tue', 'Wed']);
+    expect(labels(30 * DAY)).toEqual(['Nov 22', 'Nov 29', 'Dec 6', 'Dec 13']);
+    // A new year names itself.
+    expect(labels(365 * DAY)).toEqual(['Jan 2027', 'Apr', 'Jul', 'Oct']);
+  });
 
-    const month = timeTicks(START, START + 30 * DAY, 'en-US').map((t) => t.label);
-    expect(month[0]).toBe('Nov 19');
-    expect(month.length).toBeLessThanOrEqual(7);
-
-    const year = timeTicks(START, START + 365 * DAY, 'en-US').map((t) => t.label);
-    // Every other month from January, which names its year.
-    expect(year).toEqual(['Jan 2027', 'Mar', 'May', 'Jul', 'Sep', 'Nov']);
+  it("speaks the user's locale", () => {
+    expect(labels(DAY, 'de-DE')).toEqual(['12:00', '18:00', 'Do', '6:00']);
   });
 });
 

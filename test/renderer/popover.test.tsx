@@ -146,7 +146,7 @@ describe('popover glance', () => {
 
   it('moves focus through the coin list with the arrow keys', async () => {
     renderWindow(<PopoverApp />, { snapshot: portfolioSnapshot() });
-    const list = (await screen.findByRole('heading', { name: 'Coins' })).nextElementSibling as HTMLElement;
+    const list = within(await screen.findByRole('region', { name: 'Coins' })).getByRole('list');
     const buttons = within(list).getAllByRole('button');
     act(() => buttons[0]!.focus());
     fireEvent.keyDown(buttons[0]!, { key: 'ArrowDown' });

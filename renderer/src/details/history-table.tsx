@@ -1,8 +1,10 @@
 // The chart's points as a visually hidden table, for screen readers, with
-// the changes in the set of connections the chart marks.
+// the changes in the set of connections the chart marks, and a column per
+// exchange while their lines are shown (— where one was not counted).
 import type { HistoryPoint } from '../../../common/types';
 import type { Formatters } from '../shared/formatters';
 import type { ChartMark } from './history-marks';
+import type { ExchangeSeries } from './history-series';
 
 const MAX_TABLE_ROWS = 500;
 
@@ -22,11 +24,13 @@ function sampledIndices(count: number, max: number, marks: readonly ChartMark[])
 interface TableProps {
   points: readonly HistoryPoint[];
   marks: readonly ChartMark[];
+  /** The exchanges drawn: a column each. */
+  series: readonly ExchangeSeries[];
   fmt: Formatters;
   date: Intl.DateTimeFormat;
 }
 
-export function HistoryTable({ points, marks, fmt, date }: TableProps) {
+export function HistoryTable({ points, marks, series, fmt, date }: TableProps) {
   const markAt = new Map(marks.map((mark) => [mark.index, mark.label]));
   return (
     <table className="visually-hidden">
@@ -36,6 +40,11 @@ export function HistoryTable({ points, marks, fmt, date }: TableProps) {
           <th scope="col">Time</th>
           <th scope="col">Total</th>
           <th scope="col">Total in BTC</th>
+          {series.map((s) => (
+            <th key={s.connectionId} scope="col">
+              {s.name}
+            </th>
+          ))}
           <th scope="col">Exchanges in the total</th>
         </tr>
       </thead>
@@ -47,6 +56,9 @@ export function HistoryTable({ points, marks, fmt, date }: TableProps) {
               <td>{date.format(p.t)}</td>
               <td>{fmt.money(p.totalUsd)}</td>
               <td>{fmt.btc(p.totalBtc)}</td>
+              {series.map((s) => (
+                <td key={s.connectionId}>{fmt.money(s.values[index] ?? null)}</td>
+              ))}
               <td>{markAt.get(index) ?? ''}</td>
             </tr>
           );

@@ -2,8 +2,10 @@
 // "other coins" and dust, so the popover stays a glance. The list scrolls in
 // the space the header and exchanges leave, so it can afford enough rows that
 // the fold never hides most of the portfolio: see visibleCoinCount.
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { firstSyncText } from '../../../common/standing-words';
+import { coinAllocation } from '../shared/allocation';
+import { AllocationBar } from '../shared/allocation-bar';
 import { useAppStore, useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
 import type { Formatters } from '../shared/formatters';
@@ -43,6 +45,7 @@ export function CoinList() {
   const portfolio = useAppStore((s) => s.snapshot?.portfolio);
   const firstSync = useAppStore((s) => s.snapshot?.standing.firstSync);
   const byCoin = useAppStore((s) => s.snapshot?.sinceLastLook?.byCoin);
+  const allocation = useMemo(() => (portfolio ? coinAllocation(portfolio) : []), [portfolio]);
   if (!portfolio) return null;
   const shown = visibleCoinCount(portfolio.rows);
   const top = portfolio.rows.slice(0, shown);
@@ -55,7 +58,12 @@ export function CoinList() {
     return <p className="muted empty">{firstSync?.length ? `${firstSyncText(firstSync)}.` : 'No balances yet.'}</p>;
   }
   return (
-    <PopoverList headingId="coins-heading" title="Coins" className="coin-list">
+    <PopoverList
+      headingId="coins-heading"
+      title="Coins"
+      className="coin-list"
+      aside={allocation.length > 1 && <AllocationBar slices={allocation} label="Allocation by coin" fmt={fmt} className="section-bar" />}
+    >
       {top.map((row) => (
         <PopoverRow key={row.coinId} className="coin-row" tab="holdings" title={coinSinceLook(byCoin?.[row.coinId], fmt)}>
           <CoinIcon src={row.icon} label={row.symbol} />

@@ -1,6 +1,9 @@
 // Each exchange with its status chip and data age: "Kraken: syncing",
 // "Bybit: error — key rejected", so freshness is honest per source.
 import { flaggedText } from '../../../common/standing-words';
+import { useMemo } from 'react';
+import { exchangeAllocation } from '../shared/allocation';
+import { AllocationBar } from '../shared/allocation-bar';
 import { useAppStore, useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
 import { StatusChip } from '../shared/status-chip';
@@ -15,11 +18,18 @@ export function ExchangeList() {
   const fmt = useFormatters();
   const now = useNow();
   const connections = useAppStore((s) => s.snapshot?.connections);
+  const portfolio = useAppStore((s) => s.snapshot?.portfolio);
+  const allocation = useMemo(() => (portfolio && connections ? exchangeAllocation(portfolio, connections) : []), [portfolio, connections]);
   // A problem every exchange shares is said once, at the top: the rows only say they failed.
   const shared = useAppStore((s) => s.snapshot?.standing.problem?.code ?? null);
   if (!connections || connections.length === 0) return null;
   return (
-    <PopoverList headingId="exchanges-heading" title="Exchanges" className="exchange-list">
+    <PopoverList
+      headingId="exchanges-heading"
+      title="Exchanges"
+      className="exchange-list"
+      aside={allocation.length > 1 && <AllocationBar slices={allocation} label="Allocation by exchange" fmt={fmt} className="section-bar" />}
+    >
       {connections.map((c) => (
         <PopoverRow key={c.id} className="exchange-row" tab="exchanges" testId="exchange-row">
           <CoinIcon src={c.exchangeIcon} label={c.exchangeName} />

@@ -1,5 +1,5 @@
 // The popover: onboarding on first run, otherwise the glance (header, coins,
-// exchanges, links). Renders straight from the last pushed snapshot, so it
+// exchanges, each with its allocation bar, links). Renders straight from the last pushed snapshot, so it
 // opens instantly from cached state while main refreshes behind it.
 import { useEffect } from 'react';
 import { connectAppStore, run, useAppStore } from '../shared/app-store';

@@ -10,16 +10,21 @@ interface ListProps {
   headingId: string;
   title: string;
   className: string;
+  /** Beside the heading, on its line (the allocation bar): it costs the list no height. */
+  aside?: ReactNode;
   children: ReactNode;
 }
 
-export function PopoverList({ headingId, title, className, children }: ListProps) {
+export function PopoverList({ headingId, title, className, aside, children }: ListProps) {
   return (
     // The section's class lets the layout size it: coins take what exchanges leave.
     <section aria-labelledby={headingId} className={`${className}-section`}>
-      <h2 id={headingId} className="section-title">
-        {title}
-      </h2>
+      <div className="section-head">
+        <h2 id={headingId} className="section-title">
+          {title}
+        </h2>
+        {aside}
+      </div>
       <ul className={className} onKeyDown={onListArrowKeys}>
         {children}
       </ul>

@@ -4,8 +4,8 @@
 // both exchanges for its per-exchange split.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { ALL_SECRETS, KUCOIN_FIELDS } from '../../support/double-helpers';
-import { chipTexts, fillExchangeForm, onboardWithBinance, parseUsd, settleAll, submitExchangeForm, supportedExchanges } from '../../support/e2e/scenario-helpers';
+import { ALL_SECRETS } from '../../support/double-helpers';
+import { onboardWithBinanceAndKucoin, parseUsd } from '../../support/e2e/scenario-helpers';
 import { useScenario } from '../../support/e2e/use-scenario';
 
 const scenario = useScenario();
@@ -16,7 +16,7 @@ const names = (page: Page): Promise<string[]> => rows(page).locator('.cell-name 
 const values = async (page: Page): Promise<number[]> =>
   (await rows(page).locator('[role=gridcell]:nth-child(4)').allInnerTexts()).map(parseUsd);
 const sortOf = (page: Page, column: string): Promise<string | null> =>
-  page.getByRole('columnheader', { name: column }).getAttribute('aria-sort');
+  page.getByRole('treegrid').getByRole('columnheader', { name: column }).getAttribute('aria-sort');
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 const isSorted = (list: readonly number[], dir: 'asc' | 'desc'): boolean =>
@@ -24,20 +24,8 @@ const isSorted = (list: readonly number[], dir: 'asc' | 'desc'): boolean =>
 
 it('Holdings: sort by click and keyboard, type-to-filter, expand a coin for its per-exchange split', async () => {
   const h = await scenario.start();
-  await onboardWithBinance(h);
-  await h.popover.getByRole('button', { name: 'Open details' }).click();
-  const page = (await h.details()).page;
-
   // A second exchange, added from the Exchanges tab.
-  await page.getByRole('tab', { name: 'Exchanges' }).click();
-  await page.getByRole('button', { name: 'Add exchange' }).click();
-  const kucoin = (await supportedExchanges(h)).find((e) => e.connectionId === 'kucoin');
-  if (!kucoin) throw new Error('The double does not list KuCoin');
-  expect(kucoin.connectionFields.map((f) => f.key)).toContain('passphrase');
-  await fillExchangeForm(page, kucoin, KUCOIN_FIELDS);
-  await submitExchangeForm(page, 'KuCoin');
-  await expect.poll(() => chipTexts(page), { timeout: 15_000 }).toEqual(['Synced', 'Synced']);
-  await settleAll(h);
+  const page = await onboardWithBinanceAndKucoin(h);
 
   await page.getByRole('tab', { name: 'Holdings' }).click();
   await rows(page).first().waitFor();

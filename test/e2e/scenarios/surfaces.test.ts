@@ -7,11 +7,9 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { scaledPoint } from '../../support/history-points';
-import type { HistoryPoint } from '../../../common/types';
-import { mulberry32 } from '../../../main/double/prng';
 import type { DetailsTab } from '../../../common/contract';
 import { checkSurface, expectInViewport } from '../../support/e2e/page-checks';
+import { seedWeekOfHistory } from '../../support/e2e/history-seed';
 import { REPO_ROOT } from '../../support/e2e/paths';
 import { onboardWithBinance, settleAll } from '../../support/e2e/scenario-helpers';
 import type { E2E } from '../../support/e2e/start-e2e';
@@ -66,31 +64,6 @@ async function refreshTwice(e: E2E): Promise<void> {
     await e.popover.getByRole('button', { name: 'Refresh now' }).waitFor();
     await settleAll(e);
   }
-}
-
-const HOUR = 3_600_000;
-
-/**
- * A week of hourly totals ending at the real current total, through the
- * app's own history store: two refreshes alone make a flat line, and a chart
- * worth looking at needs a shape. A seeded walk (not Math.random) keeps the
- * screenshot the same from run to run.
- */
-function seedWeekOfHistory(e: E2E): void {
-  const history = e.app.session().history;
-  const now = history.query('24h').at(-1);
-  expect(now, 'onboarding recorded a history point').toBeDefined();
-  const rng = mulberry32(20_240_611);
-  const points: HistoryPoint[] = [];
-  let factor = 1;
-  // Walk backwards from now, so the week joins the real total without a jump
-  // (drifting down into the past: a gentle rise over the week).
-  for (let hoursAgo = 1; hoursAgo <= 7 * 24; hoursAgo++) {
-    factor *= 1 + (rng() - 0.52) * 0.012;
-    points.push(scaledPoint(now!, now!.t - hoursAgo * HOUR, factor));
-  }
-  history.appendMany(points.reverse());
-  expect(history.query('7d').length).toBeGreaterThanOrEqual(7 * 24);
 }
 
 /** A week of history, then two more refreshes through the UI, which the tab must re-query after. */

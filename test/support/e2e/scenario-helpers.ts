@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import { formatMoney } from '../../../common/format';
 import type { BalanceRow, SupportedExchange } from '../../../common/types';
 import type { DoubleOptions } from '../../../main/double/server';
-import { BINANCE_FIELDS, TEST_API_KEY } from '../double-helpers';
+import { BINANCE_FIELDS, KUCOIN_FIELDS, TEST_API_KEY } from '../double-helpers';
 import { type E2E, type StartE2EOptions, startE2E } from './start-e2e';
 
 export type ScenarioOptions = Partial<Omit<StartE2EOptions, 'browser'>> & { double?: DoubleOptions };
@@ -70,6 +70,27 @@ export async function onboardWithBinance(h: E2E): Promise<void> {
   await submitExchangeForm(h.popover, 'Binance');
   await expect.poll(() => chipTexts(h.popover), { timeout: 15_000 }).toEqual(['Synced']);
   await settleAll(h);
+}
+
+/**
+ * Onboarding with Binance, then KuCoin (whose form asks a passphrase too)
+ * added from the details window's Exchanges tab, both synced. Returns the
+ * details page, left on the Exchanges tab.
+ */
+export async function onboardWithBinanceAndKucoin(h: E2E): Promise<Page> {
+  await onboardWithBinance(h);
+  await h.popover.getByRole('button', { name: 'Open details' }).click();
+  const page = (await h.details()).page;
+  await page.getByRole('tab', { name: 'Exchanges' }).click();
+  await page.getByRole('button', { name: 'Add exchange' }).click();
+  const kucoin = (await supportedExchanges(h)).find((e) => e.connectionId === 'kucoin');
+  if (!kucoin) throw new Error('The double does not list KuCoin');
+  expect(kucoin.connectionFields.map((f) => f.key)).toContain('passphrase');
+  await fillExchangeForm(page, kucoin, KUCOIN_FIELDS);
+  await submitExchangeForm(page, 'KuCoin');
+  await expect.poll(() => chipTexts(page), { timeout: 15_000 }).toEqual(['Synced', 'Synced']);
+  await settleAll(h);
+  return page;
 }
 
 /** Waits until main has no call in flight (enrichment included) and every push reached the pages. */
