@@ -20,6 +20,8 @@ export interface Settings {
   launchAtLogin: boolean;
   /** Advanced; empty means the default (or TALLYBAR_API_BASE_URL). */
   apiBaseUrl: string;
+  /** Accelerator that opens the popover from anywhere (common/accelerator.ts); '' is off. */
+  globalShortcut: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   notifications: true,
   launchAtLogin: false,
   apiBaseUrl: '',
+  globalShortcut: '',
 };
 
 export interface Range {

@@ -231,6 +231,14 @@ export interface Standing {
   problem: PlainError | null;
 }
 
+/** The global shortcut as the OS took it: `problem` says why it is not working, if it is not. */
+export interface ShortcutState {
+  /** The accelerator asked for (canonical); '' when the shortcut is off. */
+  accelerator: string;
+  registered: boolean;
+  problem: string | null;
+}
+
 /** The whole state main pushes to windows; the renderer only shows it. */
 export interface AppSnapshot {
   demo: boolean;
@@ -251,6 +259,7 @@ export interface AppSnapshot {
   refreshProgress: { done: number; total: number } | null;
   standing: Standing;
   credits: CreditView;
+  shortcut: ShortcutState;
   /** Messages the user must see once (e.g. a settings file was recovered). */
   notices: { id: string; message: string }[];
 }

@@ -1,7 +1,7 @@
 // What every window and the tray show: the snapshot of the current session
 // plus what main keeps beside it (whether secrets can be stored, the masked
 // hints, the notices), and the coalescing of changes into one publish.
-import type { AppSnapshot, ConnectionView } from '../../common/types';
+import type { AppSnapshot, ConnectionView, ShortcutState } from '../../common/types';
 import { AppError } from './handler-context';
 import type { Session } from './session';
 import { createSecretsView } from './secrets-view';
@@ -11,13 +11,15 @@ export interface AppViewOptions {
   session(): Session;
   platform: AppSnapshot['platform'];
   locale(): string;
+  /** What the OS answered for the global shortcut. */
+  shortcut(): ShortcutState;
   /** Gets each new snapshot: the tray, the windows, the watchers. */
   publish(snapshot: AppSnapshot): void;
 }
 
 export type AppView = ReturnType<typeof createAppView>;
 
-export function createAppView({ session, platform, locale, publish }: AppViewOptions) {
+export function createAppView({ session, platform, locale, shortcut, publish }: AppViewOptions) {
   const secrets = createSecretsView(session, (notice) => addNotice(notice));
   const notices: AppSnapshot['notices'] = [];
   const dismissed = new Set<string>();
@@ -34,6 +36,7 @@ export function createAppView({ session, platform, locale, publish }: AppViewOpt
       notices: notices.filter((n) => !dismissed.has(n.id)),
       platform,
       locale: locale(),
+      shortcut: shortcut(),
     });
   }
 

@@ -43,7 +43,10 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     session,
     platform: system.platform,
     locale: () => system.locale(),
+    shortcut: () => surfaces.shortcut.state(),
     publish(snapshot: AppSnapshot) {
+      // A new shortcut setting: register it first, and publish the snapshot that says how that went.
+      if (surfaces.shortcut.sync(snapshot.settings.globalShortcut)) return view.changed();
       history.observe(snapshot, clock.now());
       credits.observe(snapshot);
       surfaces.tray.render(snapshot);

@@ -14,6 +14,7 @@ export interface SnapshotContext {
   notices: AppSnapshot['notices'];
   platform: AppSnapshot['platform'];
   locale: string;
+  shortcut: AppSnapshot['shortcut'];
   /** An app-level error on a connection that the engine does not know (e.g. missing keys). */
   connectionErrors?: ReadonlyMap<string, PlainError>;
 }
@@ -69,6 +70,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     refreshProgress: engine.progress(),
     standing,
     credits,
+    shortcut: ctx.shortcut,
     notices: ctx.notices,
   };
 }

@@ -8,6 +8,8 @@ import type { ErrorCode } from '../../common/error-codes';
 import { NOW, SUPPORTED, connectionView, emptySnapshot } from './snapshot-fixture';
 import { maskSecret } from '../../main/services/vault-file';
 import { standingOf } from '../../main/core/standing';
+import { checkAccelerator, displayAccelerator } from '../../common/accelerator';
+import { shortcutRefused } from '../../common/shortcut-words';
 
 export interface FakeOptions {
   snapshot?: AppSnapshot;
@@ -15,6 +17,8 @@ export interface FakeOptions {
   history?: HistoryPoint[];
   /** The snapshot `startDemo` switches to. */
   demoSnapshot?: AppSnapshot;
+  /** Global shortcuts the OS refuses (another app holds them). */
+  shortcutsTaken?: string[];
 }
 
 export interface FakeTallybar {
@@ -47,6 +51,14 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     if (!patch.standing) state.standing = standingOf(state.connections, state.credits);
     const copy = structuredClone(state); // main sends a serialised copy
     for (const listener of listeners.state) listener(copy);
+  };
+  // As main's controller answers: the canonical accelerator, refused when another app holds it.
+  const shortcutOf = (accelerator: string): AppSnapshot['shortcut'] => {
+    const check = checkAccelerator(accelerator);
+    const canonical = check.ok ? check.accelerator : accelerator;
+    if (canonical === '') return { accelerator: '', registered: false, problem: null };
+    const taken = options.shortcutsTaken?.includes(canonical) ?? false;
+    return { accelerator: canonical, registered: !taken, problem: taken ? shortcutRefused(displayAccelerator(canonical, state.platform)) : null };
   };
   const find = (id: string): ConnectionView | undefined => state.connections.find((c) => c.id === id);
   const unknown = (id: string) => fail('unknown_connection', `No connection with id ${id}.`);
@@ -123,8 +135,9 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     },
     getSettings: () => ok({ ...state.settings }),
     updateSettings: (patch) => {
+      if (patch.globalShortcut !== undefined && !checkAccelerator(patch.globalShortcut).ok) return fail('invalid_request', 'The global shortcut is not valid.');
       const settings = { ...state.settings, ...patch };
-      push({ settings });
+      push({ settings, ...(patch.globalShortcut !== undefined ? { shortcut: shortcutOf(patch.globalShortcut) } : {}) });
       return ok(settings);
     },
     getCredits: () => ok({ ...state.credits }),

@@ -90,6 +90,7 @@ export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
       effectiveBackgroundMinutes: 60,
       limited: null,
     },
+    shortcut: { accelerator: '', registered: false, problem: null },
     notices: [],
     ...over,
   };

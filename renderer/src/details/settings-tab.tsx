@@ -7,6 +7,7 @@ import { ErrorText } from '../shared/error-text';
 import { DustThresholdSetting } from '../shared/dust-threshold-setting';
 import { ApiKeySettings } from './api-key-settings';
 import { RefreshSettings } from './refresh-settings';
+import { ShortcutSetting } from './shortcut-setting';
 
 const TRAY_FORMATS: { value: TrayTitleFormat; label: string }[] = [
   { value: 'primary', label: 'Total in primary currency' },
@@ -85,6 +86,7 @@ export function SettingsTab() {
           hint={noLoginItems ? "Not available on Linux; add Tallybar to your desktop's startup applications." : undefined}
           onChange={(v) => update({ launchAtLogin: v })}
         />
+        <ShortcutSetting update={update} />
       </section>
       <ApiBaseUrl value={settings.apiBaseUrl} />
     </div>

@@ -1,0 +1,60 @@
+// Keeps the OS's global shortcut in step with the setting: registers the
+// accelerator once the app is ready, unregisters the old one when it changes
+// or is cleared, and on stop (global-shortcut.md unregisters on will-quit; our
+// stop runs in before-quit, earlier). What the OS answered is in every snapshot.
+import { checkAccelerator, displayAccelerator, type AcceleratorPlatform } from '../../common/accelerator';
+import { shortcutRefused } from '../../common/shortcut-words';
+import type { ShortcutState } from '../../common/types';
+import type { GlobalShortcutPort } from '../ports';
+
+export interface GlobalShortcutControllerOptions {
+  port: GlobalShortcutPort;
+  platform: AcceleratorPlatform;
+  onPress(): void;
+}
+
+export type GlobalShortcutController = ReturnType<typeof createGlobalShortcutController>;
+
+const OFF: ShortcutState = { accelerator: '', registered: false, problem: null };
+
+export function createGlobalShortcutController({ port, platform, onPress }: GlobalShortcutControllerOptions) {
+  let ready = false;
+  let wanted = '';
+  let state: ShortcutState = OFF;
+
+  const release = (): void => {
+    if (state.registered) port.unregister(state.accelerator);
+    state = OFF;
+  };
+
+  const apply = (): void => {
+    release();
+    const check = checkAccelerator(wanted);
+    // The settings schema lets only valid accelerators in; a bad one here is a bug, said rather than thrown.
+    if (!check.ok) return void (state = { accelerator: wanted, registered: false, problem: 'The stored shortcut is not valid.' });
+    if (check.accelerator === '') return;
+    const registered = port.register(check.accelerator, onPress);
+    state = { accelerator: check.accelerator, registered, problem: registered ? null : shortcutRefused(displayAccelerator(check.accelerator, platform)) };
+  };
+
+  return {
+    state: (): ShortcutState => state,
+    /** The setting's value; true when this changed what is registered (the snapshot is then out of date). */
+    sync(accelerator: string): boolean {
+      if (accelerator === wanted) return false;
+      wanted = accelerator;
+      if (ready) apply();
+      return ready;
+    },
+    /** After app 'ready': globalShortcut cannot be used before (global-shortcut.md). */
+    start(accelerator: string): void {
+      ready = true;
+      wanted = accelerator;
+      apply();
+    },
+    stop(): void {
+      release();
+      ready = false;
+    },
+  };
+}
