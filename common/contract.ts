@@ -20,6 +20,7 @@ export const COMMANDS = [
   'addConnection',
   'replaceConnectionKeys',
   'renameConnection',
+  'setCountInTotal',
   'removeConnection',
   'testConnection',
   'setApiKey',
@@ -64,6 +65,8 @@ export interface Requests {
   addConnection: { exchangeId: string; fields: CredentialFields; name?: string };
   replaceConnectionKeys: ById & { fields: CredentialFields };
   renameConnection: ById & { name: string };
+  /** Leaves a connection out of the total (false) or counts it again (true). */
+  setCountInTotal: ById & { countInTotal: boolean };
   removeConnection: ById;
   testConnection: ById;
   setApiKey: { key: string };
@@ -94,6 +97,7 @@ export interface Responses {
   addConnection: ConnectionView;
   replaceConnectionKeys: ConnectionView;
   renameConnection: void;
+  setCountInTotal: void;
   removeConnection: void;
   testConnection: { ok: true; totalUsd: number } | { ok: false; error: PlainError };
   setApiKey: { hint: string };

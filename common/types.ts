@@ -104,6 +104,8 @@ export interface ConnectionMeta {
   portfolioId: string | null;
   lastSyncAt: number | null;
   lastError: PlainError | null;
+  /** False when the user left it out of the total (a test account, a friend's): shown apart, with its own value. */
+  countInTotal: boolean;
 }
 
 /** Last-known balance of one connection, persisted. */
@@ -193,6 +195,8 @@ export interface ConnectionView {
   lastSyncAt: number | null;
   lastError: PlainError | null;
   totalUsd: number | null;
+  /** False when the user left it out of the total: its value is shown apart, never added in. */
+  countInTotal: boolean;
   /** Rows of its last answer that were refused, and what is shown instead. */
   flagged: FlaggedRow[];
   /** `{ apiKey: '••••a1b2' }`: last 4 characters only. */
@@ -227,6 +231,8 @@ export interface Standing {
   failing: string[];
   /** Names of connections with a coin left out of the total (its row was refused, no last-known value). */
   leftOut: string[];
+  /** Names of connections the user left out of the total: shown apart, said beside the total. */
+  notCounted: string[];
   /** A failure every connection shares (CoinStats key, credits, offline): said once, at the top, with its fix. */
   problem: PlainError | null;
 }

@@ -41,6 +41,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
       lastError: appError ?? runtime.lastError ?? meta.lastError,
       // Part of a first sync is not this exchange's value: it is not known yet.
       totalUsd: rows && inTotal(meta) ? rows.reduce((sum, row) => sum + row.amount * row.price, 0) : null,
+      countInTotal: meta.countInTotal,
       flagged: balances[meta.id]?.flagged ?? [],
       credentialHints: ctx.hints.get(meta.id) ?? {},
     };
@@ -48,7 +49,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
 
   const credits = session.governor.view();
   const standing = standingOf(connections, credits);
-  const counted = new Set(connections.filter(inTotal).map((c) => c.id));
+  const counted = new Set(connections.filter((c) => inTotal(c) && c.countInTotal).map((c) => c.id));
   const portfolio = aggregatePortfolio({
     balances: Object.values(balances).filter((b) => counted.has(b.connectionId)),
     coins: store.getCoinCache().value ?? {},

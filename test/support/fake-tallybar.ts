@@ -105,6 +105,11 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
       push({ connections: state.connections.map((x) => (x.id === id ? { ...x, name: name.trim() } : x)) });
       return ok(undefined);
     },
+    setCountInTotal: ({ id, countInTotal }) => {
+      if (!find(id)) return unknown(id);
+      push({ connections: state.connections.map((x) => (x.id === id ? { ...x, countInTotal } : x)) });
+      return ok(undefined);
+    },
     removeConnection: ({ id }) => {
       if (!find(id)) return unknown(id);
       push({ connections: state.connections.filter((x) => x.id !== id) });

@@ -61,6 +61,7 @@ export function connectionView(over: Partial<ConnectionView> & Pick<ConnectionVi
     lastSyncAt: NOW - 4 * 60_000,
     lastError: null,
     totalUsd: null,
+    countInTotal: true,
     flagged: [],
     credentialHints: { apiKey: '••••a1b2', apiSecret: '••••c3d4' },
     ...over,
