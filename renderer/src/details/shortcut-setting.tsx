@@ -49,7 +49,7 @@ export function ShortcutSetting({ update }: { update: (patch: Partial<Settings>)
   return (
     <div className="field">
       <label htmlFor={`${id}-shortcut`}>{RECORDER_WORDS.label}</label>
-      <div className="inline">
+      <div className="shortcut-row">
         <input
           id={`${id}-shortcut`}
           className="shortcut-recorder"
