@@ -22,6 +22,13 @@ export function acceleratorProblemSentence(problem: AcceleratorProblem): string 
 export const shortcutRefused = (shown: string): string =>
   `The system refused ${shown}: another app probably uses it. Choose another shortcut.`;
 
+/** Registered with the OS: what the shortcut does. */
+export const shortcutWorks = (shown: string): string => `${shown} opens the popover from anywhere.`;
+
+/** Handed to the Wayland portal, whose answer the app never hears: said as what is known, not more. */
+export const shortcutViaPortal = (shown: string): string =>
+  `${shown} was handed to your desktop, which may ask you to confirm it. If it does not open the popover, another app holds it: choose another.`;
+
 /** What the recorder says while waiting, and after a press it cannot use. */
 export const RECORDER_WORDS = {
   label: 'Global shortcut to open the popover',

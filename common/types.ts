@@ -243,6 +243,11 @@ export interface ShortcutState {
   accelerator: string;
   registered: boolean;
   problem: string | null;
+  /**
+   * Bound through the Wayland desktop portal, which answers yes at once and
+   * may still refuse later without telling the app (global-shortcut.md, "Usage on Linux").
+   */
+  viaPortal: boolean;
 }
 
 /** The whole state main pushes to windows; the renderer only shows it. */

@@ -55,7 +55,12 @@ export function createSurfaces({ deps, session, changed, pusher }: SurfacesOptio
   });
 
   // Opens at the tray, or under the cursor where the tray cannot say where it is (Linux).
-  const shortcut = createGlobalShortcutController({ port: deps.globalShortcut, platform: system.platform, onPress: () => popover.toggle() });
+  const shortcut = createGlobalShortcutController({
+    port: deps.globalShortcut,
+    platform: system.platform,
+    viaPortal: deps.popoverPlacement === 'compositor-placed',
+    onPress: () => popover.toggle(),
+  });
 
   return { tray, popover, shortcut, openDetails, togglePrivacy, refreshNow };
 }

@@ -10,14 +10,16 @@ import type { GlobalShortcutPort } from '../ports';
 export interface GlobalShortcutControllerOptions {
   port: GlobalShortcutPort;
   platform: AcceleratorPlatform;
+  /** Native Wayland: Electron binds through the desktop portal (global-shortcut.md, "Usage on Linux"). */
+  viaPortal: boolean;
   onPress(): void;
 }
 
 export type GlobalShortcutController = ReturnType<typeof createGlobalShortcutController>;
 
-const OFF: ShortcutState = { accelerator: '', registered: false, problem: null };
+const OFF: ShortcutState = { accelerator: '', registered: false, problem: null, viaPortal: false };
 
-export function createGlobalShortcutController({ port, platform, onPress }: GlobalShortcutControllerOptions) {
+export function createGlobalShortcutController({ port, platform, viaPortal, onPress }: GlobalShortcutControllerOptions) {
   let ready = false;
   let wanted = '';
   let state: ShortcutState = OFF;
@@ -31,10 +33,11 @@ export function createGlobalShortcutController({ port, platform, onPress }: Glob
     release();
     const check = checkAccelerator(wanted);
     // The settings schema lets only valid accelerators in; a bad one here is a bug, said rather than thrown.
-    if (!check.ok) return void (state = { accelerator: wanted, registered: false, problem: 'The stored shortcut is not valid.' });
+    if (!check.ok) return void (state = { ...OFF, accelerator: wanted, problem: 'The stored shortcut is not valid.' });
     if (check.accelerator === '') return;
     const registered = port.register(check.accelerator, onPress);
-    state = { accelerator: check.accelerator, registered, problem: registered ? null : shortcutRefused(displayAccelerator(check.accelerator, platform)) };
+    const problem = registered ? null : shortcutRefused(displayAccelerator(check.accelerator, platform));
+    state = { accelerator: check.accelerator, registered, problem, viaPortal: registered && viaPortal };
   };
 
   return {

@@ -27,7 +27,7 @@ async function record(page: Page, keys: string): Promise<void> {
   await box.press(keys);
 }
 
-const status = (page: Page) => page.getByRole('status').filter({ hasText: /opens the popover|refused/ });
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /opens the popover|refused|handed to your desktop/ });
 
 const CASES: { id: PlatformId; keys: string; accelerator: string; shown: string }[] = [
   { id: 'macos', keys: 'Meta+Alt+KeyT', accelerator: 'Command+Alt+T', shown: '⌥⌘T' },
@@ -96,6 +96,17 @@ describe('global shortcut conflicts and changes', () => {
     const bounds = d.popover().screenBounds();
     expect(bounds.x + bounds.width / 2).toBe(700);
     expect(bounds.y).toBe(400);
+  });
+
+  it('on Wayland, where the portal answers yes and may refuse later, Settings says only what is known', async () => {
+    const d = await launch({ platform: 'linux-wayland', shortcutsTaken: ['Ctrl+Alt+T'] });
+    await popoverReady(d);
+    const page = await openSettings(d);
+    await record(page, 'Control+Alt+KeyT');
+    await page.getByText('Ctrl+Alt+T was handed to your desktop, which may ask you to confirm it. If it does not open the popover, another app holds it: choose another.').waitFor();
+    expect(await page.getByText('opens the popover from anywhere').count()).toBe(0);
+    // The portal kept the keys for the other app: pressing them does nothing here.
+    expect(d.electron.globalShortcut.userPress('Control+Alt+T')).toBe(false);
   });
 
   it('a shortcut stored by an earlier launch is registered at the next start', async () => {

@@ -56,9 +56,9 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
   const shortcutOf = (accelerator: string): AppSnapshot['shortcut'] => {
     const check = checkAccelerator(accelerator);
     const canonical = check.ok ? check.accelerator : accelerator;
-    if (canonical === '') return { accelerator: '', registered: false, problem: null };
+    if (canonical === '') return { accelerator: '', registered: false, problem: null, viaPortal: false };
     const taken = options.shortcutsTaken?.includes(canonical) ?? false;
-    return { accelerator: canonical, registered: !taken, problem: taken ? shortcutRefused(displayAccelerator(canonical, state.platform)) : null };
+    return { accelerator: canonical, registered: !taken, problem: taken ? shortcutRefused(displayAccelerator(canonical, state.platform)) : null, viaPortal: false };
   };
   const find = (id: string): ConnectionView | undefined => state.connections.find((c) => c.id === id);
   const unknown = (id: string) => fail('unknown_connection', `No connection with id ${id}.`);

@@ -91,7 +91,7 @@ export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
       effectiveBackgroundMinutes: 60,
       limited: null,
     },
-    shortcut: { accelerator: '', registered: false, problem: null },
+    shortcut: { accelerator: '', registered: false, problem: null, viaPortal: false },
     notices: [],
     ...over,
   };

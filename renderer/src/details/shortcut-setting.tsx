@@ -5,7 +5,8 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { acceleratorOfPress, displayAccelerator } from '../../../common/accelerator';
 import type { Settings } from '../../../common/settings';
-import { acceleratorProblemSentence, RECORDER_WORDS } from '../../../common/shortcut-words';
+import { acceleratorProblemSentence, RECORDER_WORDS, shortcutViaPortal, shortcutWorks } from '../../../common/shortcut-words';
+import type { ShortcutState } from '../../../common/types';
 import { useAppStore } from '../shared/app-store';
 
 export function ShortcutSetting({ update }: { update: (patch: Partial<Settings>) => void }) {
@@ -44,7 +45,7 @@ export function ShortcutSetting({ update }: { update: (patch: Partial<Settings>)
     if (press.check.accelerator !== stored) update({ globalShortcut: press.check.accelerator });
   };
 
-  const status = shortcut?.problem ?? (shortcut?.registered ? `${displayAccelerator(shortcut.accelerator, platform)} opens the popover from anywhere.` : null);
+  const status = shortcut ? statusOf(shortcut, platform) : null;
 
   return (
     <div className="field">
@@ -81,4 +82,12 @@ export function ShortcutSetting({ update }: { update: (patch: Partial<Settings>)
       </span>
     </div>
   );
+}
+
+/** What the OS said, and no more than it said. */
+function statusOf(shortcut: ShortcutState, platform: Parameters<typeof displayAccelerator>[1]): string | null {
+  if (shortcut.problem) return shortcut.problem;
+  if (!shortcut.registered) return null;
+  const shown = displayAccelerator(shortcut.accelerator, platform);
+  return shortcut.viaPortal ? shortcutViaPortal(shown) : shortcutWorks(shown);
 }

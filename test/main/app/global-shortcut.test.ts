@@ -10,7 +10,7 @@ const startApp = useAppHarness();
 describe('global shortcut', () => {
   it('is off by default: nothing is registered', async () => {
     const h = await startApp();
-    expect(h.app.snapshot().shortcut).toEqual({ accelerator: '', registered: false, problem: null });
+    expect(h.app.snapshot().shortcut).toEqual({ accelerator: '', registered: false, problem: null, viaPortal: false });
     expect([...h.shortcuts.held.keys()]).toEqual([]);
   });
 
@@ -18,7 +18,7 @@ describe('global shortcut', () => {
     const h = await startApp();
     okValue(await h.invoke('updateSettings', { globalShortcut: 'ctrl+alt+t' }));
     await h.settle();
-    expect(okValue(await h.invoke('getState')).shortcut).toEqual({ accelerator: 'Control+Alt+T', registered: true, problem: null });
+    expect(okValue(await h.invoke('getState')).shortcut).toEqual({ accelerator: 'Control+Alt+T', registered: true, problem: null, viaPortal: false });
     expect(h.shortcuts.press('Control+Alt+T')).toBe(true);
     expect(h.popover.window.isVisible()).toBe(true);
     h.shortcuts.press('Control+Alt+T');
@@ -39,6 +39,7 @@ describe('global shortcut', () => {
       accelerator: 'Control+Alt+T',
       registered: false,
       problem: 'The system refused Ctrl+Alt+T: another app probably uses it. Choose another shortcut.',
+      viaPortal: false,
     });
     expect([...h.shortcuts.held.keys()]).toEqual([]);
     expect(h.shortcuts.press('Control+Alt+T')).toBe(false);
@@ -54,7 +55,7 @@ describe('global shortcut', () => {
     okValue(await h.invoke('updateSettings', { globalShortcut: '' }));
     await h.settle();
     expect([...h.shortcuts.held.keys()]).toEqual([]);
-    expect(h.app.snapshot().shortcut).toEqual({ accelerator: '', registered: false, problem: null });
+    expect(h.app.snapshot().shortcut).toEqual({ accelerator: '', registered: false, problem: null, viaPortal: false });
     okValue(await h.invoke('updateSettings', { globalShortcut: 'Control+Alt+Y' }));
     await h.settle();
     await h.close();
