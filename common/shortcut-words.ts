@@ -22,6 +22,9 @@ export function acceleratorProblemSentence(problem: AcceleratorProblem): string 
 export const shortcutRefused = (shown: string): string =>
   `The system refused ${shown}: another app probably uses it. Choose another shortcut.`;
 
+/** register() threw: Electron could not read an accelerator our grammar accepts. */
+export const shortcutUnreadable = (shown: string): string => `The system could not read ${shown} as a shortcut. Choose another.`;
+
 /** Registered with the OS: what the shortcut does. */
 export const shortcutWorks = (shown: string): string => `${shown} opens the popover from anywhere.`;
 

@@ -3,7 +3,7 @@
 // or is cleared, and on stop (global-shortcut.md unregisters on will-quit; our
 // stop runs in before-quit, earlier). What the OS answered is in every snapshot.
 import { checkAccelerator, displayAccelerator, type AcceleratorPlatform } from '../../common/accelerator';
-import { shortcutRefused } from '../../common/shortcut-words';
+import { shortcutRefused, shortcutUnreadable } from '../../common/shortcut-words';
 import type { ShortcutState } from '../../common/types';
 import type { GlobalShortcutPort } from '../ports';
 
@@ -32,11 +32,18 @@ export function createGlobalShortcutController({ port, platform, viaPortal, onPr
   const apply = (): void => {
     release();
     const check = checkAccelerator(wanted);
-    // The settings schema lets only valid accelerators in; a bad one here is a bug, said rather than thrown.
-    if (!check.ok) return void (state = { ...OFF, accelerator: wanted, problem: 'The stored shortcut is not valid.' });
-    if (check.accelerator === '') return;
-    const registered = port.register(check.accelerator, onPress);
-    const problem = registered ? null : shortcutRefused(displayAccelerator(check.accelerator, platform));
+    // The settings schema lets only valid accelerators in (on IPC and on disk): anything else is off.
+    if (!check.ok || check.accelerator === '') return;
+    const shown = displayAccelerator(check.accelerator, platform);
+    let registered = false;
+    let problem: string | null;
+    try {
+      registered = port.register(check.accelerator, onPress);
+      problem = registered ? null : shortcutRefused(shown);
+    } catch {
+      // Electron's own parser refused it (a conversion failure): said, never thrown into the snapshot's publish.
+      problem = shortcutUnreadable(shown);
+    }
     state = { accelerator: check.accelerator, registered, problem, viaPortal: registered && viaPortal };
   };
 

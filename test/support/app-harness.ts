@@ -52,7 +52,7 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-export async function startAppHarness(dir: string, options: { double?: DoubleOptions; demoDouble?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; osLaunchAtLogin?: boolean; demo?: boolean; shortcutsTaken?: string[] } = {}): Promise<AppHarness> {
+export async function startAppHarness(dir: string, options: { double?: DoubleOptions; demoDouble?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; osLaunchAtLogin?: boolean; demo?: boolean; shortcutsTaken?: string[]; shortcutsUnreadable?: string[] } = {}): Promise<AppHarness> {
   const double = await startDouble({ apiKey: TEST_API_KEY, rateLimit: null, syncPolls: 1, ...options.double });
   const clock = createManualClock(T0);
   const tray = new TrayRecorder({ x: 1000, y: 0, width: 22, height: 22 });
@@ -60,7 +60,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
   const notifier = new NotificationRecorder();
   const system = new SystemRecorder({ platform: options.platform ?? 'darwin', launchAtLogin: options.osLaunchAtLogin ?? false });
   const { safeStorage } = createFakeSafeStorage();
-  const shortcuts = new GlobalShortcutRecorder(new Set(options.shortcutsTaken));
+  const shortcuts = new GlobalShortcutRecorder(new Set(options.shortcutsTaken), new Set(options.shortcutsUnreadable));
   const ipcMain = new LoopbackIpcMain();
   const display = new FakeDisplay({ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } }, { x: 500, y: 300 });
   // The real manager, with recorders for the native windows it creates.

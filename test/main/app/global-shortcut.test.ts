@@ -62,6 +62,16 @@ describe('global shortcut', () => {
     expect([...h.shortcuts.held.keys()]).toEqual([]);
   });
 
+  it('one Electron cannot read is said in the snapshot, and the app goes on publishing', async () => {
+    const h = await startApp({ platform: 'linux', shortcutsUnreadable: ['Alt+numdec'] });
+    okValue(await h.invoke('updateSettings', { globalShortcut: 'Alt+numdec' }));
+    await h.settle();
+    expect(h.app.snapshot().shortcut).toMatchObject({ registered: false, problem: 'The system could not read Alt+numdec as a shortcut. Choose another.' });
+    okValue(await h.invoke('updateSettings', { privacyMode: true }));
+    await h.settle();
+    expect(okValue(await h.invoke('getState')).settings.privacyMode).toBe(true);
+  });
+
   it('refuses a shortcut without a modifier with a sentence that says what to add', async () => {
     const h = await startApp();
     const result = await h.invoke('updateSettings', { globalShortcut: 'T' });

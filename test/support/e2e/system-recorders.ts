@@ -136,9 +136,14 @@ export class FakeDisplay implements DisplayPort {
 export class GlobalShortcutRecorder implements GlobalShortcutPort {
   readonly held = new Map<string, () => void>();
 
-  constructor(readonly takenByOthers: ReadonlySet<string> = new Set()) {}
+  constructor(
+    readonly takenByOthers: ReadonlySet<string> = new Set(),
+    /** Accelerators Electron's parser fails to convert: register throws, as gin's conversion does. */
+    readonly unreadable: ReadonlySet<string> = new Set(),
+  ) {}
 
   register(accelerator: string, callback: () => void): boolean {
+    if (this.unreadable.has(accelerator)) throw new TypeError(`Error processing argument at index 0, conversion failure from ${accelerator}`);
     if (this.takenByOthers.has(accelerator) || this.held.has(accelerator)) return false;
     this.held.set(accelerator, callback);
     return true;
