@@ -168,6 +168,7 @@ function coalescedSnapshots(session: () => Session | null, sample: () => void) {
           session: current,
           secretsAvailable: { ok: true },
           apiKeyHint: null,
+          shortcut: { accelerator: '', registered: false, problem: null, viaPortal: false },
           hints: new Map(),
           notices: [],
           platform: 'linux',

@@ -21,6 +21,7 @@ export const COMMANDS = [
   'addConnection',
   'replaceConnectionKeys',
   'renameConnection',
+  'setCountInTotal',
   'removeConnection',
   'testConnection',
   'setApiKey',
@@ -68,6 +69,8 @@ export interface Requests {
   addConnection: { exchangeId: string; fields: CredentialFields; name?: string };
   replaceConnectionKeys: ById & { fields: CredentialFields };
   renameConnection: ById & { name: string };
+  /** Leaves a connection out of the total (false) or counts it again (true). */
+  setCountInTotal: ById & { countInTotal: boolean };
   removeConnection: ById;
   testConnection: ById;
   setApiKey: { key: string };
@@ -104,6 +107,7 @@ export interface Responses {
   addConnection: ConnectionView;
   replaceConnectionKeys: ConnectionView;
   renameConnection: void;
+  setCountInTotal: void;
   removeConnection: void;
   testConnection: { ok: true; totalUsd: number } | { ok: false; error: PlainError };
   setApiKey: { hint: string };

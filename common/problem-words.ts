@@ -2,6 +2,8 @@
 // connection name too long, an unknown field): each problem has its own
 // sentence. Split from error-words.ts, which says them as `invalid_request`.
 import { alertProblemText, type AlertProblem } from './alert-words';
+import { checkAccelerator } from './accelerator';
+import { acceleratorProblemSentence } from './shortcut-words';
 import { CONNECTION_NAME_MAX_LENGTH, SETTING_RANGES, type Settings } from './settings';
 
 /** Why a request was not valid: each problem has its own sentence below. */
@@ -54,6 +56,10 @@ const SETTING_WORDS: Record<keyof Settings, (value: unknown) => string> = {
     typeof v === 'string' && URL.canParse(v)
       ? 'The API base URL must use https:// (plain http:// is only allowed for localhost).'
       : 'The API base URL must be a full URL such as https://openapiv1.coinstats.app.',
+  globalShortcut: (v) => {
+    const check = checkAccelerator(v);
+    return check.ok ? 'The global shortcut is not valid.' : acceleratorProblemSentence(check.problem);
+  },
 };
 
 const list = (fields: string[]): string => fields.join(', ');

@@ -22,6 +22,8 @@ export interface Settings {
   feedEnabled: boolean;
   /** Advanced; empty means the default (or TALLYBAR_API_BASE_URL). */
   apiBaseUrl: string;
+  /** Accelerator that opens the popover from anywhere (common/accelerator.ts); '' is off. */
+  globalShortcut: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   launchAtLogin: false,
   feedEnabled: false,
   apiBaseUrl: '',
+  globalShortcut: '',
 };
 
 export interface Range {

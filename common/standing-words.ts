@@ -20,6 +20,14 @@ export function partialText({ failing, firstSync, leftOut }: Pick<Standing, 'fai
   return `Partial: ${parts.length > 0 ? parts.join('; ') : 'a connection is failing'}`;
 }
 
+/** "2 exchanges not counted (Test account, Friend)": beside the total, so a smaller sum is never silent. */
+export function notCountedText(names: readonly string[]): string {
+  return `${names.length === 1 ? '1 exchange' : `${names.length} exchanges`} not counted (${names.join(', ')})`;
+}
+
+/** The mark on a connection left out of the total. */
+export const NOT_IN_TOTAL = 'Not in total';
+
 /** "ethereum: CoinStats sent a bad row (price: expected a finite number ≥ 0, got null) — showing its last known value." */
 export function flaggedText(row: FlaggedRow): string {
   const coin = row.coinId ?? 'A coin';

@@ -105,6 +105,8 @@ export interface ConnectionMeta {
   portfolioId: string | null;
   lastSyncAt: number | null;
   lastError: PlainError | null;
+  /** False when the user left it out of the total (a test account, a friend's): shown apart, with its own value. */
+  countInTotal: boolean;
 }
 
 /** Last-known balance of one connection, persisted. */
@@ -194,6 +196,8 @@ export interface ConnectionView {
   lastSyncAt: number | null;
   lastError: PlainError | null;
   totalUsd: number | null;
+  /** False when the user left it out of the total: its value is shown apart, never added in. */
+  countInTotal: boolean;
   /** Rows of its last answer that were refused, and what is shown instead. */
   flagged: FlaggedRow[];
   /** `{ apiKey: '••••a1b2' }`: last 4 characters only. */
@@ -228,6 +232,8 @@ export interface Standing {
   failing: string[];
   /** Names of connections with a coin left out of the total (its row was refused, no last-known value). */
   leftOut: string[];
+  /** Names of connections the user left out of the total: shown apart, said beside the total. */
+  notCounted: string[];
   /** A failure every connection shares (CoinStats key, credits, offline): said once, at the top, with its fix. */
   problem: PlainError | null;
 }
@@ -279,6 +285,19 @@ export interface SinceLastLook {
   byCoin: Record<string, CoinDelta>;
 }
 
+/** The global shortcut as the OS took it: `problem` says why it is not working, if it is not. */
+export interface ShortcutState {
+  /** The accelerator asked for (canonical); '' when the shortcut is off. */
+  accelerator: string;
+  registered: boolean;
+  problem: string | null;
+  /**
+   * Bound through the Wayland desktop portal, which answers yes at once and
+   * may still refuse later without telling the app (global-shortcut.md, "Usage on Linux").
+   */
+  viaPortal: boolean;
+}
+
 /** The whole state main pushes to windows; the renderer only shows it. */
 export interface AppSnapshot {
   demo: boolean;
@@ -301,6 +320,7 @@ export interface AppSnapshot {
   credits: CreditView;
   /** Change since the user last looked at the popover; null with no earlier look or none comparable. */
   sinceLastLook: SinceLastLook | null;
+  shortcut: ShortcutState;
   /** Messages the user must see once (e.g. a settings file was recovered). */
   notices: { id: string; message: string }[];
   /** Alert rules, each one's status, and the fired log. */

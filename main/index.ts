@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { setElectronAppMenu } from './adapters/app-menu';
 import { registerAppScheme, serveRenderer } from './adapters/app-protocol';
 import { createElectronDisplay } from './adapters/display';
+import { createElectronGlobalShortcut } from './adapters/global-shortcut';
 import { openElectronStore } from './adapters/electron-store';
 import { hardenAllWebContents } from './adapters/harden-window';
 import { electronIpcMain } from './adapters/ipc-main';
@@ -80,6 +81,7 @@ async function start(): Promise<void> {
     openDetailsWindow: (tab, bounds) => details.open(tab, bounds),
     detailsWindow: () => details.current(),
     display,
+    globalShortcut: createElectronGlobalShortcut(),
     notifier: createElectronNotifier(log),
     system,
     trayAssetsDir: assetsDir,

@@ -92,3 +92,10 @@ export interface SystemPort {
   locale(): string;
   quit(): void;
 }
+
+/** Electron's globalShortcut (docs/api/global-shortcut.md): usable only after app 'ready'. */
+export interface GlobalShortcutPort {
+  /** False when the OS refused: another app holds the accelerator. */
+  register(accelerator: string, callback: () => void): boolean;
+  unregister(accelerator: string): void;
+}

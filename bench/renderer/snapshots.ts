@@ -38,6 +38,7 @@ function connectionViews(count: number, balances: ConnectionBalances[]): Connect
     lastSyncAt: NOW - (i + 2) * 60_000,
     lastError: null,
     totalUsd: (balances[i]?.rows ?? []).reduce((sum, r) => sum + r.amount * r.price, 0),
+    countInTotal: true,
     flagged: [],
     credentialHints: { apiKey: '••••demo', apiSecret: '••••demo' },
   }));

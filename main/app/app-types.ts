@@ -6,7 +6,7 @@ import type { AppMenuActions } from '../controllers/app-menu';
 import type { BoundsStore } from '../controllers/details-window';
 import type { DetailsTab } from '../../common/contract';
 import type { Handlers, InvokeEventLike, IpcGateOptions } from '../ipc/gate';
-import type { DisplayPort, NotifierPort, SystemPort, TrayPort, WindowPort } from '../ports';
+import type { DisplayPort, GlobalShortcutPort, NotifierPort, SystemPort, TrayPort, WindowPort } from '../ports';
 import type { Clock } from '../services/clock';
 import type { OpenStore } from '../services/local-store';
 import type { SafeStorageLike } from '../services/vault';
@@ -38,6 +38,7 @@ export interface AppDeps {
   openDetailsWindow(tab: DetailsTab | undefined, bounds: () => BoundsStore): { port: WindowPort; created: boolean };
   detailsWindow(): WindowPort | null;
   display: DisplayPort;
+  globalShortcut: GlobalShortcutPort;
   notifier: NotifierPort;
   system: SystemPort;
   /** Directory of the tray PNGs. */

@@ -1,5 +1,5 @@
 // The commands about one exchange connection once it exists: refresh, test,
-// rename, remove; and the list of exchanges CoinStats supports.
+// rename, count in the total or not, remove; and the list of exchanges CoinStats supports.
 import type { PlainError } from '../../common/types';
 import type { Handlers } from '../ipc/gate';
 import { AppError, type HandlerContext } from './handler-context';
@@ -21,6 +21,7 @@ export type ConnectionHandlers = Pick<
   | 'refreshConnection'
   | 'listSupportedExchanges'
   | 'renameConnection'
+  | 'setCountInTotal'
   | 'removeConnection'
   | 'testConnection'
 >;
@@ -55,6 +56,11 @@ export function connectionHandlers({ sessions, view }: HandlerContext): Connecti
 
     renameConnection: ({ id, name }) => {
       sessions.current().store.renameConnection(id, name);
+      view.changed();
+    },
+
+    setCountInTotal: ({ id, countInTotal }) => {
+      sessions.current().store.setCountInTotal(id, countInTotal);
       view.changed();
     },
 

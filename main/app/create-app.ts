@@ -50,7 +50,10 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     platform: system.platform,
     locale: () => system.locale(),
     lastLook: () => looks.base(),
+    shortcut: () => surfaces.shortcut.state(),
     publish(snapshot: AppSnapshot) {
+      // A new shortcut setting: register it first, and publish the snapshot that says how that went.
+      if (surfaces.shortcut.sync(snapshot.settings.globalShortcut)) return view.changed();
       looks.observe(snapshot);
       feed.observe(snapshot, feedPath());
       history.observe(snapshot, clock.now());

@@ -16,7 +16,7 @@ export interface LifecycleOptions {
   deps: AppDeps;
   sessions: SessionManager;
   view: AppView;
-  surfaces: Pick<Surfaces, 'tray' | 'popover'>;
+  surfaces: Pick<Surfaces, 'tray' | 'popover' | 'shortcut'>;
 }
 
 export function createLifecycle({ deps, sessions, view, surfaces }: LifecycleOptions) {
@@ -41,6 +41,8 @@ export function createLifecycle({ deps, sessions, view, surfaces }: LifecycleOpt
   return {
     async start(): Promise<void> {
       syncLaunchAtLogin();
+      surfaces.shortcut.start(session().store.getSettings().globalShortcut);
+      unsubscribe.push(surfaces.shortcut.stop);
       unsubscribe.push(deps.tray.onClick(() => surfaces.popover.toggle()));
       unsubscribe.push(system.onThemeChange(() => view.changed()));
       unsubscribe.push(system.onPower(onPower));

@@ -17,6 +17,7 @@ export interface SnapshotContext {
   locale: string;
   /** The look "since you last looked" compares with (main/app/look-tracker.ts). */
   lastLook: LastLook | null;
+  shortcut: AppSnapshot['shortcut'];
   /** An app-level error on a connection that the engine does not know (e.g. missing keys). */
   connectionErrors?: ReadonlyMap<string, PlainError>;
 }
@@ -43,6 +44,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
       lastError: appError ?? runtime.lastError ?? meta.lastError,
       // Part of a first sync is not this exchange's value: it is not known yet.
       totalUsd: rows && inTotal(meta) ? rows.reduce((sum, row) => sum + row.amount * row.price, 0) : null,
+      countInTotal: meta.countInTotal,
       flagged: balances[meta.id]?.flagged ?? [],
       credentialHints: ctx.hints.get(meta.id) ?? {},
     };
@@ -50,7 +52,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
 
   const credits = session.governor.view();
   const standing = standingOf(connections, credits);
-  const counted = new Set(connections.filter(inTotal).map((c) => c.id));
+  const counted = new Set(connections.filter((c) => inTotal(c) && c.countInTotal).map((c) => c.id));
   const portfolio = aggregatePortfolio({
     balances: Object.values(balances).filter((b) => counted.has(b.connectionId)),
     coins: store.getCoinCache().value ?? {},
@@ -73,6 +75,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     standing,
     credits,
     sinceLastLook: changeSinceLook({ portfolio, connections, standing }, ctx.lastLook),
+    shortcut: ctx.shortcut,
     notices: ctx.notices,
     alerts: store.alertsView(),
   };

@@ -1,6 +1,7 @@
 // What the user touches outside the windows' pages: the tray icon and its
-// menu, the popover under it, and opening the details window.
+// menu, the popover under it, the global shortcut, and opening the details window.
 import type { DetailsTab } from '../../common/contract';
+import { createGlobalShortcutController } from '../controllers/global-shortcut';
 import { createPopoverController } from '../controllers/popover-controller';
 import { createTrayController } from '../controllers/tray-controller';
 import type { TrayTheme } from '../core/tray-icon-path';
@@ -59,5 +60,13 @@ export function createSurfaces({ deps, session, changed, pusher, looks }: Surfac
     onHidden: () => looks.hidden(),
   });
 
-  return { tray, popover, openDetails, togglePrivacy, refreshNow };
+  // Opens at the tray, or under the cursor where the tray cannot say where it is (Linux).
+  const shortcut = createGlobalShortcutController({
+    port: deps.globalShortcut,
+    platform: system.platform,
+    viaPortal: deps.popoverPlacement === 'compositor-placed',
+    onPress: () => popover.toggle(),
+  });
+
+  return { tray, popover, shortcut, openDetails, togglePrivacy, refreshNow };
 }

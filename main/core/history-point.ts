@@ -16,11 +16,13 @@ function valuesInTotal(portfolio: AppSnapshot['portfolio']): Map<string, number>
 /**
  * A connection's value in the point: undefined while its first sync runs (it
  * is not part of the history yet, so that sync's arrival reads "added", not
- * "counted again"); null when it is left out of the total, or a coin of it is
+ * "counted again"); null when it is left out of the total (by the user, or
+ * because it failed), or a coin of it is
  * (its value then lacks that coin: comparing it would count the gap as a loss).
  */
 function partOf(connection: ConnectionView, value: number | undefined): number | null | undefined {
   if (connection.lastSyncAt === null) return undefined;
+  if (!connection.countInTotal) return null;
   if (connection.flagged.some((row) => !row.kept)) return null;
   if (value !== undefined) return value;
   // No coin of it in the total: an account synced empty holds 0; a failing one, or one without balances, is left out.

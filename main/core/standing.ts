@@ -7,7 +7,7 @@ import type { ErrorCode } from '../../common/error-codes';
 import { TallybarError } from '../../common/tallybar-error';
 import type { ConnectionView, CreditView, PlainError, Standing } from '../../common/types';
 
-type Shown = Pick<ConnectionView, 'id' | 'name' | 'state' | 'lastSyncAt' | 'lastError' | 'flagged'>;
+type Shown = Pick<ConnectionView, 'id' | 'name' | 'state' | 'lastSyncAt' | 'lastError' | 'flagged' | 'countInTotal'>;
 
 const leavesOut = (c: Shown): boolean => c.flagged.some((row) => !row.kept);
 
@@ -36,7 +36,12 @@ export function syncedAtOf(connections: readonly Pick<ConnectionView, 'lastSyncA
   return oldest;
 }
 
-export function standingOf(connections: readonly Shown[], credits: Pick<CreditView, 'limited'>): Standing {
+/**
+ * The total's standing is read from the connections counted in it: one the
+ * user left out cannot make it partial, stale or failing; it is named apart.
+ */
+export function standingOf(all: readonly Shown[], credits: Pick<CreditView, 'limited'>): Standing {
+  const connections = all.filter((c) => c.countInTotal);
   const failing = connections.filter((c) => c.state === 'error');
   const problem = sharedProblem(connections, failing, credits);
   return {
@@ -44,13 +49,15 @@ export function standingOf(connections: readonly Shown[], credits: Pick<CreditVi
     firstSync: connections.filter((c) => !inTotal(c) && c.state !== 'error').map((c) => c.name),
     failing: problem ? [] : failing.map((c) => c.name),
     leftOut: connections.filter((c) => inTotal(c) && leavesOut(c)).map((c) => c.name),
+    notCounted: all.filter((c) => !c.countInTotal).map((c) => c.name),
     problem,
   };
 }
 
 /** Ids of connections the total is missing or holds only old values of: while any is, it is partial. */
-export function incompleteIds(connections: readonly Shown[], standing: Standing): string[] {
+export function incompleteIds(all: readonly Shown[], standing: Standing): string[] {
   if (standing.problem) return [];
+  const connections = all.filter((c) => c.countInTotal);
   const anyInTotal = connections.some(inTotal);
   return connections.filter((c) => c.state === 'error' || (anyInTotal && !inTotal(c)) || (inTotal(c) && leavesOut(c))).map((c) => c.id);
 }

@@ -3,7 +3,7 @@
 // cannot show a title, so the tooltip and menu line carry the total there.
 import { convertUsd } from '../../common/currency';
 import { formatAge, formatBtc, formatMoney, formatMoneyFitted, maskAmount } from '../../common/format';
-import { firstSyncText, partialText } from '../../common/standing-words';
+import { firstSyncText, notCountedText, partialText } from '../../common/standing-words';
 import { isStale } from './schedule';
 import type { TrayIconState } from './tray-icon-path';
 import type { CurrencyRates, PortfolioSummary, Standing } from '../../common/types';
@@ -96,8 +96,9 @@ export function trayText(input: TrayTextInput): TrayText {
   // Before any sync the total is not known: it is "syncing", never "$0.00".
   const totalLine = syncedAt !== null ? `${primary} · ${btc}` : firstSync.length > 0 ? firstSyncText(firstSync) : 'No balances yet';
   const partialLine = syncedAt !== null && summary.partial ? partialText(state.standing) : null;
+  const notCountedLine = state.standing.notCounted.length > 0 ? notCountedText(state.standing.notCounted) : null;
   const statusLine = state.refreshing ? 'Syncing…' : syncedAt !== null ? `Updated ${formatAge(syncedAt, state.now)}` : 'Not synced yet';
-  const tooltip = [input.demo ? `${APP} (demo)` : APP, problem?.message ?? null, totalLine, partialLine, statusLine]
+  const tooltip = [input.demo ? `${APP} (demo)` : APP, problem?.message ?? null, totalLine, partialLine, notCountedLine, statusLine]
     .filter((l): l is string => l !== null)
     .join('\n');
   const totalLabel = input.demo ? 'Demo total' : 'Total';

@@ -27,6 +27,7 @@ export const requestSchemas = {
   addConnection: z.object({ exchangeId: id, fields: connectionFields, name: displayName.optional() }).strict(),
   replaceConnectionKeys: z.object({ id, fields: connectionFields }).strict(),
   renameConnection: z.object({ id, name: displayName }).strict(),
+  setCountInTotal: z.object({ id, countInTotal: z.boolean() }).strict(),
   removeConnection: byId,
   testConnection: byId,
   setApiKey: z.object({ key: z.string().trim().min(API_KEY_LENGTH.min).max(API_KEY_LENGTH.max) }).strict(),

@@ -32,8 +32,11 @@ function cleanName(name: unknown): string {
   return trimmed;
 }
 
+/** A connection stored before it could be left out of the total is counted, as it was. */
+const withDefaults = (meta: ConnectionMeta): ConnectionMeta => ({ ...meta, countInTotal: meta.countInTotal !== false });
+
 export function connectionOps(store: DataStore, balances: BalanceStore, now: () => number) {
-  const connections = (): ConnectionMeta[] => store.get('connections');
+  const connections = (): ConnectionMeta[] => store.get('connections').map(withDefaults);
 
   function findConnection(id: string): ConnectionMeta {
     const found = connections().find((c) => c.id === id);
@@ -64,6 +67,7 @@ export function connectionOps(store: DataStore, balances: BalanceStore, now: () 
         portfolioId: null,
         lastSyncAt: null,
         lastError: null,
+        countInTotal: true,
       };
       if (connections().some((c) => c.id === meta.id)) {
         throw new StoreError('invalid_request', { problem: { id: 'duplicate_connection' } });
@@ -75,6 +79,8 @@ export function connectionOps(store: DataStore, balances: BalanceStore, now: () 
     renameConnection: (id: string, name: string): ConnectionMeta => replaceConnection(id, { name: cleanName(name) }),
 
     setConnectionStatus: (id: string, patch: ConnectionStatusPatch): ConnectionMeta => replaceConnection(id, patch),
+
+    setCountInTotal: (id: string, countInTotal: boolean): ConnectionMeta => replaceConnection(id, { countInTotal }),
 
     /** Removes the metadata and last-known balance. Secrets live in the vault. */
     removeConnection(id: string): void {

@@ -86,19 +86,25 @@ const plainError = {
   properties: { code: str, message: str, action: str, requestId: str },
 } as const;
 
+const CONNECTION_REQUIRED = {
+  id: str,
+  exchangeId: str,
+  name: str,
+  createdAt: num,
+  portfolioId: nullable('string'),
+  lastSyncAt: nullable('number'),
+  lastError: plainError,
+};
+
 export const STORE_SCHEMA: Schema<StoreData> = {
   settings: settingsJsonSchema as Schema<StoreData>['settings'],
   connections: {
     type: 'array',
-    items: objectWith({
-      id: str,
-      exchangeId: str,
-      name: str,
-      createdAt: num,
-      portfolioId: nullable('string'),
-      lastSyncAt: nullable('number'),
-      lastError: plainError,
-    }),
+    items: {
+      ...objectWith(CONNECTION_REQUIRED),
+      // countInTotal is not required: files from before it existed lack it, and read as counted (local-store-connections.ts).
+      properties: { ...CONNECTION_REQUIRED, countInTotal: { type: 'boolean' } },
+    },
   },
   coinCache: cached({ type: 'object', additionalProperties: { type: 'object', required: ['id', 'symbol'] } }),
   exchangeCache: cached({ type: 'array', items: { type: 'object', required: ['connectionId', 'name', 'connectionFields'] } }),

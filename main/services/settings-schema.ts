@@ -3,6 +3,7 @@
 // value with it, and the file's JSON schema is generated from it; the limits
 // come from common/settings.ts, which the renderer shows.
 import { z } from 'zod';
+import { checkAccelerator } from '../../common/accelerator';
 import { settingProblem } from '../../common/error-words';
 import {
   API_BASE_URL_MAX_LENGTH,
@@ -51,6 +52,8 @@ export const settingsSchema = z.object({
   launchAtLogin: z.boolean(words('launchAtLogin')),
   feedEnabled: z.boolean(words('feedEnabled')),
   apiBaseUrl: refined('apiBaseUrl', z.string(words('apiBaseUrl')), (v) => v.length <= API_BASE_URL_MAX_LENGTH && isAllowedBaseUrl(v)),
+  // Stored as typed once valid; the controller registers the canonical spelling.
+  globalShortcut: refined('globalShortcut', z.string(words('globalShortcut')), (v) => checkAccelerator(v).ok),
 }) satisfies z.ZodType<Settings>;
 
 /** What `updateSettings` takes: any subset, nothing else. */

@@ -4,8 +4,8 @@ import type { ConnectionView, CreditView } from '../../common/types';
 import { incompleteIds, standingOf } from '../../main/core/standing';
 
 const now = Date.UTC(2026, 11, 2, 9);
-type Shown = Pick<ConnectionView, 'id' | 'name' | 'state' | 'lastSyncAt' | 'lastError' | 'flagged'>;
-const conn = (id: string, over: Partial<Shown> = {}): Shown => ({ id, name: id, state: 'synced', lastSyncAt: now - 60_000, lastError: null, flagged: [], ...over });
+type Shown = Pick<ConnectionView, 'id' | 'name' | 'state' | 'lastSyncAt' | 'lastError' | 'flagged' | 'countInTotal'>;
+const conn = (id: string, over: Partial<Shown> = {}): Shown => ({ id, name: id, state: 'synced', lastSyncAt: now - 60_000, lastError: null, flagged: [], countInTotal: true, ...over });
 const fine: Pick<CreditView, 'limited'> = { limited: null };
 const error = (code: ConstructorParameters<typeof TallybarError>[0]) => ({ state: 'error' as const, lastError: new TallybarError(code).toPlain() });
 
@@ -19,7 +19,7 @@ describe('standingOf', () => {
 
   it('has no date and names the first syncs before anything synced', () => {
     const s = standingOf([conn('Binance', { state: 'syncing', lastSyncAt: null })], fine);
-    expect(s).toEqual({ syncedAt: null, firstSync: ['Binance'], failing: [], leftOut: [], problem: null });
+    expect(s).toEqual({ syncedAt: null, firstSync: ['Binance'], failing: [], leftOut: [], notCounted: [], problem: null });
     expect(incompleteIds([conn('Binance', { state: 'syncing', lastSyncAt: null })], s)).toEqual([]);
   });
 
@@ -64,5 +64,24 @@ describe('standingOf', () => {
     const s = standingOf([conn('Binance')], { limited: { kind: 'out_of_credits', until: null } });
     expect(s.problem?.code).toBe('out_of_credits');
     expect(standingOf([conn('Binance')], { limited: { kind: 'rate_limited', until: now } }).problem).toBeNull();
+  });
+});
+
+describe('a connection the user left out of the total', () => {
+  it('is named apart, and neither dates, fails nor makes partial the total it is not in', () => {
+    const list = [
+      conn('Binance'),
+      conn('Friend', { countInTotal: false, lastSyncAt: now - 5 * 3_600_000, ...error('exchange_rejected') }),
+      conn('Test', { countInTotal: false, state: 'syncing', lastSyncAt: null }),
+    ];
+    const s = standingOf(list, fine);
+    expect(s).toEqual({ syncedAt: now - 60_000, firstSync: [], failing: [], leftOut: [], notCounted: ['Friend', 'Test'], problem: null });
+    expect(incompleteIds(list, s)).toEqual([]);
+  });
+
+  it('does not hide a problem of the connections still counted', () => {
+    const list = [conn('Binance', error('timeout')), conn('Kraken'), conn('Friend', { countInTotal: false })];
+    expect(standingOf(list, fine).failing).toEqual(['Binance']);
+    expect(incompleteIds(list, standingOf(list, fine))).toEqual(['Binance']);
   });
 });

@@ -13,7 +13,7 @@ const summary: PortfolioSummary = aggregatePortfolio({
   dustThresholdUsd: 1,
 });
 
-const standing = (syncedAt: number | null, over: Partial<Standing> = {}): Standing => ({ syncedAt, firstSync: [], failing: [], leftOut: [], problem: null, ...over });
+const standing = (syncedAt: number | null, over: Partial<Standing> = {}): Standing => ({ syncedAt, firstSync: [], failing: [], leftOut: [], notCounted: [], problem: null, ...over });
 const at = (syncedAt: number | null, over: Partial<Standing> = {}, refreshing = false) => ({ now, refreshing, standing: standing(syncedAt, over) });
 
 function input(over: Partial<TrayTextInput> = {}, settings: Partial<TrayTextInput['settings']> = {}): TrayTextInput {

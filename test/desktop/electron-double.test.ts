@@ -12,7 +12,7 @@ import { DesktopWorld, newMachine } from '../support/electron-double/world';
 
 const getBrowser = useChromium();
 
-async function double(platform: PlatformId = 'linux-x11') {
+async function double(platform: PlatformId = 'linux-x11', shortcutsTaken?: string[]) {
   const context = await getBrowser().newContext();
   const root = await mkdtemp(join(tmpdir(), 'tallybar-double-'));
   const world = new DesktopWorld({
@@ -23,6 +23,7 @@ async function double(platform: PlatformId = 'linux-x11') {
     version: '0.0.0',
     installerAumid: 'app.tallybar.desktop',
     safeStorage: PLATFORMS[platform].safeStorage,
+    ...(shortcutsTaken ? { shortcutsTaken } : {}),
   });
   return { world, electron: createElectronDouble(world), context, root };
 }
@@ -41,6 +42,31 @@ describe('before ready', () => {
     electron.app.emitReady();
     expect(() => electron.protocol.registerSchemesAsPrivileged([{ scheme: 'x' }])).toThrow('protocol.registerSchemesAsPrivileged should be called before app is ready');
     await context.close();
+  });
+});
+
+describe('globalShortcut (global-shortcut.md, electron_api_global_shortcut.cc)', () => {
+  it('throws before ready and on an accelerator Electron cannot read; refuses keys another app holds, except through the Wayland portal', async () => {
+    const x11 = await double('linux-x11', ['Ctrl+Alt+T']);
+    expect(() => x11.electron.globalShortcut.register('Alt+K', () => undefined)).toThrow('globalShortcut cannot be used before the app is ready');
+    x11.electron.app.emitReady();
+    expect(() => x11.electron.globalShortcut.register('Alt+', () => undefined)).toThrow(/conversion failure from Alt\+/);
+    expect(x11.electron.globalShortcut.register('control+alt+t', () => undefined)).toBe(false);
+    let pressed = 0;
+    expect(x11.electron.globalShortcut.register('Alt+K', () => (pressed += 1))).toBe(true);
+    expect(x11.electron.globalShortcut.register('alt+k', () => undefined)).toBe(false);
+    expect(x11.electron.globalShortcut.userPress('Option+K')).toBe(true);
+    x11.electron.globalShortcut.unregister('Alt+K');
+    expect(x11.electron.globalShortcut.userPress('Alt+K')).toBe(false);
+    expect(pressed).toBe(1);
+    await x11.context.close();
+
+    const wayland = await double('linux-wayland', ['Ctrl+Alt+T']);
+    wayland.electron.app.emitReady();
+    // The portal takes the bind; the app is not told that the keys stay with another app.
+    expect(wayland.electron.globalShortcut.register('Control+Alt+T', () => undefined)).toBe(true);
+    expect(wayland.electron.globalShortcut.userPress('Control+Alt+T')).toBe(false);
+    await wayland.context.close();
   });
 });
 

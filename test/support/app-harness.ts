@@ -21,7 +21,7 @@ import { T0 } from './test-time';
 import { TEST_API_KEY } from './double-helpers';
 import { createFakeSafeStorage } from './fake-safe-storage';
 import { NotificationRecorder, TrayRecorder } from './e2e/recorders';
-import { FakeDisplay, SystemRecorder } from './e2e/system-recorders';
+import { FakeDisplay, GlobalShortcutRecorder, SystemRecorder } from './e2e/system-recorders';
 import { createWindowRecorder } from './recorders';
 
 export const POPOVER_ID = 1;
@@ -36,6 +36,7 @@ export interface AppHarness {
   popover: ReturnType<typeof createWindowRecorder>;
   notifier: NotificationRecorder;
   system: SystemRecorder;
+  shortcuts: GlobalShortcutRecorder;
   /** Every IPC response, for secret scans. */
   responses: unknown[];
   /** Every line main logged. */
@@ -51,7 +52,7 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-export async function startAppHarness(dir: string, options: { double?: DoubleOptions; demoDouble?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; osLaunchAtLogin?: boolean; demo?: boolean } = {}): Promise<AppHarness> {
+export async function startAppHarness(dir: string, options: { double?: DoubleOptions; demoDouble?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; osLaunchAtLogin?: boolean; demo?: boolean; shortcutsTaken?: string[]; shortcutsUnreadable?: string[] } = {}): Promise<AppHarness> {
   const double = await startDouble({ apiKey: TEST_API_KEY, rateLimit: null, syncPolls: 1, ...options.double });
   const clock = createManualClock(T0);
   const tray = new TrayRecorder({ x: 1000, y: 0, width: 22, height: 22 });
@@ -59,6 +60,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
   const notifier = new NotificationRecorder();
   const system = new SystemRecorder({ platform: options.platform ?? 'darwin', launchAtLogin: options.osLaunchAtLogin ?? false });
   const { safeStorage } = createFakeSafeStorage();
+  const shortcuts = new GlobalShortcutRecorder(new Set(options.shortcutsTaken), new Set(options.shortcutsUnreadable));
   const ipcMain = new LoopbackIpcMain();
   const display = new FakeDisplay({ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } }, { x: 500, y: 300 });
   // The real manager, with recorders for the native windows it creates.
@@ -86,6 +88,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     openDetailsWindow: (tab, bounds) => detailsManager.open(tab, bounds),
     detailsWindow: () => detailsManager.current(),
     display,
+    globalShortcut: shortcuts,
     notifier,
     system,
     trayAssetsDir: '/assets/tray',
@@ -120,6 +123,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     popover,
     notifier,
     system,
+    shortcuts,
     responses,
     logLines,
     detailsOpened,

@@ -11,6 +11,8 @@ import { standingOf } from '../../main/core/standing';
 import { parseAlertsPatch } from '../../main/services/alerts-schema';
 import { problemSentence } from '../../common/problem-words';
 import { FEED_FILE_NAME } from '../../main/core/feed';
+import { checkAccelerator, displayAccelerator } from '../../common/accelerator';
+import { shortcutRefused } from '../../common/shortcut-words';
 
 export interface FakeOptions {
   snapshot?: AppSnapshot;
@@ -18,6 +20,8 @@ export interface FakeOptions {
   history?: HistoryPoint[];
   /** The snapshot `startDemo` switches to. */
   demoSnapshot?: AppSnapshot;
+  /** Global shortcuts the OS refuses (another app holds them). */
+  shortcutsTaken?: string[];
 }
 
 export interface FakeTallybar {
@@ -50,6 +54,14 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     if (!patch.standing) state.standing = standingOf(state.connections, state.credits);
     const copy = structuredClone(state); // main sends a serialised copy
     for (const listener of listeners.state) listener(copy);
+  };
+  // As main's controller answers: the canonical accelerator, refused when another app holds it.
+  const shortcutOf = (accelerator: string): AppSnapshot['shortcut'] => {
+    const check = checkAccelerator(accelerator);
+    const canonical = check.ok ? check.accelerator : accelerator;
+    if (canonical === '') return { accelerator: '', registered: false, problem: null, viaPortal: false };
+    const taken = options.shortcutsTaken?.includes(canonical) ?? false;
+    return { accelerator: canonical, registered: !taken, problem: taken ? shortcutRefused(displayAccelerator(canonical, state.platform)) : null, viaPortal: false };
   };
   const find = (id: string): ConnectionView | undefined => state.connections.find((c) => c.id === id);
   const unknown = (id: string) => fail('unknown_connection', `No connection with id ${id}.`);
@@ -96,6 +108,11 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
       push({ connections: state.connections.map((x) => (x.id === id ? { ...x, name: name.trim() } : x)) });
       return ok(undefined);
     },
+    setCountInTotal: ({ id, countInTotal }) => {
+      if (!find(id)) return unknown(id);
+      push({ connections: state.connections.map((x) => (x.id === id ? { ...x, countInTotal } : x)) });
+      return ok(undefined);
+    },
     removeConnection: ({ id }) => {
       if (!find(id)) return unknown(id);
       push({ connections: state.connections.filter((x) => x.id !== id) });
@@ -126,8 +143,9 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     },
     getSettings: () => ok({ ...state.settings }),
     updateSettings: (patch) => {
+      if (patch.globalShortcut !== undefined && !checkAccelerator(patch.globalShortcut).ok) return fail('invalid_request', 'The global shortcut is not valid.');
       const settings = { ...state.settings, ...patch };
-      push({ settings });
+      push({ settings, ...(patch.globalShortcut !== undefined ? { shortcut: shortcutOf(patch.globalShortcut) } : {}) });
       return ok(settings);
     },
     getCredits: () => ok({ ...state.credits }),

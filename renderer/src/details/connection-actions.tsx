@@ -1,7 +1,10 @@
-// A connection card's buttons in its plain view: Test runs at once; the
-// others open a step of the card (rename inline, replace keys, confirm removal).
+// A connection card's controls in its plain view: whether it counts in the
+// total; Test runs at once; the others open a step of the card (rename
+// inline, replace keys, confirm removal).
 import type { ConnectionView } from '../../../common/types';
-import { useAppStore } from '../shared/app-store';
+import { useId } from 'react';
+import { run, useAppStore, useBusy, useError } from '../shared/app-store';
+import { ErrorText } from '../shared/error-text';
 import { Spinner } from '../shared/spinner';
 import type { StepControl } from '../shared/use-step';
 import type { ConnectionTest } from './use-connection-commands';
@@ -19,6 +22,7 @@ export function ConnectionActions({ connection: c, steps: { open, opener }, test
   const keysLocked = useAppStore((s) => s.snapshot?.secretsAvailable.ok === false || s.snapshot?.demo === true);
   return (
     <div className="card-actions">
+      <CountInTotal connection={c} />
       <button type="button" onClick={() => void test()} disabled={testing} aria-busy={testing} data-nav-item="">
         {testing && <Spinner />} Test
       </button>
@@ -32,5 +36,26 @@ export function ConnectionActions({ connection: c, steps: { open, opener }, test
         Remove
       </button>
     </div>
+  );
+}
+
+/** A test account or a friend's: left out of the total, it is still shown, apart, with its own value. */
+function CountInTotal({ connection: c }: { connection: ConnectionView }) {
+  const id = useId();
+  const key = `setCountInTotal:${c.id}`;
+  const busy = useBusy(key);
+  const error = useError(key);
+  return (
+    <span className="field toggle count-in-total">
+      <input
+        id={id}
+        type="checkbox"
+        checked={c.countInTotal}
+        aria-busy={busy}
+        onChange={(e) => void run(key, 'setCountInTotal', { id: c.id, countInTotal: e.target.checked })}
+      />
+      <label htmlFor={id}>Count {c.name} in the total</label>
+      <ErrorText error={error} />
+    </span>
   );
 }

@@ -9,6 +9,7 @@ import { ApiKeySettings } from './api-key-settings';
 import { FeedSetting } from './feed-setting';
 import { RefreshSettings } from './refresh-settings';
 import { Toggle } from './toggle';
+import { ShortcutSetting } from './shortcut-setting';
 
 const TRAY_FORMATS: { value: TrayTitleFormat; label: string }[] = [
   { value: 'primary', label: 'Total in primary currency' },
@@ -88,6 +89,7 @@ export function SettingsTab() {
           onChange={(v) => update({ launchAtLogin: v })}
         />
         <FeedSetting enabled={settings.feedEnabled} onChange={(v) => update({ feedEnabled: v })} />
+        <ShortcutSetting update={update} />
       </section>
       <ApiBaseUrl value={settings.apiBaseUrl} />
     </div>

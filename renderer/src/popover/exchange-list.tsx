@@ -1,6 +1,7 @@
 // Each exchange with its status chip and data age: "Kraken: syncing",
-// "Bybit: error — key rejected", so freshness is honest per source.
-import { flaggedText } from '../../../common/standing-words';
+// "Bybit: error — key rejected", so freshness is honest per source. Those
+// the user left out of the total come last, marked, with their own value.
+import { flaggedText, NOT_IN_TOTAL } from '../../../common/standing-words';
 import { useMemo } from 'react';
 import { exchangeAllocation } from '../shared/allocation';
 import { AllocationBar } from '../shared/allocation-bar';
@@ -23,6 +24,7 @@ export function ExchangeList() {
   // A problem every exchange shares is said once, at the top: the rows only say they failed.
   const shared = useAppStore((s) => s.snapshot?.standing.problem?.code ?? null);
   if (!connections || connections.length === 0) return null;
+  const ordered = [...connections.filter((c) => c.countInTotal), ...connections.filter((c) => !c.countInTotal)];
   return (
     <PopoverList
       headingId="exchanges-heading"
@@ -30,7 +32,7 @@ export function ExchangeList() {
       className="exchange-list"
       aside={allocation.length > 1 && <AllocationBar slices={allocation} label="Allocation by exchange" fmt={fmt} className="section-bar" />}
     >
-      {connections.map((c) => (
+      {ordered.map((c) => (
         <PopoverRow key={c.id} className="exchange-row" tab="exchanges" testId="exchange-row">
           <CoinIcon src={c.exchangeIcon} label={c.exchangeName} />
           <span className="exchange-name" title={c.name}>
@@ -39,6 +41,7 @@ export function ExchangeList() {
           <StatusChip connection={c} reasonShownElsewhere={c.state === 'error' && Boolean(c.lastError)} />
           <span className="exchange-age muted">{fmt.age(c.lastSyncAt, now)}</span>
           <Figure fit={fmt.moneyFitted(c.totalUsd, TOTAL_MAX_CHARS)} className="exchange-total" />
+          {!c.countInTotal && <span className="exchange-not-counted">{NOT_IN_TOTAL}</span>}
           {c.state === 'error' && c.lastError && c.lastError.code !== shared && <span className="exchange-error">{c.lastError.message}</span>}
           {c.flagged.map((row, i) => (
             <span key={i} className="exchange-flagged">

@@ -4,7 +4,7 @@
 // exchange shares comes first, with its fix; a total not known yet is never
 // shown as zero.
 import { useId } from 'react';
-import { firstSyncText, partialText } from '../../../common/standing-words';
+import { firstSyncText, notCountedText, partialText } from '../../../common/standing-words';
 import { run, useAppStore, useBusy, useError, useFormatters } from '../shared/app-store';
 import { DemoBadge } from '../shared/demo-badge';
 import { ErrorText } from '../shared/error-text';
@@ -25,6 +25,7 @@ const BTC_MAX_CHARS = 16;
 
 export function PopoverHeader() {
   const partialId = useId();
+  const notCountedId = useId();
   const fmt = useFormatters();
   const now = useNow();
   const portfolio = useAppStore((s) => s.snapshot?.portfolio);
@@ -38,6 +39,9 @@ export function PopoverHeader() {
   const busy = refreshing || requested;
   const { syncedAt, firstSync } = standing;
   const known = syncedAt !== null;
+  // What the total leaves out, for a screen reader and a pointer alike: never a silently smaller sum.
+  const notCounted = standing.notCounted.length > 0 ? notCountedText(standing.notCounted) : null;
+  const describedBy = [portfolio.partial || !known ? partialId : null, notCounted ? notCountedId : null].filter(Boolean).join(' ');
 
   return (
     <header className="popover-header">
@@ -51,7 +55,7 @@ export function PopoverHeader() {
       </div>
       <SharedProblem problem={standing.problem} />
       {/* A partial total must never read as the whole story, to a screen reader either. */}
-      <p className="total" data-testid="popover-total" aria-describedby={portfolio.partial || !known ? partialId : undefined}>
+      <p className="total" data-testid="popover-total" aria-describedby={describedBy || undefined} title={notCounted ?? undefined}>
         {known ? <Figure fit={fmt.moneyFitted(portfolio.totalUsd, TOTAL_MAX_CHARS)} className="total-figure" /> : <span aria-label="Total not known yet">—</span>}
       </p>
       {known && (
@@ -69,6 +73,11 @@ export function PopoverHeader() {
       {known && portfolio.partial && (
         <p className="partial" data-testid="partial-marker" id={partialId}>
           {partialText(standing)}
+        </p>
+      )}
+      {notCounted && (
+        <p className="not-counted" data-testid="not-counted" id={notCountedId}>
+          {notCounted}
         </p>
       )}
       <ErrorText error={refreshError} />

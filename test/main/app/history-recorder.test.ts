@@ -86,4 +86,13 @@ describe('history recorder: the connections behind each point', () => {
     expect(points.map((p) => p.t)).toEqual([1, 2]);
     expect(setChanges(points[0]!, points[1]!)).toEqual([{ connectionId: 'c-kraken', name: 'Main Kraken', kind: 'removed' }]);
   });
+
+  it('records a connection the user left out of the total as left out, with the total it is not in', () => {
+    const { points, recorder } = recording();
+    const base = portfolioSnapshot();
+    const connections = base.connections.map((c) => (c.id === 'c-kraken' ? { ...c, countInTotal: false } : c));
+    recorder.observe(withBalances({ ...base, connections }, BALANCES.filter((b) => b.connectionId !== 'c-kraken')), 1);
+    expect(points[0]!.connections!['c-kraken']).toEqual({ name: 'Main Kraken', usd: null });
+    expect(points[0]!.connections!['c-binance']!.usd).toBeCloseTo(points[0]!.totalUsd, 6);
+  });
 });

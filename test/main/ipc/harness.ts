@@ -44,6 +44,7 @@ const connection: ConnectionView = {
   lastSyncAt: 1,
   lastError: null,
   totalUsd: 10,
+  countInTotal: true,
   flagged: [],
   credentialHints: { apiKey: '••••a1b2' },
 };
@@ -84,6 +85,7 @@ export const VALID_REQUESTS: { [C in Command]: Requests[C] } = {
   addConnection: { exchangeId: 'kucoin', fields: { apiKey: 'demo1', apiSecret: 'demo2', passphrase: 'demo3' }, name: 'Main' },
   replaceConnectionKeys: { id: 'c1', fields: { apiKey: 'demo1', apiSecret: 'demo2' } },
   renameConnection: { id: 'c1', name: 'Savings' },
+  setCountInTotal: { id: 'c1', countInTotal: false },
   removeConnection: { id: 'c1' },
   testConnection: { id: 'c1' },
   setApiKey: { key: 'demo-key-123' },
@@ -118,6 +120,7 @@ export const RESPONSES: Responses = {
   addConnection: connection,
   replaceConnectionKeys: connection,
   renameConnection: undefined,
+  setCountInTotal: undefined,
   removeConnection: undefined,
   testConnection: { ok: true, totalUsd: 10 },
   setApiKey: { hint: '••••-123' },

@@ -11,7 +11,7 @@ import { type CoinStatsDouble, type DoubleOptions, startDouble } from '../../../
 import { type FakeSafeStorageControl, createFakeSafeStorage } from '../fake-safe-storage';
 import { findSecretsInText, scanForSecrets } from '../secret-scan';
 import { type Harness, type HarnessOptions, startHarness } from './harness';
-import { FakeDisplay, SystemRecorder, type SystemRecorderOptions } from './system-recorders';
+import { FakeDisplay, GlobalShortcutRecorder, SystemRecorder, type SystemRecorderOptions } from './system-recorders';
 
 export interface E2EEnvironmentOptions {
   browser: Browser;
@@ -33,6 +33,7 @@ export interface E2EEnvironment {
   downloadsDir: string;
   system: SystemRecorder;
   display: FakeDisplay;
+  globalShortcut: GlobalShortcutRecorder;
   /**
    * Where any of `secrets` shows up that it must not: every window's DOM
    * (text, attributes and form values), every IPC answer and push (requests
@@ -70,6 +71,7 @@ export async function startE2EEnvironment(options: E2EEnvironmentOptions): Promi
       downloadsDir,
       system,
       display: new FakeDisplay(),
+      globalShortcut: new GlobalShortcutRecorder(),
       async findLeaks(secrets) {
         const findings: string[] = [];
         for (const win of harness.windows()) {

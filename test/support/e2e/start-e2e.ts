@@ -89,6 +89,7 @@ export async function startE2E(options: StartE2EOptions): Promise<E2E> {
       },
       detailsWindow: () => (details && !details.isDestroyed() ? details : null),
       display: env.display,
+      globalShortcut: env.globalShortcut,
       notifier: harness.notifications,
       system: env.system,
       trayAssetsDir: trayAssetsDir({ isPackaged: false, resourcesPath: '', appPath: REPO_ROOT }),

@@ -4,7 +4,7 @@
 // dialog answer) on cue.
 import { join } from 'node:path';
 import type { Platform, Point } from '../../../main/core/popover-position';
-import type { DisplayInfo, DisplayPort, PowerEvent, SystemPort } from '../../../main/ports';
+import type { DisplayInfo, DisplayPort, GlobalShortcutPort, PowerEvent, SystemPort } from '../../../main/ports';
 
 export type SystemCall =
   | { method: 'openExternal'; url: string }
@@ -129,5 +129,34 @@ export class FakeDisplay implements DisplayPort {
 
   moveCursor(point: Point): void {
     this.cursorAt = point;
+  }
+}
+
+/** The OS's global shortcuts: some held by other apps (register answers false), the rest this app's to press. */
+export class GlobalShortcutRecorder implements GlobalShortcutPort {
+  readonly held = new Map<string, () => void>();
+
+  constructor(
+    readonly takenByOthers: ReadonlySet<string> = new Set(),
+    /** Accelerators Electron's parser fails to convert: register throws, as gin's conversion does. */
+    readonly unreadable: ReadonlySet<string> = new Set(),
+  ) {}
+
+  register(accelerator: string, callback: () => void): boolean {
+    if (this.unreadable.has(accelerator)) throw new TypeError(`Error processing argument at index 0, conversion failure from ${accelerator}`);
+    if (this.takenByOthers.has(accelerator) || this.held.has(accelerator)) return false;
+    this.held.set(accelerator, callback);
+    return true;
+  }
+
+  unregister(accelerator: string): void {
+    this.held.delete(accelerator);
+  }
+
+  /** The user presses the keys anywhere on the desktop; false when no app of ours holds them. */
+  press(accelerator: string): boolean {
+    const callback = this.held.get(accelerator);
+    callback?.();
+    return callback !== undefined;
   }
 }

@@ -32,6 +32,8 @@ export interface LaunchOptions {
   double?: DoubleOptions;
   appDark?: boolean;
   lockTaken?: boolean;
+  /** Global shortcuts another app holds on this desktop. */
+  shortcutsTaken?: string[];
   /** The AUMID an installed Start-menu shortcut carries (default: electron-builder.yml's appId). */
   installerAumid?: string;
   /** Scripts every page runs first (a bench under tsx needs its keep-names shim there). */
@@ -94,6 +96,7 @@ export async function launchDesktop(options: LaunchOptions): Promise<Desktop> {
     installerAumid: options.installerAumid ?? (await readAppId()),
     safeStorage: { ...platform.safeStorage, ...options.safeStorage },
     ...(options.lockTaken ? { lockTaken: true } : {}),
+    ...(options.shortcutsTaken ? { shortcutsTaken: options.shortcutsTaken } : {}),
     ...(options.appDark !== undefined ? { appDark: options.appDark } : {}),
   });
   const electron = createElectronDouble(world);

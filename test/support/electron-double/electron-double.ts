@@ -3,6 +3,7 @@
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions, NativeImage, NotificationConstructorOptions } from 'electron';
 import { AppDouble } from './app';
 import { BrowserWindowDouble, type WindowEnvironment } from './browser-window';
+import { GlobalShortcutDouble } from './global-shortcut';
 import { IpcMainDouble } from './ipc-main';
 import { MenuDouble } from './menu';
 import { NotificationDouble } from './notification';
@@ -20,6 +21,7 @@ export interface ElectronDouble {
   ipcMain: IpcMainDouble;
   powerMonitor: PowerMonitorDouble;
   nativeTheme: NativeThemeDouble;
+  globalShortcut: GlobalShortcutDouble;
   windows: Set<BrowserWindowDouble>;
   trays: TrayDouble[];
   notifications: NotificationDouble[];
@@ -46,6 +48,8 @@ export function createElectronDouble(world: DesktopWorld): ElectronDouble {
   const opened: string[] = [];
   const powerMonitor = new PowerMonitorDouble(world);
   const nativeTheme = new NativeThemeDouble(world);
+  const globalShortcut = new GlobalShortcutDouble(world);
+  app.prependListener('will-quit', () => globalShortcut.willQuit());
   let applicationMenu: MenuDouble | null = null;
 
   const focusedWindow = (): BrowserWindowDouble | null => [...windows].find((w) => w.isFocused()) ?? null;
@@ -93,6 +97,7 @@ export function createElectronDouble(world: DesktopWorld): ElectronDouble {
     ipcMain,
     powerMonitor,
     nativeTheme,
+    globalShortcut,
     windows,
     trays,
     notifications,
@@ -120,6 +125,7 @@ export function createElectronDouble(world: DesktopWorld): ElectronDouble {
     screen: createScreenDouble(world),
     powerMonitor,
     nativeTheme,
+    globalShortcut,
     shell: createShellDouble(world, opened),
     dialog: createDialogDouble(() => double.saveDialogAnswer),
     ipcMain,

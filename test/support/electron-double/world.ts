@@ -43,6 +43,8 @@ export interface WorldOptions {
   safeStorage: SafeStorageModel & { locked?: boolean };
   /** Another instance already holds the single-instance lock. */
   lockTaken?: boolean;
+  /** Global shortcuts another app already holds: registering one fails (global-shortcut.md). */
+  shortcutsTaken?: string[];
   appDark?: boolean;
 }
 

@@ -1,0 +1,70 @@
+// Keeps the OS's global shortcut in step with the setting: registers the
+// accelerator once the app is ready, unregisters the old one when it changes
+// or is cleared, and on stop (global-shortcut.md unregisters on will-quit; our
+// stop runs in before-quit, earlier). What the OS answered is in every snapshot.
+import { checkAccelerator, displayAccelerator, type AcceleratorPlatform } from '../../common/accelerator';
+import { shortcutRefused, shortcutUnreadable } from '../../common/shortcut-words';
+import type { ShortcutState } from '../../common/types';
+import type { GlobalShortcutPort } from '../ports';
+
+export interface GlobalShortcutControllerOptions {
+  port: GlobalShortcutPort;
+  platform: AcceleratorPlatform;
+  /** Native Wayland: Electron binds through the desktop portal (global-shortcut.md, "Usage on Linux"). */
+  viaPortal: boolean;
+  onPress(): void;
+}
+
+export type GlobalShortcutController = ReturnType<typeof createGlobalShortcutController>;
+
+const OFF: ShortcutState = { accelerator: '', registered: false, problem: null, viaPortal: false };
+
+export function createGlobalShortcutController({ port, platform, viaPortal, onPress }: GlobalShortcutControllerOptions) {
+  let ready = false;
+  let wanted = '';
+  let state: ShortcutState = OFF;
+
+  const release = (): void => {
+    if (state.registered) port.unregister(state.accelerator);
+    state = OFF;
+  };
+
+  const apply = (): void => {
+    release();
+    const check = checkAccelerator(wanted);
+    // The settings schema lets only valid accelerators in (on IPC and on disk): anything else is off.
+    if (!check.ok || check.accelerator === '') return;
+    const shown = displayAccelerator(check.accelerator, platform);
+    let registered = false;
+    let problem: string | null;
+    try {
+      registered = port.register(check.accelerator, onPress);
+      problem = registered ? null : shortcutRefused(shown);
+    } catch {
+      // Electron's own parser refused it (a conversion failure): said, never thrown into the snapshot's publish.
+      problem = shortcutUnreadable(shown);
+    }
+    state = { accelerator: check.accelerator, registered, problem, viaPortal: registered && viaPortal };
+  };
+
+  return {
+    state: (): ShortcutState => state,
+    /** The setting's value; true when this changed what is registered (the snapshot is then out of date). */
+    sync(accelerator: string): boolean {
+      if (accelerator === wanted) return false;
+      wanted = accelerator;
+      if (ready) apply();
+      return ready;
+    },
+    /** After app 'ready': globalShortcut cannot be used before (global-shortcut.md). */
+    start(accelerator: string): void {
+      ready = true;
+      wanted = accelerator;
+      apply();
+    },
+    stop(): void {
+      release();
+      ready = false;
+    },
+  };
+}
