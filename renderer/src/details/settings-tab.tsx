@@ -6,6 +6,7 @@ import { run, useAppStore, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
 import { DustThresholdSetting } from '../shared/dust-threshold-setting';
 import { ApiKeySettings } from './api-key-settings';
+import { PrivacySettings } from './privacy-settings';
 import { RefreshSettings } from './refresh-settings';
 
 const TRAY_FORMATS: { value: TrayTitleFormat; label: string }[] = [
@@ -65,12 +66,7 @@ export function SettingsTab() {
           unit={(currency) => `${currency} into dust`}
           onCommit={(usd) => update({ dustThresholdUsd: usd })}
         />
-        <Toggle
-          label="Privacy mode (hide amounts and values everywhere)"
-          hint="Shortcut: Ctrl+Shift+P (⌘⇧P on macOS), or from the tray menu."
-          checked={settings.privacyMode}
-          onChange={(v) => update({ privacyMode: v })}
-        />
+        <PrivacySettings settings={settings} update={update} />
       </section>
       <RefreshSettings update={update} />
       <section className="settings-section" aria-labelledby={`${id}-system`}>

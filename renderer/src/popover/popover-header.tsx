@@ -80,8 +80,9 @@ export function PopoverHeader() {
 function Change({ portfolio, fmt }: { portfolio: PortfolioSummary; fmt: Formatters }) {
   const pct = portfolio.change24hPct;
   const usd = portfolio.change24hUsd;
-  const direction = pct === null || pct === 0 ? '' : pct > 0 ? ' up' : ' down';
-  // Privacy hides magnitudes, so the amount goes and the percent stays.
+  // Its colour tells the direction: hidden with the percent ('all' privacy).
+  const direction = pct === null || pct === 0 || fmt.masking.percentages ? '' : pct > 0 ? ' up' : ' down';
+  // Privacy hides magnitudes, so the amount goes; the percent stays unless the level hides it too.
   const amount = usd === null || fmt.privacy ? null : fmt.moneyFitted(usd, CHANGE_MAX_CHARS);
   const sign = usd !== null && usd > 0 ? '+' : '';
   const spoken = pct === null ? 'not known yet' : amount ? `${sign}${amount.full}, ${fmt.percent(pct)}` : fmt.percent(pct);
