@@ -36,6 +36,8 @@ export interface AppHarness {
   popover: ReturnType<typeof createWindowRecorder>;
   notifier: NotificationRecorder;
   system: SystemRecorder;
+  /** The displays: a test plugs one in or mirrors them. */
+  display: FakeDisplay;
   /** Every IPC response, for secret scans. */
   responses: unknown[];
   /** Every line main logged. */
@@ -120,6 +122,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     popover,
     notifier,
     system,
+    display,
     responses,
     logLines,
     detailsOpened,
