@@ -143,10 +143,10 @@ export class FakeDisplay implements DisplayPort {
     return () => this.listeners.delete(listener);
   }
 
-  /** A display is plugged in to the right of the first ('display-added'). */
+  /** A display the first's size is plugged in right of the others ('display-added'). */
   plugIn(): DisplayInfo {
     const first = this.displays[0]!;
-    const x = first.bounds.x + first.bounds.width;
+    const x = Math.max(...this.displays.map((d) => d.bounds.x + d.bounds.width));
     const added = { id: this.displays.length + 1, bounds: { ...first.bounds, x }, workArea: { ...first.bounds, x } };
     this.displays.push(added);
     this.emit('added');

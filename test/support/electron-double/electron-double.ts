@@ -8,7 +8,7 @@ import { MenuDouble } from './menu';
 import { NotificationDouble } from './notification';
 import { createNetDouble, ProtocolDouble } from './protocol';
 import { createSafeStorageDouble } from './safe-storage';
-import { createDialogDouble, createScreenDouble, createShellDouble, nativeImageDouble, NativeThemeDouble, PowerMonitorDouble } from './system';
+import { createDialogDouble, createShellDouble, nativeImageDouble, NativeThemeDouble, PowerMonitorDouble, ScreenDouble } from './system';
 import { TrayDouble } from './tray';
 import type { DesktopWorld } from './world';
 
@@ -20,6 +20,8 @@ export interface ElectronDouble {
   ipcMain: IpcMainDouble;
   powerMonitor: PowerMonitorDouble;
   nativeTheme: NativeThemeDouble;
+  /** The displays; a scenario plugs one in or mirrors them. */
+  screen: ScreenDouble;
   windows: Set<BrowserWindowDouble>;
   trays: TrayDouble[];
   notifications: NotificationDouble[];
@@ -46,6 +48,7 @@ export function createElectronDouble(world: DesktopWorld): ElectronDouble {
   const opened: string[] = [];
   const powerMonitor = new PowerMonitorDouble(world);
   const nativeTheme = new NativeThemeDouble(world);
+  const screen = new ScreenDouble(world);
   let applicationMenu: MenuDouble | null = null;
 
   const focusedWindow = (): BrowserWindowDouble | null => [...windows].find((w) => w.isFocused()) ?? null;
@@ -93,6 +96,7 @@ export function createElectronDouble(world: DesktopWorld): ElectronDouble {
     ipcMain,
     powerMonitor,
     nativeTheme,
+    screen,
     windows,
     trays,
     notifications,
@@ -117,7 +121,7 @@ export function createElectronDouble(world: DesktopWorld): ElectronDouble {
     safeStorage: createSafeStorageDouble(world),
     protocol,
     net: createNetDouble(world),
-    screen: createScreenDouble(world),
+    screen,
     powerMonitor,
     nativeTheme,
     shell: createShellDouble(world, opened),
