@@ -4,7 +4,7 @@
 import { alertProblemText, type AlertProblem } from './alert-words';
 import { checkAccelerator } from './accelerator';
 import { acceleratorProblemSentence } from './shortcut-words';
-import { CONNECTION_NAME_MAX_LENGTH, SETTING_RANGES, type Settings } from './settings';
+import { CONNECTION_NAME_MAX_LENGTH, PRIVACY_LEVELS, SETTING_RANGES, type Settings } from './settings';
 
 /** Why a request was not valid: each problem has its own sentence below. */
 export type Problem =
@@ -48,6 +48,8 @@ const SETTING_WORDS: Record<keyof Settings, (value: unknown) => string> = {
       ? `The dust threshold must be at most ${SETTING_RANGES.dustThresholdUsd.max}.`
       : 'The dust threshold must be zero or a positive amount.',
   privacyMode: () => 'Privacy mode must be on or off.',
+  privacyLevel: () => `What privacy mode hides must be one of: ${PRIVACY_LEVELS.join(', ')}.`,
+  privacyOnDisplayChange: () => 'Privacy on a new or mirrored display must be on or off.',
   trayTitleFormat: () => 'The tray title format must be one of: primary, btc, compact, icon.',
   notifications: () => 'Notifications must be on or off.',
   launchAtLogin: () => 'Launch at login must be on or off.',

@@ -5,6 +5,10 @@
 export const TRAY_TITLE_FORMATS = ['primary', 'btc', 'compact', 'icon'] as const;
 export type TrayTitleFormat = (typeof TRAY_TITLE_FORMATS)[number];
 
+/** What privacy mode hides when on: 'all' every figure; 'amounts' amounts and values, keeping percentages and shares. */
+export const PRIVACY_LEVELS = ['all', 'amounts'] as const;
+export type PrivacyLevel = (typeof PRIVACY_LEVELS)[number];
+
 export interface Settings {
   primaryCurrency: string;
   /** Freshness target: popover opening refreshes data older than this. */
@@ -15,6 +19,10 @@ export interface Settings {
   monthlyCreditBudget: number;
   dustThresholdUsd: number;
   privacyMode: boolean;
+  /** What privacy mode hides (common/privacy.ts); `privacyMode` stays the on/off switch. */
+  privacyLevel: PrivacyLevel;
+  /** Turn privacy mode on when a display is added or mirrored (presenting). */
+  privacyOnDisplayChange: boolean;
   trayTitleFormat: TrayTitleFormat;
   notifications: boolean;
   launchAtLogin: boolean;
@@ -33,6 +41,8 @@ export const DEFAULT_SETTINGS: Settings = {
   monthlyCreditBudget: 20_000,
   dustThresholdUsd: 1,
   privacyMode: false,
+  privacyLevel: 'all',
+  privacyOnDisplayChange: false,
   trayTitleFormat: 'primary',
   notifications: true,
   launchAtLogin: false,

@@ -53,9 +53,16 @@ export interface DisplayInfo {
   workArea: Rect;
 }
 
+/** What the OS said changed (screen.md events): a display was added, or one's bounds, work area, scale or rotation changed. */
+export type DisplayChange = 'added' | 'metrics';
+
 export interface DisplayPort {
   cursor(): Point;
   displayNearest(point: Point): DisplayInfo;
+  /** Every display connected now. */
+  all(): DisplayInfo[];
+  /** 'display-added' and 'display-metrics-changed'; returns the unsubscribe. */
+  onChange(listener: (change: DisplayChange) => void): () => void;
 }
 
 export interface NotificationSpec {

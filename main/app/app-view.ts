@@ -78,6 +78,12 @@ export function createAppView({ session, platform, locale, lastLook, shortcut, p
 
     addNotice,
 
+    /** Shows a notice again even if it was dismissed earlier in this run (it says why something just happened). */
+    raiseNotice(notice: { id: string; message: string }): void {
+      dismissed.delete(notice.id);
+      addNotice(notice);
+    },
+
     dismissNotice(id: string): void {
       dismissed.add(id);
       changed();

@@ -8,6 +8,7 @@ import type { PowerEvent } from '../ports';
 import type { Clock, TimerHandle } from '../services/clock';
 import type { AppDeps } from './app-types';
 import type { AppView } from './app-view';
+import { watchDisplaysForPrivacy } from './auto-privacy';
 import { routePowerEvent } from './demo';
 import type { SessionManager } from './session-manager';
 import type { Surfaces } from './surfaces';
@@ -16,7 +17,7 @@ export interface LifecycleOptions {
   deps: AppDeps;
   sessions: SessionManager;
   view: AppView;
-  surfaces: Pick<Surfaces, 'tray' | 'popover' | 'shortcut'>;
+  surfaces: Pick<Surfaces, 'tray' | 'popover' | 'shortcut' | 'openDetails'>;
 }
 
 export function createLifecycle({ deps, sessions, view, surfaces }: LifecycleOptions) {
@@ -46,6 +47,9 @@ export function createLifecycle({ deps, sessions, view, surfaces }: LifecycleOpt
       unsubscribe.push(deps.tray.onClick(() => surfaces.popover.toggle()));
       unsubscribe.push(system.onThemeChange(() => view.changed()));
       unsubscribe.push(system.onPower(onPower));
+      unsubscribe.push(
+        watchDisplaysForPrivacy({ display: deps.display, notifier: deps.notifier, session, view, openSettings: () => surfaces.openDetails('settings') }),
+      );
       unsubscribe.push(trayRedraws.stop);
       if (deps.demo) {
         await sessions.startDemo();

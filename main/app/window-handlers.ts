@@ -2,6 +2,7 @@
 // windows, links, the demo, notices and alerts.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { privacyMasking } from '../../common/privacy';
 import { holdingsCsv } from '../core/csv';
 import { externalLinkDecision } from '../core/window-security';
 import type { Handlers } from '../ipc/gate';
@@ -38,7 +39,7 @@ export function windowHandlers({ sessions, view, windows, system, downloadsDir, 
         connectionNames: Object.fromEntries(snapshot.connections.map((c) => [c.id, c.name])),
         currency: snapshot.settings.primaryCurrency,
         rates: snapshot.rates,
-        privacy: snapshot.settings.privacyMode,
+        masking: privacyMasking(snapshot.settings),
       });
       await writeFile(path, csv, { encoding: 'utf8', mode: 0o600 });
       exported = path;

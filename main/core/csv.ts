@@ -10,7 +10,7 @@
 // people go to see every last satoshi. Split rows rather than one column per
 // exchange keep the column set fixed however many exchanges are connected.
 import { convertUsd } from '../../common/currency';
-import { maskAmount } from '../../common/format';
+import { amountText, percentText, type Masking } from '../../common/privacy';
 import type { CurrencyRates, HoldingRow, PortfolioSummary } from '../../common/types';
 
 export interface HoldingsCsvInput {
@@ -20,10 +20,11 @@ export interface HoldingsCsvInput {
   currency: string;
   rates: CurrencyRates;
   /**
-   * Privacy mode: amounts and values are masked. Names, prices and shares stay,
-   * as in the popover: they reveal no magnitude.
+   * What privacy mode hides (common/privacy.ts): amounts and values, and at
+   * the 'all' level shares too. Names and prices stay: a coin's price is
+   * public and says nothing of what the user holds.
    */
-  privacy: boolean;
+  masking: Masking;
   /** Prefix a UTF-8 byte-order mark so Excel reads non-ASCII names correctly. */
   bom?: boolean;
 }
@@ -53,14 +54,14 @@ function num(value: number): string {
 export const CSV_SCOPES = { total: 'total', exchange: 'exchange' } as const;
 
 export function holdingsCsv(input: HoldingsCsvInput): string {
-  const { summary, privacy } = input;
+  const { summary, masking } = input;
   const rate = convertUsd(1, input.currency, input.rates);
   const code = rate.currency;
   const total = summary.totalUsd;
-  const hide = (text: string): string => (privacy ? maskAmount() : text);
+  const hide = (text: string): string => amountText(masking, () => text);
   const money = (usd: number): string => hide(num(usd * rate.rate));
   // In percent, as every window shows shares (14.37, not 0.1437).
-  const share = (usd: number): string => num(total > 0 ? (usd / total) * 100 : 0);
+  const share = (usd: number): string => percentText(masking, () => num(total > 0 ? (usd / total) * 100 : 0));
 
   const lines: string[] = [
     csvLine(['Scope', 'Coin', 'Symbol', 'Exchange', 'Amount', `Price (${code})`, `Value (${code})`, 'Value (BTC)', 'Share (%)', 'Dust']),

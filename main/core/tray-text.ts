@@ -3,6 +3,7 @@
 // cannot show a title, so the tooltip and menu line carry the total there.
 import { convertUsd } from '../../common/currency';
 import { formatAge, formatBtc, formatMoney, formatMoneyFitted, maskAmount } from '../../common/format';
+import { amountText, privacyMasking } from '../../common/privacy';
 import { firstSyncText, notCountedText, partialText } from '../../common/standing-words';
 import { isStale } from './schedule';
 import type { TrayIconState } from './tray-icon-path';
@@ -29,7 +30,7 @@ export interface TrayText {
 
 export interface TrayTextInput {
   summary: PortfolioSummary;
-  settings: Pick<Settings, 'primaryCurrency' | 'trayTitleFormat' | 'privacyMode' | 'freshnessMinutes'>;
+  settings: Pick<Settings, 'primaryCurrency' | 'trayTitleFormat' | 'privacyMode' | 'privacyLevel' | 'freshnessMinutes'>;
   rates: CurrencyRates;
   locale: string;
   state: TrayState;
@@ -76,10 +77,12 @@ export function trayIconState(input: TrayTextInput): TrayIconState {
 export function trayText(input: TrayTextInput): TrayText {
   const { summary, settings, rates, locale, state } = input;
   const { syncedAt, firstSync, problem } = state.standing;
-  const privacy = settings.privacyMode;
+  // The tray shows totals only: masked at every level (it has no percentage to keep).
+  const masking = privacyMasking(settings);
+  const privacy = masking.amounts;
   const money = convertUsd(summary.totalUsd, settings.primaryCurrency, rates);
-  const primary = privacy ? maskAmount() : formatMoney(money.value, money.currency, locale);
-  const btc = privacy ? maskAmount() : formatBtc(summary.totalBtc, locale);
+  const primary = amountText(masking, () => formatMoney(money.value, money.currency, locale));
+  const btc = amountText(masking, () => formatBtc(summary.totalBtc, locale));
   const mark = summary.partial ? PARTIAL_MARK : '';
 
   let title = '';

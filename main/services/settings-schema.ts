@@ -8,6 +8,7 @@ import { settingProblem } from '../../common/error-words';
 import {
   API_BASE_URL_MAX_LENGTH,
   CURRENCY_CODE,
+  PRIVACY_LEVELS,
   SETTING_RANGES,
   TRAY_TITLE_FORMATS,
   type Settings,
@@ -47,6 +48,8 @@ export const settingsSchema = z.object({
   monthlyCreditBudget: inRange('monthlyCreditBudget', true),
   dustThresholdUsd: inRange('dustThresholdUsd', false),
   privacyMode: z.boolean(words('privacyMode')),
+  privacyLevel: z.enum(PRIVACY_LEVELS, words('privacyLevel')),
+  privacyOnDisplayChange: z.boolean(words('privacyOnDisplayChange')),
   trayTitleFormat: z.enum(TRAY_TITLE_FORMATS, words('trayTitleFormat')),
   notifications: z.boolean(words('notifications')),
   launchAtLogin: z.boolean(words('launchAtLogin')),

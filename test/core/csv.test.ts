@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregatePortfolio } from '../../main/core/aggregate';
 import { csvCell, holdingsCsv } from '../../main/core/csv';
 import { MASK } from '../../common/format';
+import { NOTHING_MASKED, privacyMasking } from '../../common/privacy';
 
 const summary = aggregatePortfolio({
   balances: [
@@ -42,7 +43,7 @@ function parse(text: string): string[][] {
 
 describe('holdingsCsv', () => {
   it('writes a total row per coin then one per exchange, dust coins last and marked, with CRLF and quoting', () => {
-    const csv = holdingsCsv({ summary, connectionNames: names, currency: 'EUR', rates: { EUR: 0.5 }, privacy: false });
+    const csv = holdingsCsv({ summary, connectionNames: names, currency: 'EUR', rates: { EUR: 0.5 }, masking: NOTHING_MASKED });
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parse(csv);
     expect(rows[0]).toEqual(['Scope', 'Coin', 'Symbol', 'Exchange', 'Amount', 'Price (EUR)', 'Value (EUR)', 'Value (BTC)', 'Share (%)', 'Dust']);
@@ -62,7 +63,7 @@ describe('holdingsCsv', () => {
   });
 
   it('never double-counts: the total rows and the exchange rows each sum to the portfolio, shares to 100 %', () => {
-    const rows = parse(holdingsCsv({ summary, connectionNames: names, currency: 'USD', rates: {}, privacy: false })).slice(1);
+    const rows = parse(holdingsCsv({ summary, connectionNames: names, currency: 'USD', rates: {}, masking: NOTHING_MASKED })).slice(1);
     const sum = (scope: string, column: number): number =>
       rows.filter((row) => row[0] === scope).reduce((acc, row) => acc + Number(row[column]), 0);
     for (const scope of ['total', 'exchange']) {
@@ -72,8 +73,9 @@ describe('holdingsCsv', () => {
     expect(rows.every((row) => row[0] === 'total' || row[0] === 'exchange')).toBe(true);
   });
 
-  it('masks amounts and values in privacy mode but keeps prices and shares', () => {
-    const rows = parse(holdingsCsv({ summary, connectionNames: names, currency: 'USD', rates: {}, privacy: true }));
+  it("masks amounts and values at the 'amounts' level but keeps prices and shares", () => {
+    const masking = privacyMasking({ privacyMode: true, privacyLevel: 'amounts' });
+    const rows = parse(holdingsCsv({ summary, connectionNames: names, currency: 'USD', rates: {}, masking }));
     for (const row of rows.slice(1)) {
       for (const i of [6, 7]) expect(row[i]).toBe(MASK);
       expect(Number(row[8])).toBeGreaterThan(0);
@@ -85,8 +87,16 @@ describe('holdingsCsv', () => {
     expect(rows.flat().join()).not.toContain('90000');
   });
 
+  it("masks shares too at the 'all' level, and still keeps prices", () => {
+    const masking = privacyMasking({ privacyMode: true, privacyLevel: 'all' });
+    const rows = parse(holdingsCsv({ summary, connectionNames: names, currency: 'USD', rates: {}, masking }));
+    for (const row of rows.slice(1)) for (const i of [4, 6, 7, 8]) expect(row[i]).toBe(MASK);
+    expect(rows[1]![5]).toBe('60000');
+    expect(rows.flat().join()).not.toMatch(/99\.8|90000/);
+  });
+
   it('falls back to USD headers when the currency has no rate, and can add a BOM', () => {
-    const csv = holdingsCsv({ summary, connectionNames: {}, currency: 'GBP', rates: {}, privacy: false, bom: true });
+    const csv = holdingsCsv({ summary, connectionNames: {}, currency: 'GBP', rates: {}, masking: NOTHING_MASKED, bom: true });
     expect(csv.startsWith('\uFEFFScope,Coin,')).toBe(true);
     expect(csv).toContain('Price (USD)');
     expect(csv).toContain(',c1,'); // unknown connection name → its id

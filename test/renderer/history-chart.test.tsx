@@ -79,8 +79,9 @@ describe('history chart', () => {
     expect([...container.querySelectorAll('.chart-x-axis span')].map((s) => s.textContent)).toEqual(['Thu', 'Fri', 'Sat', 'Sun', 'Mon', 'Tue', 'Wed']);
   });
 
-  it('masks the value axis and the amounts in privacy mode, keeping the percentage', () => {
-    const { container } = render(<HistoryChart points={week()} fmt={fmt(true)} />);
+  it("masks the value axis and the amounts in privacy mode, keeping the percentage at the 'amounts' level", () => {
+    const amountsOnly = makeFormatters({ locale: 'en-US', currency: 'USD', rates: {}, privacy: true, privacyLevel: 'amounts' });
+    const { container } = render(<HistoryChart points={week()} fmt={amountsOnly} />);
     const labels = [...container.querySelectorAll('.chart-y-axis span')].map((s) => s.textContent);
     expect(labels.length).toBeGreaterThanOrEqual(3);
     expect(labels.every((l) => l === '•••••')).toBe(true);
@@ -88,6 +89,13 @@ describe('history chart', () => {
     expect(caption).toContain('(+13.62%)');
     expect(caption).not.toMatch(/\$\d/);
     expect(screen.getByRole('img').getAttribute('aria-label')).not.toMatch(/\$\d/);
+  });
+
+  it("masks the percentage too at the 'all' level", () => {
+    const { container } = render(<HistoryChart points={week()} fmt={fmt(true)} />);
+    const caption = container.querySelector('figcaption')!.textContent!;
+    expect(caption).not.toMatch(/\d%/);
+    expect(screen.getByRole('img').getAttribute('aria-label')).not.toMatch(/\d%|\$\d/);
   });
 
   it('explains an empty chart below two points', () => {

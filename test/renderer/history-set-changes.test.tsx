@@ -61,8 +61,9 @@ describe('History after a connection is added', () => {
     expect(caption(container)).toContain('without KuCoin (added)');
   });
 
-  it('keeps the amounts out of the markers in privacy mode', () => {
-    const { container } = render(<HistoryChart points={day()} fmt={fmt(true)} />);
+  it("keeps the amounts out of the markers in privacy mode (the percent stays at the 'amounts' level)", () => {
+    const amountsOnly = makeFormatters({ locale: 'en-US', currency: 'USD', rates: {}, privacy: true, privacyLevel: 'amounts' });
+    const { container } = render(<HistoryChart points={day()} fmt={amountsOnly} />);
     expect(markers()).toEqual(['KuCoin added']);
     expect(caption(container)).toContain('(+1.09%)');
     expect(caption(container)).not.toMatch(/\$\d/);

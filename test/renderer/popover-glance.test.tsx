@@ -45,9 +45,10 @@ describe('the popover glance', () => {
     expect(change.className).toBe('change up');
   });
 
-  it('keeps the percent and drops the amount in privacy mode', async () => {
+  it("keeps the percent and drops the amount in privacy mode at the 'amounts' level", async () => {
     const snapshot = portfolioSnapshot();
     snapshot.settings.privacyMode = true;
+    snapshot.settings.privacyLevel = 'amounts';
     renderWindow(<PopoverApp />, { snapshot });
     expect((await screen.findByTestId('popover-change')).textContent).toBe('+0.98%24 h');
   });

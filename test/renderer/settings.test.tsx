@@ -77,11 +77,11 @@ describe('Settings', () => {
 
   it('toggles privacy, notifications and launch at login, and validates the API base URL', async () => {
     const { fake } = await openSettings();
-    fireEvent.click(screen.getByRole('checkbox', { name: /Privacy mode/ }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Hide all' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Launch at login' }));
     fireEvent.change(screen.getByLabelText('Menu bar shows'), { target: { value: 'btc' } });
     await waitFor(() => expect(fake.snapshot().settings).toMatchObject({ privacyMode: true, launchAtLogin: true, trayTitleFormat: 'btc' }));
-    expect(screen.getByRole('checkbox', { name: /Privacy mode/ })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: 'Hide all' })).toHaveProperty('checked', true);
 
     const url = screen.getByLabelText('CoinStats API base URL');
     fireEvent.change(url, { target: { value: 'ftp://example.com' } });

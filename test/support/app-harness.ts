@@ -37,6 +37,8 @@ export interface AppHarness {
   notifier: NotificationRecorder;
   system: SystemRecorder;
   shortcuts: GlobalShortcutRecorder;
+  /** The displays: a test plugs one in or mirrors them. */
+  display: FakeDisplay;
   /** Every IPC response, for secret scans. */
   responses: unknown[];
   /** Every line main logged. */
@@ -124,6 +126,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     notifier,
     system,
     shortcuts,
+    display,
     responses,
     logLines,
     detailsOpened,

@@ -1,7 +1,8 @@
-// Texts of the notifications the engine raises. Amounts follow privacy mode:
-// a notification can show on a shared screen or a locked one.
+// Texts of the notifications the engine raises. Amounts follow privacy mode
+// (common/privacy.ts): a notification can show on a shared screen or a locked one.
 import { convertUsd } from '../../../common/currency';
-import { formatMoney, maskAmount } from '../../../common/format';
+import { formatMoney } from '../../../common/format';
+import { amountText, privacyMasking } from '../../../common/privacy';
 import type { BalanceRow, CurrencyRates } from '../../../common/types';
 import type { Settings } from '../../../common/settings';
 import type { SyncNotification } from './types';
@@ -17,12 +18,12 @@ export function syncedNotice(input: {
   connectionId: string;
   name: string;
   rows: readonly BalanceRow[];
-  settings: Pick<Settings, 'primaryCurrency' | 'privacyMode'>;
+  settings: Pick<Settings, 'primaryCurrency' | 'privacyMode' | 'privacyLevel'>;
   rates: CurrencyRates;
   locale: string;
 }): SyncNotification {
   const money = convertUsd(totalUsd(input.rows), input.settings.primaryCurrency, input.rates);
-  const amount = input.settings.privacyMode ? maskAmount() : formatMoney(money.value, money.currency, input.locale);
+  const amount = amountText(privacyMasking(input.settings), () => formatMoney(money.value, money.currency, input.locale));
   return {
     kind: 'synced',
     title: 'Tallybar',

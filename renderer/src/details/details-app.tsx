@@ -7,6 +7,8 @@ import { DemoBadge } from '../shared/demo-badge';
 import type { DetailsTab } from '../../../common/contract';
 import { ErrorText } from '../shared/error-text';
 import { Notices } from '../shared/notices';
+import { PrivacyMarker } from '../shared/privacy-marker';
+import { usePrivacyPeek } from '../shared/use-privacy-peek';
 import { usePrivacyShortcut } from '../shared/use-privacy-shortcut';
 import { useInitialFocus } from '../shared/use-initial-focus';
 import { AlertsTab } from './alerts-tab';
@@ -29,9 +31,9 @@ export function DetailsApp({ initialTab = 'holdings' }: { initialTab?: DetailsTa
   useEffect(() => connectAppStore(), []);
   useEffect(() => window.tallybar.on('navigate', ({ tab: wanted }) => setTab(wanted)), []);
   usePrivacyShortcut();
+  usePrivacyPeek();
   const ready = useAppStore((s) => s.snapshot !== null);
   const loadError = useAppStore((s) => s.loadError);
-  const privacy = useAppStore((s) => s.snapshot?.settings.privacyMode ?? false);
   const Panel = PANELS[tab];
   // A tab chosen by main (or the window opening) starts on its first control; one chosen from the tab list keeps focus there.
   const panelRef = useInitialFocus<HTMLElement>(tab);
@@ -41,7 +43,7 @@ export function DetailsApp({ initialTab = 'holdings' }: { initialTab?: DetailsTa
       <header className="details-header">
         <DetailsTabs active={tab} onSelect={setTab} />
         <span className="spacer" />
-        {privacy && <span className="muted">Privacy mode</span>}
+        <PrivacyMarker />
         <DemoBadge />
       </header>
       <Notices />

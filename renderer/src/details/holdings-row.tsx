@@ -112,7 +112,7 @@ export const HoldingsRow = memo(function HoldingsRow({ item, rowIndex, start, se
       <FigureCell fit={fmt.moneyFitted(row.priceUsd, CELL_MAX_CHARS)} />
       <FigureCell fit={fmt.moneyFitted(row.valueUsd, CELL_MAX_CHARS)} />
       <div role="gridcell" className="num">{fmt.share(row.share)}</div>
-      <div role="gridcell" className={`num ${change === null || change === 0 ? '' : change > 0 ? 'up' : 'down'}`}>{fmt.percent(change)}</div>
+      <div role="gridcell" className={`num ${change === null || change === 0 || fmt.masking.percentages ? '' : change > 0 ? 'up' : 'down'}`}>{fmt.percent(change)}</div>
     </div>
   );
 });

@@ -7,6 +7,7 @@ import { ErrorText } from '../shared/error-text';
 import { DustThresholdSetting } from '../shared/dust-threshold-setting';
 import { ApiKeySettings } from './api-key-settings';
 import { FeedSetting } from './feed-setting';
+import { PrivacySettings } from './privacy-settings';
 import { RefreshSettings } from './refresh-settings';
 import { Toggle } from './toggle';
 import { ShortcutSetting } from './shortcut-setting';
@@ -68,12 +69,7 @@ export function SettingsTab() {
           unit={(currency) => `${currency} into dust`}
           onCommit={(usd) => update({ dustThresholdUsd: usd })}
         />
-        <Toggle
-          label="Privacy mode (hide amounts and values everywhere)"
-          hint="Shortcut: Ctrl+Shift+P (⌘⇧P on macOS), or from the tray menu."
-          checked={settings.privacyMode}
-          onChange={(v) => update({ privacyMode: v })}
-        />
+        <PrivacySettings settings={settings} update={update} />
       </section>
       <RefreshSettings update={update} />
       <section className="settings-section" aria-labelledby={`${id}-system`}>

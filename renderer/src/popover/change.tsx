@@ -27,7 +27,8 @@ export function signedMoney(usd: number | null, fmt: Formatters, maxChars = CHAN
 }
 
 export function Change({ pct, usd, fmt, period, spokenPeriod, testId }: ChangeProps) {
-  const direction = pct === null || pct === 0 ? '' : pct > 0 ? ' up' : ' down';
+  // Its colour tells the direction: hidden with the percent ('all' privacy).
+  const direction = pct === null || pct === 0 || fmt.masking.percentages ? '' : pct > 0 ? ' up' : ' down';
   const amount = signedMoney(usd, fmt);
   const spoken = pct === null ? 'not known yet' : amount ? `${amount.full}, ${fmt.percent(pct)}` : fmt.percent(pct);
   return (

@@ -8,6 +8,8 @@ import { ErrorText } from '../shared/error-text';
 import { Notices } from '../shared/notices';
 import { SecretsBlocked } from '../shared/secrets-blocked';
 import { useInitialFocus } from '../shared/use-initial-focus';
+import { PrivacyMarker } from '../shared/privacy-marker';
+import { usePrivacyPeek } from '../shared/use-privacy-peek';
 import { usePrivacyShortcut } from '../shared/use-privacy-shortcut';
 import { CoinList } from './coin-list';
 import { ExchangeList } from './exchange-list';
@@ -43,10 +45,10 @@ function useEscapeHides(): void {
 export function PopoverApp() {
   useEffect(() => connectAppStore(), []);
   usePrivacyShortcut();
+  usePrivacyPeek();
   useEscapeHides();
   const view = useView();
   const loadError = useAppStore((s) => s.loadError);
-  const privacy = useAppStore((s) => s.snapshot?.settings.privacyMode ?? false);
   // Onboarding's forms place focus themselves; the glance starts on Refresh (or the next control while it is busy).
   const glanceRef = useInitialFocus<HTMLElement>(view);
 
@@ -69,7 +71,7 @@ export function PopoverApp() {
             <button type="button" className="link-button" onClick={() => openDetails('holdings')}>
               Open details
             </button>
-            {privacy && <span className="muted">Privacy mode</span>}
+            <PrivacyMarker />
             <button type="button" className="link-button" onClick={() => openDetails('settings')}>
               Settings
             </button>

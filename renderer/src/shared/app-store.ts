@@ -4,10 +4,12 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import type { Command, Responses } from '../../../common/contract';
+import { privacyMasking } from '../../../common/privacy';
 import type { AppSnapshot } from '../../../common/types';
 import { call, toUiError, type CallArgs, type UiError } from './api';
 import { makeFormatters, userLocale, type Formatters } from './formatters';
 import { describeRefreshEnd } from './refresh-announcement';
+import { usePeekStore } from './use-privacy-peek';
 
 export interface AppState {
   snapshot: AppSnapshot | null;
@@ -40,7 +42,15 @@ function formattersFor(snapshot: AppSnapshot): Formatters {
     currency: snapshot.settings.primaryCurrency,
     rates: snapshot.rates,
     privacy: snapshot.settings.privacyMode,
+    privacyLevel: snapshot.settings.privacyLevel,
   });
+}
+
+/** Privacy now hides something it did not before (turned on, or a stricter level). */
+function hidesMore(prev: AppSnapshot, next: AppSnapshot): boolean {
+  const before = privacyMasking(prev.settings);
+  const after = privacyMasking(next.settings);
+  return (after.amounts && !before.amounts) || (after.percentages && !before.percentages);
 }
 
 function applySnapshot(next: AppSnapshot): void {
@@ -49,7 +59,7 @@ function applySnapshot(next: AppSnapshot): void {
   useAppStore.setState({ snapshot: next, loadError: null });
   // The live region keeps its last message in the DOM: one said before privacy
   // mode came on ("…total $12,345.67") must not stay readable after.
-  if (next.settings.privacyMode && prev && !prev.settings.privacyMode) {
+  if (prev && hidesMore(prev, next)) {
     useAppStore.setState((s) => ({ announcement: { text: '', seq: s.announcement.seq } }));
   }
   if (message) announce(message);
@@ -78,8 +88,15 @@ export function connectAppStore(): () => void {
   try {
     const off = window.tallybar.on('state', (snapshot) => {
       pushed = true;
-      if (document.visibilityState === 'hidden') held = snapshot;
-      else applySnapshot(snapshot);
+      const shownNow = useAppStore.getState().snapshot;
+      // Privacy coming on is applied at once even while hidden: the window's
+      // last frame is what shows first when it is shown again, and it must
+      // already be masked (no real figure flashes before the setting applies).
+      if (document.visibilityState === 'hidden' && !(shownNow && hidesMore(shownNow, snapshot))) held = snapshot;
+      else {
+        held = null;
+        applySnapshot(snapshot);
+      }
     });
     unsubscribe = () => {
       off();
@@ -140,14 +157,23 @@ export function clearError(key: string): void {
 export const useBusy = (key: string): boolean => useAppStore((s) => key in s.busy);
 export const useError = (key: string): UiError | undefined => useAppStore((s) => s.errors[key]);
 
-/** Formatters for the current currency and privacy mode; stable between unrelated pushes. */
+/**
+ * Formatters for the current currency and privacy mode; stable between
+ * unrelated pushes. Before the first snapshot (the saved setting not known
+ * yet) everything is masked: a figure must never flash before privacy loads.
+ * A peek (use-privacy-peek.ts) shows masked figures while its key is held.
+ */
 export function useFormatters(): Formatters {
   const currency = useAppStore((s) => s.snapshot?.settings.primaryCurrency ?? 'USD');
   const rates = useAppStore((s) => s.snapshot?.rates);
-  const privacy = useAppStore((s) => s.snapshot?.settings.privacyMode ?? false);
+  // null until the saved setting is known: masked, and no peek can lift that.
+  const privacyMode = useAppStore((s) => s.snapshot?.settings.privacyMode ?? null);
+  const privacyLevel = useAppStore((s) => s.snapshot?.settings.privacyLevel ?? 'all');
+  const peeking = usePeekStore((s) => s.peeking);
   const locale = useAppStore((s) => s.snapshot?.locale);
+  const privacy = privacyMode === null || (privacyMode && !peeking);
   return useMemo(
-    () => makeFormatters({ locale: userLocale(locale), currency, rates: rates ?? { USD: 1 }, privacy }),
-    [currency, rates, privacy, locale],
+    () => makeFormatters({ locale: userLocale(locale), currency, rates: rates ?? { USD: 1 }, privacy, privacyLevel }),
+    [currency, rates, privacy, privacyLevel, locale],
   );
 }

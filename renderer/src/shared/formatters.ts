@@ -1,7 +1,8 @@
 // One set of formatting functions per (locale, currency, privacy) for every
 // component, built on the shared core helpers so the tray, popover, details
-// and notifications all read the same. Privacy mode masks amounts and values;
-// percentages and shares stay because they reveal no magnitude.
+// and notifications all read the same. What privacy mode masks is decided by
+// common/privacy.ts: amounts and values always, percentages and shares at the
+// 'all' level.
 import { convertUsd, resolveCurrency } from '../../../common/currency';
 import {
   formatAge,
@@ -16,13 +17,18 @@ import {
   maskAmount,
   type FittedText,
 } from '../../../common/format';
+import { percentText, privacyMasking, type Masking } from '../../../common/privacy';
+import { DEFAULT_SETTINGS, type PrivacyLevel } from '../../../common/settings';
 import type { CurrencyRates } from '../../../common/types';
 
 export interface FormatterInput {
   locale: string;
   currency: string;
   rates: CurrencyRates;
+  /** Privacy mode is on (and not being peeked through). */
   privacy: boolean;
+  /** What it hides; the default level when not given. */
+  privacyLevel?: PrivacyLevel;
 }
 
 export interface Formatters {
@@ -32,7 +38,10 @@ export interface Formatters {
   currencyFellBack: boolean;
   /** Units of `currency` per USD: charts put gridlines on round figures of what is shown, not of USD. */
   rate: number;
+  /** Amounts and values are masked. */
   privacy: boolean;
+  /** What is masked, for a component that shows something the functions below do not format. */
+  masking: Masking;
   /** A USD value shown in the primary currency. */
   money(usd: number | null, options?: { compact?: boolean }): string;
   /** {@link money} in about `maxChars` characters, with the full figure for a tooltip and accessible name. */
@@ -48,14 +57,17 @@ export interface Formatters {
 
 const same = (text: string): FittedText => ({ text, full: text });
 
-export function makeFormatters({ locale, currency, rates, privacy }: FormatterInput): Formatters {
+export function makeFormatters({ locale, currency, rates, privacy: on, privacyLevel = DEFAULT_SETTINGS.privacyLevel }: FormatterInput): Formatters {
   const choice = resolveCurrency(currency, rates);
+  const masking = privacyMasking({ privacyMode: on, privacyLevel });
+  const privacy = masking.amounts;
   return {
     locale,
     currency: choice.currency,
     currencyFellBack: choice.fellBack,
     rate: choice.rate,
     privacy,
+    masking,
     money: (usd, options) => {
       if (privacy) return maskAmount();
       if (usd === null) return '—';
@@ -70,8 +82,8 @@ export function makeFormatters({ locale, currency, rates, privacy }: FormatterIn
     btcFitted: (value, maxChars) => (privacy ? same(maskAmount()) : value === null ? same('—') : formatBtcFitted(value, locale, maxChars)),
     amount: (value) => (privacy ? maskAmount() : formatAmount(value, locale)),
     amountFitted: (value, maxChars) => (privacy ? same(maskAmount()) : formatAmountFitted(value, locale, maxChars)),
-    percent: (pct) => formatPercent(pct, locale),
-    share: (share) => formatShare(share, locale),
+    percent: (pct) => percentText(masking, () => formatPercent(pct, locale)),
+    share: (share) => percentText(masking, () => formatShare(share, locale)),
     age: (at, now) => formatAge(at, now),
   };
 }

@@ -16,6 +16,7 @@ import {
   submitExchangeForm,
   supportedExchanges,
 } from '../../support/e2e/scenario-helpers';
+import { checkSurface } from '../../support/e2e/page-checks';
 import type { E2E } from '../../support/e2e/start-e2e';
 import { useScenario } from '../../support/e2e/use-scenario';
 
@@ -231,5 +232,50 @@ it('privacy mode from the tray menu and the keyboard shortcut hides every amount
   expect(withDigits(trayFigures(h))).toEqual([]);
 
   expect(await h.findLeaks(ALL_SECRETS)).toEqual([]);
+  expect(h.harness.pageErrors).toEqual([]);
+});
+
+it("the Settings choice: 'Hide amounts, keep %' keeps shares and percentages, 'Hide all' hides them; holding Alt peeks in the popover only while held", async () => {
+  const h = await scenario.start();
+  await onboardWithBinance(h);
+  const popover = h.popover;
+  await popover.getByRole('button', { name: 'Open details' }).click();
+  const details = (await h.details()).page;
+  await openTab(details, 'Settings');
+  const group = details.getByRole('group', { name: 'Privacy mode' });
+  await group.waitFor();
+  // Keyboard: focus the checked radio, arrows move the choice as in any radio group.
+  await details.getByRole('radio', { name: 'Off' }).focus();
+  await details.keyboard.press('ArrowDown');
+  await privacyIs(h, true);
+  expect(h.app.snapshot().settings.privacyLevel).toBe('amounts');
+  await expect.poll(() => texts(popover, POPOVER_AMOUNTS).then(withDigits)).toEqual([]);
+  expect(withDigits(await texts(popover, '.coin-share')).length).toBeGreaterThan(0);
+  expect(withDigits(trayFigures(h))).toEqual([]);
+  await checkSurface(details, 'settings-privacy-amounts');
+
+  await details.keyboard.press('ArrowDown');
+  await expect.poll(() => h.app.snapshot().settings.privacyLevel).toBe('all');
+  await settleAll(h);
+  await expect.poll(() => texts(popover, '.coin-share').then(withDigits)).toEqual([]);
+  expect(await popover.getByTestId('popover-change').innerText()).not.toMatch(/%/);
+  // The tray menu still switches it off and on; the level stays.
+  h.tray.clickMenuItem('privacy');
+  await privacyIs(h, false);
+  h.tray.clickMenuItem('privacy');
+  await privacyIs(h, true);
+  expect(h.app.snapshot().settings.privacyLevel).toBe('all');
+
+  // Peek: real figures while Alt is held, masked on release; main never hears of it.
+  await popover.locator('body').click({ position: { x: 5, y: 5 } });
+  await popover.keyboard.down('Alt');
+  await expect.poll(() => texts(popover, POPOVER_AMOUNTS).then(withDigits)).not.toEqual([]);
+  expect(await popover.getByTestId('privacy-marker').innerText()).toMatch(/^Peeking/);
+  expect(h.app.snapshot().settings.privacyMode).toBe(true);
+  await checkSurface(popover, 'popover-peeking');
+  await popover.keyboard.up('Alt');
+  await expect.poll(() => texts(popover, POPOVER_AMOUNTS).then(withDigits)).toEqual([]);
+  expect(await moneyOn(popover)).toEqual([]);
+  await checkSurface(popover, 'popover-privacy-all');
   expect(h.harness.pageErrors).toEqual([]);
 });

@@ -13,6 +13,8 @@ function setup() {
   const display: DisplayPort = {
     cursor: () => cursor,
     displayNearest: (p) => (p.x >= 1440 ? right : left),
+    all: () => [left, right],
+    onChange: () => () => undefined,
   };
   const saved = new Map<string, Rect>();
   const store: BoundsStore = { getWindowBounds: (id) => saved.get(id) ?? null, setWindowBounds: (id, b) => void saved.set(id, b) };

@@ -4,7 +4,7 @@
 // dialog answer) on cue.
 import { join } from 'node:path';
 import type { Platform, Point } from '../../../main/core/popover-position';
-import type { DisplayInfo, DisplayPort, GlobalShortcutPort, PowerEvent, SystemPort } from '../../../main/ports';
+import type { DisplayChange, DisplayInfo, DisplayPort, GlobalShortcutPort, PowerEvent, SystemPort } from '../../../main/ports';
 
 export type SystemCall =
   | { method: 'openExternal'; url: string }
@@ -108,23 +108,67 @@ export class SystemRecorder implements SystemPort {
   }
 }
 
-/** One 1920×1080 display with a 32 px taskbar at the bottom, unless told otherwise. */
+/** One 1920×1080 display with a 32 px taskbar at the bottom, unless told otherwise; more can be plugged in. */
+const copy = (d: DisplayInfo): DisplayInfo => ({ ...d, bounds: { ...d.bounds }, workArea: { ...d.workArea } });
+
 export class FakeDisplay implements DisplayPort {
+  private readonly displays: DisplayInfo[];
+  private readonly listeners = new Set<(change: DisplayChange) => void>();
+
   constructor(
-    private readonly display: DisplayInfo = {
+    display: DisplayInfo = {
       id: 1,
       bounds: { x: 0, y: 0, width: 1920, height: 1080 },
       workArea: { x: 0, y: 0, width: 1920, height: 1048 },
     },
     private cursorAt: Point = { x: 1800, y: 1060 },
-  ) {}
+  ) {
+    this.displays = [display];
+  }
 
   cursor(): Point {
     return { ...this.cursorAt };
   }
 
   displayNearest(_point: Point): DisplayInfo {
-    return { ...this.display, bounds: { ...this.display.bounds }, workArea: { ...this.display.workArea } };
+    return copy(this.displays[0]!);
+  }
+
+  all(): DisplayInfo[] {
+    return this.displays.map(copy);
+  }
+
+  onChange(listener: (change: DisplayChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A display the first's size is plugged in right of the others ('display-added'). */
+  plugIn(): DisplayInfo {
+    const first = this.displays[0]!;
+    const x = Math.max(...this.displays.map((d) => d.bounds.x + d.bounds.width));
+    const added = { id: this.displays.length + 1, bounds: { ...first.bounds, x }, workArea: { ...first.bounds, x } };
+    this.displays.push(added);
+    this.emit('added');
+    return added;
+  }
+
+  /** The last display starts mirroring the first: same bounds ('display-metrics-changed'). */
+  mirror(): void {
+    const first = this.displays[0]!;
+    const last = this.displays.at(-1)!;
+    last.bounds = { ...first.bounds };
+    last.workArea = { ...first.workArea };
+    this.emit('metrics');
+  }
+
+  /** A change that starts nothing (a work area moving, say). */
+  touchMetrics(): void {
+    this.emit('metrics');
+  }
+
+  private emit(change: DisplayChange): void {
+    for (const listener of [...this.listeners]) listener(change);
   }
 
   moveCursor(point: Point): void {

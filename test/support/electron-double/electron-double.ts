@@ -9,7 +9,7 @@ import { MenuDouble } from './menu';
 import { NotificationDouble } from './notification';
 import { createNetDouble, ProtocolDouble } from './protocol';
 import { createSafeStorageDouble } from './safe-storage';
-import { createDialogDouble, createScreenDouble, createShellDouble, nativeImageDouble, NativeThemeDouble, PowerMonitorDouble } from './system';
+import { createDialogDouble, createShellDouble, nativeImageDouble, NativeThemeDouble, PowerMonitorDouble, ScreenDouble } from './system';
 import { TrayDouble } from './tray';
 import type { DesktopWorld } from './world';
 
@@ -22,6 +22,8 @@ export interface ElectronDouble {
   powerMonitor: PowerMonitorDouble;
   nativeTheme: NativeThemeDouble;
   globalShortcut: GlobalShortcutDouble;
+  /** The displays; a scenario plugs one in or mirrors them. */
+  screen: ScreenDouble;
   windows: Set<BrowserWindowDouble>;
   trays: TrayDouble[];
   notifications: NotificationDouble[];
@@ -50,6 +52,7 @@ export function createElectronDouble(world: DesktopWorld): ElectronDouble {
   const nativeTheme = new NativeThemeDouble(world);
   const globalShortcut = new GlobalShortcutDouble(world);
   app.prependListener('will-quit', () => globalShortcut.willQuit());
+  const screen = new ScreenDouble(world);
   let applicationMenu: MenuDouble | null = null;
 
   const focusedWindow = (): BrowserWindowDouble | null => [...windows].find((w) => w.isFocused()) ?? null;
@@ -98,6 +101,7 @@ export function createElectronDouble(world: DesktopWorld): ElectronDouble {
     powerMonitor,
     nativeTheme,
     globalShortcut,
+    screen,
     windows,
     trays,
     notifications,
@@ -122,7 +126,7 @@ export function createElectronDouble(world: DesktopWorld): ElectronDouble {
     safeStorage: createSafeStorageDouble(world),
     protocol,
     net: createNetDouble(world),
-    screen: createScreenDouble(world),
+    screen,
     powerMonitor,
     nativeTheme,
     globalShortcut,

@@ -35,17 +35,71 @@ function toDisplay(model: DisplayModel): Display {
   return { ...model, size: { width: model.bounds.width, height: model.bounds.height }, workAreaSize: { width: model.workArea.width, height: model.workArea.height } } as Display;
 }
 
-export function createScreenDouble(world: DesktopWorld): Pick<Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getPrimaryDisplay' | 'getAllDisplays'> {
-  const displays = world.platform.displays;
-  const contains = (d: DisplayModel, p: Point): boolean =>
-    p.x >= d.bounds.x && p.y >= d.bounds.y && p.x < d.bounds.x + d.bounds.width && p.y < d.bounds.y + d.bounds.height;
-  return {
-    // screen.md: getCursorScreenPoint is "Not supported on Wayland (Linux)".
-    getCursorScreenPoint: () => (world.platform.wayland ? { x: 0, y: 0 } : { ...world.cursor }),
-    getDisplayNearestPoint: (point) => toDisplay(displays.find((d) => contains(d, point)) ?? displays[0]!),
-    getPrimaryDisplay: () => toDisplay(displays[0]!),
-    getAllDisplays: () => displays.map(toDisplay),
-  };
+/**
+ * screen.md: the displays, the cursor, and the events 'display-added'
+ * (event, newDisplay) and 'display-metrics-changed' (event, display,
+ * changedMetrics: 'bounds' | 'workArea' | 'scaleFactor' | 'rotation'), which
+ * the test side raises as a user plugging in or mirroring a screen would.
+ * Each launch has its own list: the platform model's stays as it was.
+ */
+export class ScreenDouble extends EventEmitter implements Pick<Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getPrimaryDisplay' | 'getAllDisplays'> {
+  private readonly displays: DisplayModel[];
+
+  constructor(private readonly world: DesktopWorld) {
+    super();
+    this.displays = world.platform.displays.map((d) => ({ ...d, bounds: { ...d.bounds }, workArea: { ...d.workArea } }));
+  }
+
+  /** screen.md: "This module cannot be used until the `ready` event of the `app` module is emitted." */
+  private usable(api: string): void {
+    if (!this.world.ready) throw new Error(`Electron double: screen.${api} used before app ready (screen.md)`);
+  }
+
+  // screen.md: getCursorScreenPoint is "Not supported on Wayland (Linux)".
+  getCursorScreenPoint(): Point {
+    this.usable('getCursorScreenPoint');
+    return this.world.platform.wayland ? { x: 0, y: 0 } : { ...this.world.cursor };
+  }
+
+  getDisplayNearestPoint(point: Point): Display {
+    this.usable('getDisplayNearestPoint');
+    const contains = (d: DisplayModel): boolean =>
+      point.x >= d.bounds.x && point.y >= d.bounds.y && point.x < d.bounds.x + d.bounds.width && point.y < d.bounds.y + d.bounds.height;
+    return toDisplay(this.displays.find(contains) ?? this.displays[0]!);
+  }
+
+  getPrimaryDisplay(): Display {
+    this.usable('getPrimaryDisplay');
+    return toDisplay(this.displays[0]!);
+  }
+
+  getAllDisplays(): Display[] {
+    this.usable('getAllDisplays');
+    return this.displays.map(toDisplay);
+  }
+
+  /** Test side: a screen (a projector) the primary's size is plugged in right of the others: 'display-added'. */
+  plugIn(): Display {
+    const primary = this.displays[0]!;
+    const x = Math.max(...this.displays.map((d) => d.bounds.x + d.bounds.width));
+    const added: DisplayModel = { id: primary.id + this.displays.length, bounds: { ...primary.bounds, x }, workArea: { ...primary.bounds, x }, scaleFactor: 1 };
+    this.displays.push(added);
+    this.emit('display-added', {}, toDisplay(added));
+    return toDisplay(added);
+  }
+
+  /**
+   * Test side: the last display starts mirroring the primary one. It then
+   * shows the same desktop, so it reports the primary's bounds (structures/display.md:
+   * `bounds` "the bounds of the display in DIP points"): 'display-metrics-changed' with 'bounds'.
+   */
+  mirror(): void {
+    const primary = this.displays[0]!;
+    const last = this.displays.at(-1)!;
+    last.bounds = { ...primary.bounds };
+    last.workArea = { ...primary.workArea };
+    this.emit('display-metrics-changed', {}, toDisplay(last), ['bounds', 'workArea']);
+  }
 }
 
 export class PowerMonitorDouble extends EventEmitter implements Pick<PowerMonitor, 'getSystemIdleState' | 'getSystemIdleTime'> {

@@ -1,0 +1,48 @@
+// Privacy in Settings: one choice (Off / Hide amounts, keep % / Hide all) as a
+// native radio group, so arrow keys move within it and a screen reader says
+// "Privacy mode, radio group"; and whether a new or mirrored display turns it
+// on by itself. `privacyMode` stays the on/off switch the tray menu and the
+// shortcut flip; the level is kept while it is off.
+import { useId } from 'react';
+import { PRIVACY_CHOICES, PRIVACY_ON_DISPLAY_LABEL, privacyHelp } from '../../../common/privacy-words';
+import type { Settings } from '../../../common/settings';
+import { useAppStore } from '../shared/app-store';
+
+type Update = (patch: Partial<Settings>) => void;
+
+export function PrivacySettings({ settings, update }: { settings: Settings; update: Update }) {
+  const id = useId();
+  const platform = useAppStore((s) => s.snapshot?.platform ?? 'linux');
+  const chosen = settings.privacyMode ? settings.privacyLevel : 'off';
+  return (
+    <>
+      <fieldset className="field radio-group" aria-describedby={`${id}-help`}>
+        <legend>Privacy mode</legend>
+        {PRIVACY_CHOICES.map((choice) => (
+          <label key={choice.value} className="radio">
+            <input
+              type="radio"
+              name={`${id}-privacy`}
+              value={choice.value}
+              checked={chosen === choice.value}
+              onChange={() => update(choice.value === 'off' ? { privacyMode: false } : { privacyMode: true, privacyLevel: choice.value })}
+            />
+            {choice.label}
+          </label>
+        ))}
+        <span id={`${id}-help`} className="muted small">
+          {privacyHelp(platform)}
+        </span>
+      </fieldset>
+      <div className="field toggle">
+        <input
+          id={`${id}-display`}
+          type="checkbox"
+          checked={settings.privacyOnDisplayChange}
+          onChange={(e) => update({ privacyOnDisplayChange: e.target.checked })}
+        />
+        <label htmlFor={`${id}-display`}>{PRIVACY_ON_DISPLAY_LABEL}</label>
+      </div>
+    </>
+  );
+}
