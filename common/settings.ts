@@ -22,6 +22,8 @@ export interface Settings {
   apiBaseUrl: string;
   /** Accelerator that opens the popover from anywhere (common/accelerator.ts); '' is off. */
   globalShortcut: string;
+  /** Days after which exchange keys are due for replacing (a reminder and a badge); 0 is off. */
+  keyRotationDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   launchAtLogin: false,
   apiBaseUrl: '',
   globalShortcut: '',
+  keyRotationDays: 90,
 };
 
 export interface Range {
@@ -49,6 +52,7 @@ export const SETTING_RANGES = {
   backgroundMinutes: { min: 5, max: 7 * 24 * 60 },
   monthlyCreditBudget: { min: 0, max: 100_000_000 },
   dustThresholdUsd: { min: 0, max: 1_000_000 },
+  keyRotationDays: { min: 0, max: 3650 },
 } as const satisfies Partial<Record<keyof Settings, Range>>;
 
 /** An upper-case currency code as CoinStats' `/currencies` lists them (USD, EUR, USDT). */

@@ -10,6 +10,7 @@ import type { AppDeps, TallybarApp } from './app-types';
 import { createAppView } from './app-view';
 import { probeBaseUrl } from './base-url-probe';
 import { createHandlers } from './handlers';
+import { createKeyReminders } from './key-reminders';
 import { createLifecycle } from './lifecycle';
 import { createSessionManager } from './session-manager';
 import { createCreditsWatcher, createHistoryRecorder, notificationTab } from './snapshot-watchers';
@@ -39,6 +40,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
   const pusher = createPusher({ targets: windows, log: deps.log });
   const history = createHistoryRecorder((point) => session().history.append(point));
   const credits = createCreditsWatcher(notify, () => system.locale());
+  const keyReminders = createKeyReminders(notify, () => session().store);
   const view = createAppView({
     session,
     platform: system.platform,
@@ -49,6 +51,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
       if (surfaces.shortcut.sync(snapshot.settings.globalShortcut)) return view.changed();
       history.observe(snapshot, clock.now());
       credits.observe(snapshot);
+      keyReminders.observe(snapshot, clock.now());
       surfaces.tray.render(snapshot);
       pusher.push('state', snapshot);
     },

@@ -13,7 +13,7 @@ export const LOW_CREDITS_SHARE = 0.1;
 /** Where a notification's click leads: where its problem can be seen or fixed. */
 export function notificationTab(n: SyncNotification): DetailsTab {
   if (n.kind === 'synced') return 'holdings';
-  if (n.kind === 'key_rejected' && n.connectionId) return 'exchanges';
+  if ((n.kind === 'key_rejected' || n.kind === 'key_rotation') && n.connectionId) return 'exchanges';
   return 'settings';
 }
 

@@ -44,6 +44,8 @@ export type StoreData = {
   apiPrefixes: Record<string, '/v1' | ''>;
   /** Ids of one-time hints already shown (e.g. "no tray on this desktop"). */
   hintsShown: string[];
+  /** Per connection id, the due instant of the last key rotation period reminded (main/core/key-health.ts). */
+  keyReminders: Record<string, number>;
 };
 
 export const STORE_DEFAULTS: StoreData = {
@@ -56,6 +58,7 @@ export const STORE_DEFAULTS: StoreData = {
   windowState: {},
   apiPrefixes: {},
   hintsShown: [],
+  keyReminders: {},
 };
 
 const num = { type: 'number' } as const;
@@ -90,8 +93,8 @@ export const STORE_SCHEMA: Schema<StoreData> = {
     type: 'array',
     items: {
       ...objectWith(CONNECTION_REQUIRED),
-      // countInTotal is not required: files from before it existed lack it, and read as counted (local-store-connections.ts).
-      properties: { ...CONNECTION_REQUIRED, countInTotal: { type: 'boolean' } },
+      // countInTotal and keysSetAt are not required: files from before they existed lack them (local-store-connections.ts reads the defaults).
+      properties: { ...CONNECTION_REQUIRED, countInTotal: { type: 'boolean' }, keysSetAt: num },
     },
   },
   coinCache: cached({ type: 'object', additionalProperties: { type: 'object', required: ['id', 'symbol'] } }),
@@ -103,6 +106,7 @@ export const STORE_SCHEMA: Schema<StoreData> = {
   },
   apiPrefixes: { type: 'object', additionalProperties: { enum: ['/v1', ''] } },
   hintsShown: { type: 'array', items: str },
+  keyReminders: recordOf(num),
   windowState: recordOf(objectWith({ x: num, y: num, width: num, height: num })),
 };
 

@@ -34,7 +34,7 @@ export interface SyncSecrets {
   getConnectionSecrets(connId: string): Promise<Record<string, string> | null>;
 }
 
-export type SyncNotificationKind = 'synced' | 'key_rejected' | 'credits_low';
+export type SyncNotificationKind = 'synced' | 'key_rejected' | 'credits_low' | 'key_rotation';
 
 export interface SyncNotification {
   kind: SyncNotificationKind;
