@@ -28,7 +28,7 @@ export function rotationDueSince(setAt: number, rotationDays: number, now: numbe
 /** The last success of keys the exchange now refuses after a long run of working; null otherwise. */
 export function workedUntil(keys: { setAt: number; lastSyncAt: number | null; lastError: PlainError | null }): number | null {
   const { setAt, lastSyncAt, lastError } = keys;
-  if (!lastError || !KEY_REJECTIONS.has(lastError.code as ErrorCode)) return null;
+  if (!lastError || !KEY_REJECTIONS.has(lastError.code)) return null;
   if (lastSyncAt === null || lastSyncAt - setAt < LONG_SUCCESS_MS) return null;
   return lastSyncAt;
 }

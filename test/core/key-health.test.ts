@@ -2,10 +2,11 @@
 // at 0) and when a rejection reads "worked until" (only after a long success).
 import { describe, expect, it } from 'vitest';
 import { keyAgeText, keyGuidance, workedUntilText } from '../../common/key-words';
+import type { PlainError } from '../../common/types';
 import { DAY_MS, keyHealthOf, rotationDueSince, workedUntil } from '../../main/core/key-health';
 
 const SET = Date.UTC(2026, 0, 1);
-const rejected = { code: 'exchange_rejected', message: 'Binance rejected the API key.' };
+const rejected: PlainError = { code: 'exchange_rejected', message: 'Binance rejected the API key.' };
 
 describe('rotation due', () => {
   it('is not due before the period ends, due from its first instant, and names the period it is in', () => {
@@ -29,7 +30,7 @@ describe('worked until', () => {
   it('is null for keys that never worked long, never worked, or an error that is not the exchange refusing them', () => {
     expect(workedUntil({ setAt: SET, lastSyncAt: SET + 6 * DAY_MS, lastError: rejected })).toBeNull();
     expect(workedUntil({ setAt: SET, lastSyncAt: null, lastError: rejected })).toBeNull();
-    expect(workedUntil({ setAt: SET, lastSyncAt: SET + 30 * DAY_MS, lastError: { code: 'network', message: 'offline' } })).toBeNull();
+    expect(workedUntil({ setAt: SET, lastSyncAt: SET + 30 * DAY_MS, lastError: { code: 'network', message: 'offline' } satisfies PlainError })).toBeNull();
     expect(workedUntil({ setAt: SET, lastSyncAt: SET + 30 * DAY_MS, lastError: null })).toBeNull();
   });
 
