@@ -57,11 +57,12 @@ describe('key card', () => {
     expect(fake.snapshot().connections.find((c) => c.id === 'c-kraken')?.keys.setAt).toBeGreaterThan(NOW - DAY);
   });
 
-  it('says "worked until" on keys the exchange now refuses after a long success, beside its error', async () => {
+  it('says "worked until" instead of "mistyped?" on keys the exchange now refuses after a long success', async () => {
     await openWith(withKeys((c) => (c.id === 'c-bybit' ? { lastSyncAt: NOW - 3 * DAY, keys: { setAt: NOW - 60 * DAY, rotationDue: false, workedUntil: NOW - 3 * DAY } } : {})));
     const bybit = exchangeCard('Bybit');
     expect(within(bybit).getByTestId('worked-until').textContent).toMatch(/^Worked until 3 d ago — was the key revoked or expired\?/);
-    expect(bybit.textContent).toContain('Bybit rejected the API key.');
+    expect(within(bybit).getByRole('alert').textContent).toBe(within(bybit).getByTestId('worked-until').textContent);
+    expect(bybit.textContent).not.toContain('Bybit rejected the API key.');
     expect(within(exchangeCard('Binance')).queryByTestId('worked-until')).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ import { useStep } from '../shared/use-step';
 import { useSupportedExchanges } from '../shared/use-supported-exchanges';
 import { ConnectionActions, type CardStep } from './connection-actions';
 import { credentialHintText } from './credential-hints';
-import { KeyCard } from './key-card';
+import { KeyCard, WorkedUntil } from './key-card';
 import { RenameForm } from './rename-form';
 import { ReplaceKeysForm } from './replace-keys-form';
 import { useConnectionRemoval, useConnectionTest } from './use-connection-commands';
@@ -51,7 +51,11 @@ export function ConnectionCard({ connection: c, onRemoved }: { connection: Conne
         <StatusChip connection={c} reasonShownElsewhere={Boolean(shownError)} />
       </div>
       <SyncLine connection={c} />
-      <ErrorText error={shownError} exchangeName={c.exchangeName} />
+      {shownError && c.keys.workedUntil !== null ? (
+        <WorkedUntil at={c.keys.workedUntil} />
+      ) : (
+        <ErrorText error={shownError} exchangeName={c.exchangeName} />
+      )}
       <KeyCard connection={c} />
       {c.flagged.map((row, i) => (
         <p key={i} className="flagged-row">

@@ -21,6 +21,19 @@ export function RotationBadge() {
   );
 }
 
+/**
+ * The card's error when the exchange refuses keys that long worked: said as
+ * what most likely happened (revoked, expired), not as a possible typo.
+ */
+export function WorkedUntil({ at }: { at: number }) {
+  const now = useNow();
+  return (
+    <p className="error-text" role="alert" data-testid="worked-until">
+      {workedUntilText(at, now)}
+    </p>
+  );
+}
+
 export function KeyCard({ connection: c }: { connection: ConnectionView }) {
   const now = useNow();
   const { keys } = c;
@@ -30,11 +43,6 @@ export function KeyCard({ connection: c }: { connection: ConnectionView }) {
         <span>{keyAgeText(keys.setAt, c.lastSyncAt, now)}</span>
         {keys.rotationDue && <span className="chip chip-warn">{ROTATION_DUE}</span>}
       </p>
-      {keys.workedUntil !== null && c.state === 'error' && (
-        <p className="error-text" data-testid="worked-until">
-          {workedUntilText(keys.workedUntil, now)}
-        </p>
-      )}
       <details className="key-guidance">
         <summary>Making keys for {c.exchangeName}</summary>
         <ul className="small">
