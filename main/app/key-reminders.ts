@@ -1,6 +1,9 @@
 // The key rotation reminder: one notification per connection per due period,
 // remembered in the local store so a restart does not say it again. Replacing
 // the keys moves their age back to zero, and with it the next due instant.
+// Decided on each published snapshot: at start, and after every refresh (the
+// background one runs at least hourly), so a period is reminded within about
+// an hour of its start while the app runs.
 import { rotationReminderText } from '../../common/key-words';
 import type { AppSnapshot } from '../../common/types';
 import { rotationDueSince } from '../core/key-health';
