@@ -32,9 +32,10 @@ const SETTING_LABELS: Record<keyof typeof SETTING_RANGES, string> = {
   backgroundMinutes: 'The background refresh interval (minutes)',
   monthlyCreditBudget: 'The monthly credit budget',
   dustThresholdUsd: 'The dust threshold',
+  keyRotationDays: 'The key rotation reminder (days, 0 for off)',
 };
 
-const wholeNumber = (key: 'freshnessMinutes' | 'backgroundMinutes' | 'monthlyCreditBudget'): string =>
+const wholeNumber = (key: 'freshnessMinutes' | 'backgroundMinutes' | 'monthlyCreditBudget' | 'keyRotationDays'): string =>
   `${SETTING_LABELS[key]} must be a whole number from ${SETTING_RANGES[key].min} to ${SETTING_RANGES[key].max}.`;
 
 const SETTING_WORDS: Record<keyof Settings, (value: unknown) => string> = {
@@ -58,6 +59,7 @@ const SETTING_WORDS: Record<keyof Settings, (value: unknown) => string> = {
     typeof v === 'string' && URL.canParse(v)
       ? 'The API base URL must use https:// (plain http:// is only allowed for localhost).'
       : 'The API base URL must be a full URL such as https://openapiv1.coinstats.app.',
+  keyRotationDays: () => wholeNumber('keyRotationDays'),
   globalShortcut: (v) => {
     const check = checkAccelerator(v);
     return check.ok ? 'The global shortcut is not valid.' : acceleratorProblemSentence(check.problem);

@@ -32,6 +32,8 @@ export interface Settings {
   apiBaseUrl: string;
   /** Accelerator that opens the popover from anywhere (common/accelerator.ts); '' is off. */
   globalShortcut: string;
+  /** Days after which exchange keys are due for replacing (a reminder and a badge); 0 is off. */
+  keyRotationDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -49,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   feedEnabled: false,
   apiBaseUrl: '',
   globalShortcut: '',
+  keyRotationDays: 90,
 };
 
 export interface Range {
@@ -62,6 +65,7 @@ export const SETTING_RANGES = {
   backgroundMinutes: { min: 5, max: 7 * 24 * 60 },
   monthlyCreditBudget: { min: 0, max: 100_000_000 },
   dustThresholdUsd: { min: 0, max: 1_000_000 },
+  keyRotationDays: { min: 0, max: 3650 },
 } as const satisfies Partial<Record<keyof Settings, Range>>;
 
 /** An upper-case currency code as CoinStats' `/currencies` lists them (USD, EUR, USDT). */

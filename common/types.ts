@@ -107,6 +107,8 @@ export interface ConnectionMeta {
   lastError: PlainError | null;
   /** False when the user left it out of the total (a test account, a friend's): shown apart, with its own value. */
   countInTotal: boolean;
+  /** When its keys were added or last replaced (older data: its createdAt). Last success is lastSyncAt. */
+  keysSetAt: number;
 }
 
 /** Last-known balance of one connection, persisted. */
@@ -202,6 +204,21 @@ export interface ConnectionView {
   flagged: FlaggedRow[];
   /** `{ apiKey: '••••a1b2' }`: last 4 characters only. */
   credentialHints: Record<string, string>;
+  /** How its keys are doing (main/core/key-health.ts decides). */
+  keys: KeyHealth;
+}
+
+/** A connection's keys: their age, the rotation reminder, and whether keys that long worked are now refused. */
+export interface KeyHealth {
+  /** When the keys were added or last replaced. */
+  setAt: number;
+  /** True once the keys are older than the rotation setting (never while it is 0, off). */
+  rotationDue: boolean;
+  /**
+   * Set when the exchange now rejects keys that had worked for a long while:
+   * their last success ("worked until 3 d ago — was the key revoked or expired?"). Null otherwise.
+   */
+  workedUntil: number | null;
 }
 
 export interface CreditView {

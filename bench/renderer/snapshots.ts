@@ -41,6 +41,7 @@ function connectionViews(count: number, balances: ConnectionBalances[]): Connect
     countInTotal: true,
     flagged: [],
     credentialHints: { apiKey: '••••demo', apiSecret: '••••demo' },
+    keys: { setAt: NOW - 30 * 86_400_000, rotationDue: false, workedUntil: null },
   }));
 }
 

@@ -12,6 +12,7 @@ import { createAlertWatcher } from './alert-watcher';
 import { createAppView } from './app-view';
 import { probeBaseUrl } from './base-url-probe';
 import { createHandlers } from './handlers';
+import { createKeyReminders } from './key-reminders';
 import { createLifecycle } from './lifecycle';
 import { createLookTracker } from './look-tracker';
 import { createSessionManager } from './session-manager';
@@ -45,6 +46,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
   const feed = createFeedWriter({ clock, log: deps.log });
   const feedPath = (): string => feedPathBeside(session().store.path);
   const looks = createLookTracker({ clock, store: () => session().store, snapshot: () => view.snapshot(), popoverVisible: () => deps.popover.isVisible(), changed: () => view.changed() });
+  const keyReminders = createKeyReminders(notify, () => session().store);
   const view = createAppView({
     session,
     platform: system.platform,
@@ -59,6 +61,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
       history.observe(snapshot, clock.now());
       credits.observe(snapshot);
       alerts.observe(snapshot);
+      keyReminders.observe(snapshot, clock.now());
       surfaces.tray.render(snapshot);
       pusher.push('state', snapshot);
     },

@@ -84,6 +84,7 @@ export function credentialHandlers({ sessions, view }: HandlerContext): Credenti
       // leaves the old keys, the connection and its balance as they were.
       const tested = await session.client.getExchangeBalance({ connectionId: meta.exchangeId, connectionFields: fields });
       await session.vault.setConnectionSecrets(id, fields);
+      session.store.keysReplaced(id);
       await view.secretsChanged();
       await session.engine.keysChanged(id, tested);
       await enrich(session);

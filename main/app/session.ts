@@ -49,6 +49,8 @@ export interface Session {
   /** Supported exchanges, from the day-old cache or `/exchange/support`. */
   supportedExchanges(options?: { allowFetch?: boolean }): Promise<SupportedExchange[]>;
   cachedExchanges(): SupportedExchange[];
+  /** The clock's time, for what the snapshot decides by it (key ages). */
+  now(): number;
   close(): void;
 }
 
@@ -143,6 +145,7 @@ export function createSession(options: SessionOptions): Session {
     enrichment,
     supportedExchanges,
     cachedExchanges,
+    now,
     close() {
       // The engine starts and stops the credit governor with itself.
       engine.stop();

@@ -14,7 +14,7 @@ export const LOW_CREDITS_SHARE = 0.1;
 export function notificationTab(n: SyncNotification): DetailsTab {
   if (n.tab) return n.tab;
   if (n.kind === 'synced') return 'holdings';
-  if (n.kind === 'key_rejected' && n.connectionId) return 'exchanges';
+  if ((n.kind === 'key_rejected' || n.kind === 'key_rotation') && n.connectionId) return 'exchanges';
   return 'settings';
 }
 

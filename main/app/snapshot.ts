@@ -3,6 +3,7 @@
 // masked from the vault.
 import { aggregatePortfolio } from '../core/aggregate';
 import { changeSinceLook } from '../core/last-look';
+import { keyHealthOf } from '../core/key-health';
 import { inTotal, incompleteIds, standingOf } from '../core/standing';
 import type { AppSnapshot, ConnectionView, LastLook, PlainError } from '../../common/types';
 import type { Session } from './session';
@@ -33,6 +34,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     const exchange = exchanges.get(meta.exchangeId);
     const rows = balances[meta.id]?.rows;
     const appError = ctx.connectionErrors?.get(meta.id) ?? null;
+    const lastError = appError ?? runtime.lastError ?? meta.lastError;
     return {
       id: meta.id,
       exchangeId: meta.exchangeId,
@@ -41,12 +43,13 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
       name: meta.name,
       state: appError ? 'error' : runtime.state,
       lastSyncAt: meta.lastSyncAt,
-      lastError: appError ?? runtime.lastError ?? meta.lastError,
+      lastError,
       // Part of a first sync is not this exchange's value: it is not known yet.
       totalUsd: rows && inTotal(meta) ? rows.reduce((sum, row) => sum + row.amount * row.price, 0) : null,
       countInTotal: meta.countInTotal,
       flagged: balances[meta.id]?.flagged ?? [],
       credentialHints: ctx.hints.get(meta.id) ?? {},
+      keys: keyHealthOf(meta, lastError, settings.keyRotationDays, session.now()),
     };
   });
 

@@ -32,8 +32,15 @@ function cleanName(name: unknown): string {
   return trimmed;
 }
 
-/** A connection stored before it could be left out of the total is counted, as it was. */
-const withDefaults = (meta: ConnectionMeta): ConnectionMeta => ({ ...meta, countInTotal: meta.countInTotal !== false });
+/**
+ * A connection stored before it could be left out of the total is counted, as
+ * it was; one stored before key ages were kept has had its keys since it was added.
+ */
+const withDefaults = (meta: ConnectionMeta): ConnectionMeta => ({
+  ...meta,
+  countInTotal: meta.countInTotal !== false,
+  keysSetAt: typeof meta.keysSetAt === 'number' ? meta.keysSetAt : meta.createdAt,
+});
 
 export function connectionOps(store: DataStore, balances: BalanceStore, now: () => number) {
   const connections = (): ConnectionMeta[] => store.get('connections').map(withDefaults);
@@ -59,15 +66,17 @@ export function connectionOps(store: DataStore, balances: BalanceStore, now: () 
       if (typeof input.exchangeId !== 'string' || !/^[\w.-]{1,64}$/.test(input.exchangeId)) {
         throw new StoreError('invalid_request', { problem: { id: 'exchange_id' } });
       }
+      const at = now();
       const meta: ConnectionMeta = {
         id: input.id ?? randomUUID(),
         exchangeId: input.exchangeId,
         name: cleanName(input.name),
-        createdAt: now(),
+        createdAt: at,
         portfolioId: null,
         lastSyncAt: null,
         lastError: null,
         countInTotal: true,
+        keysSetAt: at,
       };
       if (connections().some((c) => c.id === meta.id)) {
         throw new StoreError('invalid_request', { problem: { id: 'duplicate_connection' } });
@@ -81,6 +90,9 @@ export function connectionOps(store: DataStore, balances: BalanceStore, now: () 
     setConnectionStatus: (id: string, patch: ConnectionStatusPatch): ConnectionMeta => replaceConnection(id, patch),
 
     setCountInTotal: (id: string, countInTotal: boolean): ConnectionMeta => replaceConnection(id, { countInTotal }),
+
+    /** New keys were saved: their age, and so the rotation reminder, starts again. */
+    keysReplaced: (id: string): ConnectionMeta => replaceConnection(id, { keysSetAt: now() }),
 
     /** Removes the metadata and last-known balance. Secrets live in the vault. */
     removeConnection(id: string): void {

@@ -1,5 +1,5 @@
 // What the local store keeps about the user's choices: settings, one-time
-// hints already shown, and the details window's bounds per display.
+// hints and key reminders already shown, and the details window's bounds per display.
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings';
 import type { DataStore } from './local-store-engine';
 import type { WindowBounds } from './local-store-schema';
@@ -30,6 +30,23 @@ export function hintOps(store: DataStore) {
       const shown = store.get('hintsShown');
       if (shown.includes(id)) return false;
       store.set('hintsShown', [...shown, id]);
+      return true;
+    },
+  };
+}
+
+export function keyReminderOps(store: DataStore) {
+  return {
+    /**
+     * True the first time a connection's key rotation period (its due instant)
+     * is asked for, false ever after, across restarts. Connections no longer
+     * in `known` are forgotten.
+     */
+    firstKeyReminder(id: string, dueSince: number, known: readonly string[]): boolean {
+      const all = store.get('keyReminders');
+      if (all[id] === dueSince) return false;
+      const kept = Object.fromEntries(Object.entries(all).filter(([other]) => known.includes(other)));
+      store.set('keyReminders', { ...kept, [id]: dueSince });
       return true;
     },
   };

@@ -51,6 +51,8 @@ export type StoreData = {
   alerts: AlertsData;
   /** The portfolio when the user last looked ("since you last looked"); null before the first look. */
   lastLook: LastLook | null;
+  /** Per connection id, the due instant of the last key rotation period reminded (main/core/key-health.ts). */
+  keyReminders: Record<string, number>;
 };
 
 /** Alert rules and what the watcher keeps across restarts. */
@@ -68,6 +70,7 @@ export const STORE_DEFAULTS: StoreData = {
   hintsShown: [],
   alerts: { config: DEFAULT_ALERTS, state: {}, status: {}, fired: [], pending: [], digestSentAt: 0 },
   lastLook: null,
+  keyReminders: {},
 };
 
 const num = { type: 'number' } as const;
@@ -102,8 +105,8 @@ export const STORE_SCHEMA: Schema<StoreData> = {
     type: 'array',
     items: {
       ...objectWith(CONNECTION_REQUIRED),
-      // countInTotal is not required: files from before it existed lack it, and read as counted (local-store-connections.ts).
-      properties: { ...CONNECTION_REQUIRED, countInTotal: { type: 'boolean' } },
+      // countInTotal and keysSetAt are not required: files from before they existed lack them (local-store-connections.ts reads the defaults).
+      properties: { ...CONNECTION_REQUIRED, countInTotal: { type: 'boolean' }, keysSetAt: num },
     },
   },
   coinCache: cached({ type: 'object', additionalProperties: { type: 'object', required: ['id', 'symbol'] } }),
@@ -115,6 +118,7 @@ export const STORE_SCHEMA: Schema<StoreData> = {
   },
   apiPrefixes: { type: 'object', additionalProperties: { enum: ['/v1', ''] } },
   hintsShown: { type: 'array', items: str },
+  keyReminders: recordOf(num),
   windowState: recordOf(objectWith({ x: num, y: num, width: num, height: num })),
   // Types only: the alerts schema reads each part, dropping a bad rule alone (main/services/alerts-schema.ts).
   alerts: { type: 'object' },

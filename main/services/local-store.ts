@@ -16,7 +16,7 @@ import { apiPrefixOps, cacheOps, ledgerOps } from './local-store-caches';
 import { balanceOps, connectionOps } from './local-store-connections';
 import { type BalanceStore, type DataStore, type OpenStore, type StoreLike, openRecoverable } from './local-store-engine';
 import { lookOps } from './local-store-look';
-import { hintOps, settingsOps, windowBoundsOps } from './local-store-preferences';
+import { hintOps, keyReminderOps, settingsOps, windowBoundsOps } from './local-store-preferences';
 import { BALANCE_DEFAULTS, BALANCE_SCHEMA, type BalanceData, STORE_DEFAULTS, STORE_SCHEMA, type StoreData } from './local-store-schema';
 import type { StoreNotice } from './store-recovery';
 
@@ -68,6 +68,7 @@ export function createLocalStore(options: LocalStoreOptions) {
     ...ledgerOps(store, now),
     ...apiPrefixOps(store),
     ...hintOps(store),
+    ...keyReminderOps(store),
     ...windowBoundsOps(store),
     ...alertOps(store, now),
     ...lookOps(store),

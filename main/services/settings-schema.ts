@@ -57,6 +57,7 @@ export const settingsSchema = z.object({
   apiBaseUrl: refined('apiBaseUrl', z.string(words('apiBaseUrl')), (v) => v.length <= API_BASE_URL_MAX_LENGTH && isAllowedBaseUrl(v)),
   // Stored as typed once valid; the controller registers the canonical spelling.
   globalShortcut: refined('globalShortcut', z.string(words('globalShortcut')), (v) => checkAccelerator(v).ok),
+  keyRotationDays: inRange('keyRotationDays', true),
 }) satisfies z.ZodType<Settings>;
 
 /** What `updateSettings` takes: any subset, nothing else. */

@@ -18,6 +18,7 @@ const FIELDS: Record<NumericSetting, { tab: 'settings' | 'holdings'; label: stri
   backgroundMinutes: { tab: 'settings', label: 'Background refresh every' },
   monthlyCreditBudget: { tab: 'settings', label: 'Monthly credit budget' },
   dustThresholdUsd: { tab: 'settings', label: 'Fold coins worth less than' },
+  keyRotationDays: { tab: 'settings', label: 'Remind me to replace exchange keys after' },
 };
 
 function candidates(key: NumericSetting): number[] {

@@ -24,6 +24,8 @@ import { NotificationRecorder, TrayRecorder } from './e2e/recorders';
 import { FakeDisplay, GlobalShortcutRecorder, SystemRecorder } from './e2e/system-recorders';
 import { createWindowRecorder } from './recorders';
 
+type FakeKeyring = ReturnType<typeof createFakeSafeStorage>['safeStorage'];
+
 export const POPOVER_ID = 1;
 export const DETAILS_ID = 2;
 export { T0 } from './test-time';
@@ -39,6 +41,8 @@ export interface AppHarness {
   shortcuts: GlobalShortcutRecorder;
   /** The displays: a test plugs one in or mirrors them. */
   display: FakeDisplay;
+  /** This machine's keyring, for a restart that must read the same ciphertext. */
+  keyring: FakeKeyring;
   /** Every IPC response, for secret scans. */
   responses: unknown[];
   /** Every line main logged. */
@@ -54,14 +58,15 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-export async function startAppHarness(dir: string, options: { double?: DoubleOptions; demoDouble?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; osLaunchAtLogin?: boolean; demo?: boolean; shortcutsTaken?: string[]; shortcutsUnreadable?: string[] } = {}): Promise<AppHarness> {
+export async function startAppHarness(dir: string, options: { double?: DoubleOptions; demoDouble?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; osLaunchAtLogin?: boolean; demo?: boolean; shortcutsTaken?: string[]; shortcutsUnreadable?: string[]; keyring?: FakeKeyring } = {}): Promise<AppHarness> {
   const double = await startDouble({ apiKey: TEST_API_KEY, rateLimit: null, syncPolls: 1, ...options.double });
   const clock = createManualClock(T0);
   const tray = new TrayRecorder({ x: 1000, y: 0, width: 22, height: 22 });
   const popover = createWindowRecorder(POPOVER_ID);
   const notifier = new NotificationRecorder();
   const system = new SystemRecorder({ platform: options.platform ?? 'darwin', launchAtLogin: options.osLaunchAtLogin ?? false });
-  const { safeStorage } = createFakeSafeStorage();
+  // A restart on the same machine passes the earlier harness's keyring, so its ciphertext still decrypts.
+  const safeStorage = options.keyring ?? createFakeSafeStorage().safeStorage;
   const shortcuts = new GlobalShortcutRecorder(new Set(options.shortcutsTaken), new Set(options.shortcutsUnreadable));
   const ipcMain = new LoopbackIpcMain();
   const display = new FakeDisplay({ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } }, { x: 500, y: 300 });
@@ -127,6 +132,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     system,
     shortcuts,
     display,
+    keyring: safeStorage,
     responses,
     logLines,
     detailsOpened,

@@ -92,6 +92,7 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
         state: 'syncing',
         lastSyncAt: null,
         credentialHints: hintsOf(fields),
+        keys: { setAt: Date.now(), rotationDue: false, workedUntil: null },
       });
       push({ connections: [...state.connections, view] });
       return ok(view);
@@ -99,7 +100,8 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     replaceConnectionKeys: ({ id, fields }) => {
       const c = find(id);
       if (!c) return unknown(id);
-      const next = { ...c, credentialHints: hintsOf(fields) };
+      // New keys: their age and the rotation reminder start again, as main's store does.
+      const next = { ...c, credentialHints: hintsOf(fields), keys: { setAt: Date.now(), rotationDue: false, workedUntil: null } };
       push({ connections: state.connections.map((x) => (x.id === id ? next : x)) });
       return ok(next);
     },

@@ -65,6 +65,7 @@ export function connectionView(over: Partial<ConnectionView> & Pick<ConnectionVi
     countInTotal: true,
     flagged: [],
     credentialHints: { apiKey: '••••a1b2', apiSecret: '••••c3d4' },
+    keys: { setAt: NOW - 10 * 86_400_000, rotationDue: false, workedUntil: null },
     ...over,
   };
 }

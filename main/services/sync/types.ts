@@ -35,7 +35,7 @@ export interface SyncSecrets {
   getConnectionSecrets(connId: string): Promise<Record<string, string> | null>;
 }
 
-export type SyncNotificationKind = 'synced' | 'key_rejected' | 'credits_low' | 'alert';
+export type SyncNotificationKind = 'synced' | 'key_rejected' | 'credits_low' | 'alert' | 'key_rotation';
 
 export interface SyncNotification {
   kind: SyncNotificationKind;

@@ -1,5 +1,5 @@
-// One connection: total, status, last sync, last error with what to do, and
-// its actions (test, rename inline, replace keys, remove with confirmation).
+// One connection: total, status, last sync, last error with what to do, its
+// keys' health (key-card.tsx), and its actions (test, rename inline, replace keys, remove with confirmation).
 import type { ConnectionView } from '../../../common/types';
 import { useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
@@ -13,6 +13,7 @@ import { useStep } from '../shared/use-step';
 import { useSupportedExchanges } from '../shared/use-supported-exchanges';
 import { ConnectionActions, type CardStep } from './connection-actions';
 import { credentialHintText } from './credential-hints';
+import { KeyCard, WorkedUntil } from './key-card';
 import { RenameForm } from './rename-form';
 import { ReplaceKeysForm } from './replace-keys-form';
 import { useConnectionRemoval, useConnectionTest } from './use-connection-commands';
@@ -50,7 +51,12 @@ export function ConnectionCard({ connection: c, onRemoved }: { connection: Conne
         <StatusChip connection={c} reasonShownElsewhere={Boolean(shownError)} />
       </div>
       <SyncLine connection={c} />
-      <ErrorText error={shownError} exchangeName={c.exchangeName} />
+      {shownError && c.keys.workedUntil !== null ? (
+        <WorkedUntil at={c.keys.workedUntil} />
+      ) : (
+        <ErrorText error={shownError} exchangeName={c.exchangeName} />
+      )}
+      <KeyCard connection={c} />
       {c.flagged.map((row, i) => (
         <p key={i} className="flagged-row">
           {flaggedText(row)}

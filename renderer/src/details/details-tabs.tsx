@@ -2,6 +2,7 @@
 // Home/End jump; only the active tab is in the Tab order.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { DETAILS_TABS as TABS, type DetailsTab } from '../../../common/contract';
+import { RotationBadge } from './key-card';
 
 const TAB_LABELS: Record<DetailsTab, string> = {
   holdings: 'Holdings',
@@ -56,6 +57,7 @@ export function DetailsTabs({ active, onSelect }: { active: DetailsTab; onSelect
           onClick={() => onSelect(tab)}
         >
           {TAB_LABELS[tab]}
+          {tab === 'exchanges' && <RotationBadge />}
         </button>
       ))}
     </div>

@@ -5,6 +5,7 @@ import { API_BASE_URL_MAX_LENGTH, type Settings, type TrayTitleFormat } from '..
 import { run, useAppStore, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
 import { DustThresholdSetting } from '../shared/dust-threshold-setting';
+import { NumberSetting } from '../shared/number-setting';
 import { ApiKeySettings } from './api-key-settings';
 import { FeedSetting } from './feed-setting';
 import { PrivacySettings } from './privacy-settings';
@@ -86,6 +87,13 @@ export function SettingsTab() {
         />
         <FeedSetting enabled={settings.feedEnabled} onChange={(v) => update({ feedEnabled: v })} />
         <ShortcutSetting update={update} />
+        <NumberSetting
+          setting="keyRotationDays"
+          label="Remind me to replace exchange keys after"
+          value={settings.keyRotationDays}
+          unit="days (0 turns the reminder off)"
+          onCommit={(days) => update({ keyRotationDays: days })}
+        />
       </section>
       <ApiBaseUrl value={settings.apiBaseUrl} />
     </div>

@@ -13,6 +13,7 @@ const INPUT_STEPS: Record<NumericSetting, { step?: number; integer?: boolean }> 
   backgroundMinutes: {},
   monthlyCreditBudget: { step: 1000 },
   dustThresholdUsd: { step: 0.5, integer: false },
+  keyRotationDays: {},
 };
 
 export interface NumberSettingProps {

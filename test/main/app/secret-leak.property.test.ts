@@ -4,9 +4,11 @@
 // wrote, no line it logged and no IPC response contains any of them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { useAppHarness } from '../../support/app-harness';
+import { startAppHarness, useAppHarness } from '../../support/app-harness';
 import { TEST_API_KEY } from '../../support/double-helpers';
 import { findSecretsInText, scanForSecrets } from '../../support/secret-scan';
+import { DAY, rewriteStoredConnections } from '../../support/stored-connections';
+import { T0 } from '../../support/test-time';
 
 const startApp = useAppHarness();
 
@@ -55,5 +57,21 @@ describe('no secret leaves the vault', () => {
     expect(findSecretsInText(h.logLines.join('\n'), secrets, 'log')).toEqual([]);
     expect(findSecretsInText(h.notifier.text() + h.tray.calls.map((c) => JSON.stringify(c)).join('\n'), secrets, 'os')).toEqual([]);
     expect(scanForSecrets(h.dir, secrets)).toEqual([]);
+
+    // Key health's surfaces: every accepted connection's keys made 100 days old, so
+    // each raises its rotation reminder and writes its store part; the key cards.
+    await h.close();
+    await rewriteStoredConnections(h.dir, () => ({ keysSetAt: T0 - 100 * DAY }));
+    const aged = await startAppHarness(h.dir, { keyring: h.keyring });
+    try {
+      await aged.settle();
+      expect(aged.notifier.titles().filter((t) => t.endsWith('time for new keys'))).toHaveLength(acceptedFields.length);
+      const cards = JSON.stringify(aged.app.snapshot().connections);
+      expect(cards).toContain('"rotationDue":true');
+      expect(findSecretsInText(`${aged.notifier.text()}\n${cards}\n${aged.logLines.join('\n')}`, secrets, 'key health')).toEqual([]);
+      expect(scanForSecrets(h.dir, secrets)).toEqual([]);
+    } finally {
+      await aged.close();
+    }
   }, 120_000);
 });

@@ -47,6 +47,7 @@ const connection: ConnectionView = {
   countInTotal: true,
   flagged: [],
   credentialHints: { apiKey: '••••a1b2' },
+  keys: { setAt: 1, rotationDue: false, workedUntil: null },
 };
 
 export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {

@@ -121,8 +121,9 @@ describe('settings store', () => {
       await writeFile(join(dir, 'config.json'), JSON.stringify(old));
       const store = createLocalStore({ openStore: openConfStore, dir, now: () => NOW });
       expect(store.getBalances()).toEqual(old.balances);
-      // A connection from before it could be left out of the total is counted, as it was.
-      expect(store.listConnections()).toEqual([{ ...meta, countInTotal: true }]);
+      // A connection from before it could be left out of the total is counted, as it was;
+      // one from before key ages were kept has had its keys since it was added.
+      expect(store.listConnections()).toEqual([{ ...meta, countInTotal: true, keysSetAt: meta.createdAt }]);
       expect(JSON.parse(await readFile(join(dir, 'config.json'), 'utf8'))).not.toHaveProperty('balances');
       expect(createLocalStore({ openStore: openConfStore, dir, now: () => NOW }).getBalances()).toEqual(old.balances);
       expect(store.notices()).toEqual([]);

@@ -10,7 +10,7 @@ import { trayAssetsDir } from '../../../main/core/tray-icon-path';
 import { startDouble } from '../../../main/double/server';
 import type { DetailsTab } from '../../../common/contract';
 import { registerIpcGate } from '../../../main/ipc/gate';
-import { createSystemClock } from '../../../main/services/clock';
+import { type Clock, createSystemClock } from '../../../main/services/clock';
 import { openConfStore } from '../conf-store';
 import type { ChromiumWindow } from './chromium-window';
 import { type E2EEnvironment, type E2EEnvironmentOptions, startE2EEnvironment } from './e2e-env';
@@ -23,6 +23,8 @@ export interface StartE2EOptions extends Omit<E2EEnvironmentOptions, 'registerIp
   demo?: boolean;
   /** Faster client settings than production (the double's rate limit still applies). */
   tuning?: Parameters<typeof createTallybarApp>[0]['tuning'];
+  /** Main's clock (default the system's): a scenario may set it back to play months of a connection's life. */
+  clock?: Clock;
 }
 
 export interface E2E extends E2EEnvironment {
@@ -69,7 +71,7 @@ export async function startE2E(options: StartE2EOptions): Promise<E2E> {
       openStore: openConfStore,
       safeStorage: env.safeStorage,
       whenReady: async () => undefined,
-      clock: createSystemClock(),
+      clock: options.clock ?? createSystemClock(),
       tray: harness.tray,
       popover: popoverWindow,
       openDetailsWindow: (tab?: DetailsTab) => {
