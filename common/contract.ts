@@ -38,6 +38,8 @@ export const COMMANDS = [
   'startDemo',
   'exitDemo',
   'dismissNotice',
+  'downloadUpdate',
+  'installUpdate',
   'quit',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -85,6 +87,10 @@ export interface Requests {
   startDemo: undefined;
   exitDemo: undefined;
   dismissNotice: ById;
+  /** The user's consent to download the version found (setting `updates`: 'ask'). */
+  downloadUpdate: undefined;
+  /** "Restart to update": quits and installs the downloaded version. */
+  installUpdate: undefined;
   quit: undefined;
 }
 
@@ -115,6 +121,8 @@ export interface Responses {
   startDemo: void;
   exitDemo: void;
   dismissNotice: void;
+  downloadUpdate: void;
+  installUpdate: void;
   quit: void;
 }
 

@@ -23,6 +23,8 @@ export type Problem =
   | { id: 'unsupported_exchange'; exchangeId: string }
   | { id: 'not_a_web_link' }
   | { id: 'nothing_exported' }
+  | { id: 'no_update_found' }
+  | { id: 'no_update_downloaded' }
   | { id: 'api_key_length'; min: number; max: number };
 const SETTING_LABELS: Record<keyof typeof SETTING_RANGES, string> = {
   freshnessMinutes: 'The freshness target (minutes)',
@@ -46,6 +48,7 @@ const SETTING_WORDS: Record<keyof Settings, (value: unknown) => string> = {
       : 'The dust threshold must be zero or a positive amount.',
   privacyMode: () => 'Privacy mode must be on or off.',
   trayTitleFormat: () => 'The tray title format must be one of: primary, btc, compact, icon.',
+  updates: () => 'Updates must be one of: ask, auto, off.',
   notifications: () => 'Notifications must be on or off.',
   launchAtLogin: () => 'Launch at login must be on or off.',
   apiBaseUrl: (v) =>
@@ -79,6 +82,8 @@ const PROBLEM_WORDS: ProblemWords = {
   unsupported_exchange: (p) => `CoinStats does not support the exchange “${p.exchangeId}”.`,
   not_a_web_link: () => 'Only web links (http or https) can be opened.',
   nothing_exported: () => 'Nothing has been exported yet, so there is no file to show.',
+  no_update_found: () => 'No new version has been found, so there is nothing to download.',
+  no_update_downloaded: () => 'No new version is downloaded yet, so there is nothing to install.',
   api_key_length: (p) => `A CoinStats API key is ${p.min} to ${p.max} characters long.`,
 };
 

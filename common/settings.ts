@@ -5,6 +5,10 @@
 export const TRAY_TITLE_FORMATS = ['primary', 'btc', 'compact', 'icon'] as const;
 export type TrayTitleFormat = (typeof TRAY_TITLE_FORMATS)[number];
 
+/** Whether packaged builds look for a new version, and whether they fetch it without asking. */
+export const UPDATE_POLICIES = ['ask', 'auto', 'off'] as const;
+export type UpdatePolicy = (typeof UPDATE_POLICIES)[number];
+
 export interface Settings {
   primaryCurrency: string;
   /** Freshness target: popover opening refreshes data older than this. */
@@ -22,6 +26,8 @@ export interface Settings {
   apiBaseUrl: string;
   /** Accelerator that opens the popover from anywhere (common/accelerator.ts); '' is off. */
   globalShortcut: string;
+  /** 'ask': check, and download only when the user says so; 'auto': download too; 'off': never check. */
+  updates: UpdatePolicy;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   launchAtLogin: false,
   apiBaseUrl: '',
   globalShortcut: '',
+  updates: 'ask',
 };
 
 export interface Range {

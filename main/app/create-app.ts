@@ -44,9 +44,11 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     platform: system.platform,
     locale: () => system.locale(),
     shortcut: () => surfaces.shortcut.state(),
+    update: () => surfaces.updates.state(),
     publish(snapshot: AppSnapshot) {
       // A new shortcut setting: register it first, and publish the snapshot that says how that went.
       if (surfaces.shortcut.sync(snapshot.settings.globalShortcut)) return view.changed();
+      surfaces.updates.sync(snapshot.settings.updates);
       history.observe(snapshot, clock.now());
       credits.observe(snapshot);
       surfaces.tray.render(snapshot);
@@ -73,6 +75,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     probeBaseUrl: async (url) =>
       probeBaseUrl({ url, apiKey: await session().vault.getApiKey(), ...(deps.tuning?.timeoutMs ? { timeoutMs: deps.tuning.timeoutMs } : {}) }),
     downloadsDir: deps.downloadsDir,
+    updates: surfaces.updates,
   });
   const isTrustedSender = createSenderPolicy({ windowIds: () => windows().map((w) => w.id), appUrl: deps.isAppUrl });
   const lifecycle = createLifecycle({ deps, sessions, view, surfaces });

@@ -3,6 +3,7 @@
 import type { DetailsTab } from '../../common/contract';
 import { TallybarError } from '../../common/tallybar-error';
 import type { AppSnapshot, ConnectionView } from '../../common/types';
+import type { UpdatesController } from '../controllers/updates';
 import type { SystemPort } from '../ports';
 import type { Session } from './session';
 
@@ -36,4 +37,5 @@ export interface HandlerContext {
   /** Throws an AppError saying why, when CoinStats does not answer at `url`. */
   probeBaseUrl(url: string): Promise<void>;
   downloadsDir: string;
+  updates: Pick<UpdatesController, 'state' | 'download' | 'install'>;
 }

@@ -16,7 +16,7 @@ export interface LifecycleOptions {
   deps: AppDeps;
   sessions: SessionManager;
   view: AppView;
-  surfaces: Pick<Surfaces, 'tray' | 'popover' | 'shortcut'>;
+  surfaces: Pick<Surfaces, 'tray' | 'popover' | 'shortcut' | 'updates'>;
 }
 
 export function createLifecycle({ deps, sessions, view, surfaces }: LifecycleOptions) {
@@ -43,6 +43,8 @@ export function createLifecycle({ deps, sessions, view, surfaces }: LifecycleOpt
       syncLaunchAtLogin();
       surfaces.shortcut.start(session().store.getSettings().globalShortcut);
       unsubscribe.push(surfaces.shortcut.stop);
+      surfaces.updates.start();
+      unsubscribe.push(surfaces.updates.stop);
       unsubscribe.push(deps.tray.onClick(() => surfaces.popover.toggle()));
       unsubscribe.push(system.onThemeChange(() => view.changed()));
       unsubscribe.push(system.onPower(onPower));

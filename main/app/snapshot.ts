@@ -15,6 +15,7 @@ export interface SnapshotContext {
   platform: AppSnapshot['platform'];
   locale: string;
   shortcut: AppSnapshot['shortcut'];
+  update: AppSnapshot['update'];
   /** An app-level error on a connection that the engine does not know (e.g. missing keys). */
   connectionErrors?: ReadonlyMap<string, PlainError>;
 }
@@ -72,6 +73,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     standing,
     credits,
     shortcut: ctx.shortcut,
+    update: ctx.update,
     notices: ctx.notices,
   };
 }

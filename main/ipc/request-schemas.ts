@@ -44,6 +44,8 @@ export const requestSchemas = {
   startDemo: none,
   exitDemo: none,
   dismissNotice: byId,
+  downloadUpdate: none,
+  installUpdate: none,
   quit: none,
 } as const satisfies Record<Command, z.ZodType>;
 

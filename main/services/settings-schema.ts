@@ -10,6 +10,7 @@ import {
   CURRENCY_CODE,
   SETTING_RANGES,
   TRAY_TITLE_FORMATS,
+  UPDATE_POLICIES,
   type Settings,
 } from '../../common/settings';
 import { TallybarError } from '../../common/tallybar-error';
@@ -53,6 +54,7 @@ export const settingsSchema = z.object({
   apiBaseUrl: refined('apiBaseUrl', z.string(words('apiBaseUrl')), (v) => v.length <= API_BASE_URL_MAX_LENGTH && isAllowedBaseUrl(v)),
   // Stored as typed once valid; the controller registers the canonical spelling.
   globalShortcut: refined('globalShortcut', z.string(words('globalShortcut')), (v) => checkAccelerator(v).ok),
+  updates: z.enum(UPDATE_POLICIES, words('updates')),
 }) satisfies z.ZodType<Settings>;
 
 /** What `updateSettings` takes: any subset, nothing else. */

@@ -10,6 +10,7 @@ import { maskSecret } from '../../main/services/vault-file';
 import { standingOf } from '../../main/core/standing';
 import { checkAccelerator, displayAccelerator } from '../../common/accelerator';
 import { shortcutRefused } from '../../common/shortcut-words';
+import { problemSentence } from '../../common/problem-words';
 
 export interface FakeOptions {
   snapshot?: AppSnapshot;
@@ -180,6 +181,17 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     },
     dismissNotice: ({ id }) => {
       push({ notices: state.notices.filter((n) => n.id !== id) });
+      return ok(undefined);
+    },
+    // As main's update handlers: consent only to a version found, a restart only once one is downloaded.
+    downloadUpdate: () => {
+      if (state.update.stage !== 'available') return fail('invalid_request', problemSentence({ id: 'no_update_found' }, null));
+      push({ update: { ...state.update, stage: 'downloading', progress: 0 } });
+      return ok(undefined);
+    },
+    installUpdate: () => {
+      if (state.update.stage !== 'downloaded') return fail('invalid_request', problemSentence({ id: 'no_update_downloaded' }, null));
+      effects.push('installUpdate');
       return ok(undefined);
     },
     quit: () => ok(undefined),

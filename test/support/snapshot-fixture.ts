@@ -92,6 +92,7 @@ export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
       limited: null,
     },
     shortcut: { accelerator: '', registered: false, problem: null, viaPortal: false },
+    update: { stage: 'idle', version: null, notes: '', progress: null },
     notices: [],
     ...over,
   };

@@ -102,6 +102,8 @@ export const VALID_REQUESTS: { [C in Command]: Requests[C] } = {
   startDemo: undefined,
   exitDemo: undefined,
   dismissNotice: { id: 'store-recovered' },
+  downloadUpdate: undefined,
+  installUpdate: undefined,
   quit: undefined,
 };
 
@@ -134,6 +136,8 @@ export const RESPONSES: Responses = {
   startDemo: undefined,
   exitDemo: undefined,
   dismissNotice: undefined,
+  downloadUpdate: undefined,
+  installUpdate: undefined,
   quit: undefined,
 };
 
