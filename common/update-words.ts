@@ -9,6 +9,7 @@ export const UPDATE_WORDS = {
   download: 'Download',
   restart: 'Restart to update',
   notesLabel: 'Release notes',
+  progressLabel: 'Download progress',
   trayRestart: 'Restart to Update',
 } as const;
 

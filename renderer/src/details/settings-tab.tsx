@@ -8,6 +8,7 @@ import { DustThresholdSetting } from '../shared/dust-threshold-setting';
 import { ApiKeySettings } from './api-key-settings';
 import { RefreshSettings } from './refresh-settings';
 import { ShortcutSetting } from './shortcut-setting';
+import { UpdateSettings } from './update-settings';
 
 const TRAY_FORMATS: { value: TrayTitleFormat; label: string }[] = [
   { value: 'primary', label: 'Total in primary currency' },
@@ -88,6 +89,7 @@ export function SettingsTab() {
         />
         <ShortcutSetting update={update} />
       </section>
+      <UpdateSettings update={update} />
       <ApiBaseUrl value={settings.apiBaseUrl} />
     </div>
   );
