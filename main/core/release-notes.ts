@@ -22,12 +22,14 @@ function decodeEntities(text: string): string {
 /** Plain text of `notes`, whatever markup they carried; '' for none. */
 export function releaseNotesText(notes: string | null): string {
   if (!notes) return '';
-  const text = notes
+  // In HTML a line break in the source is only a space; in plain text it is a line break.
+  const html = /<[a-z!/][^>]*>/i.test(notes);
+  const text = (html ? notes.replace(/\s+/g, ' ') : notes)
     // Script and style bodies are code, not notes.
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<li\b[^>]*>/gi, '\n• ')
-    .replace(/<br\s*\/?>|<\/(p|div|li|ul|ol|h[1-6]|pre|blockquote|tr)\s*>/gi, '\n')
+    .replace(/<br\s*\/?>|<\/(p|div|ul|ol|h[1-6]|pre|blockquote|tr)\s*>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     // A stray `<` that opens no tag is left as it is, and so is plain text.
     .replace(/\r\n?/g, '\n');

@@ -23,6 +23,8 @@ export interface StartE2EOptions extends Omit<E2EEnvironmentOptions, 'registerIp
   demo?: boolean;
   /** Faster client settings than production (the double's rate limit still applies). */
   tuning?: Parameters<typeof createTallybarApp>[0]['tuning'];
+  /** electron-updater's place (updates run only with `system: { packaged: true }` too). */
+  updater?: Parameters<typeof createTallybarApp>[0]['updater'];
 }
 
 export interface E2E extends E2EEnvironment {
@@ -92,6 +94,7 @@ export async function startE2E(options: StartE2EOptions): Promise<E2E> {
       globalShortcut: env.globalShortcut,
       notifier: harness.notifications,
       system: env.system,
+      ...(options.updater ? { updater: options.updater } : {}),
       trayAssetsDir: trayAssetsDir({ isPackaged: false, resourcesPath: '', appPath: REPO_ROOT }),
       downloadsDir: env.downloadsDir,
       isAppUrl: (url) => isAppPageUrl(renderer.toAppUrl(url)),
