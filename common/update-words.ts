@@ -33,7 +33,7 @@ export function updateStatus(update: UpdateState): string {
 }
 
 /** The tray menu line offering a found update (policy "ask"). */
-export const trayUpdateAvailable = (version: string): string => `Download Update ${version}`;
+export const trayUpdateAvailable = (version: string): string => `Update ${version} Available — Download`;
 
 /** The one notification: the download finished. */
 export const updateReadyNotification = (version: string): { title: string; body: string } => ({

@@ -29,7 +29,7 @@ describe('updates', () => {
     await h.settle();
     expect(h.app.snapshot().settings.updates).toBe('ask');
     expect(h.app.snapshot().update).toEqual({ stage: 'available', version: '0.2.0', notes: 'Faster sync & fewer credits.\n\n• Alerts', progress: null });
-    expect(menuLabels(h)).toContain('Download Update 0.2.0');
+    expect(menuLabels(h)).toContain('Update 0.2.0 Available — Download');
     expect(updater.count('download')).toBe(0);
   });
 
@@ -37,7 +37,7 @@ describe('updates', () => {
     const updater = new FakeUpdater(FOUND);
     const h = await startApp({ packaged: true, updater });
     await h.settle();
-    h.tray.clickMenuItem('Download Update 0.2.0');
+    h.tray.clickMenuItem('Update 0.2.0 Available — Download');
     await h.settle();
     expect(h.app.snapshot().update).toMatchObject({ stage: 'downloading', progress: 0 });
     updater.progress(42.5);
@@ -76,6 +76,17 @@ describe('updates', () => {
   it("'auto' downloads a version found at once, without asking", async () => {
     const updater = new FakeUpdater(FOUND);
     const h = await startApp({ packaged: true, updater, settings: { updates: 'auto' } });
+    await h.settle();
+    expect(updater.calls).toEqual(['check', 'download']);
+    expect(h.app.snapshot().update.stage).toBe('downloading');
+  });
+
+  it("switching from 'ask' to 'auto' downloads the version already found", async () => {
+    const updater = new FakeUpdater(FOUND);
+    const h = await startApp({ packaged: true, updater });
+    await h.settle();
+    expect(updater.count('download')).toBe(0);
+    okValue(await h.invoke('updateSettings', { updates: 'auto' }));
     await h.settle();
     expect(updater.calls).toEqual(['check', 'download']);
     expect(h.app.snapshot().update.stage).toBe('downloading');
@@ -133,7 +144,7 @@ describe('updates', () => {
     expect(h.app.snapshot().update).toMatchObject({ stage: 'available', version: '0.2.0', progress: null });
     expect(h.logLines).toContain('updates: download of 0.2.0 failed: sha512 checksum mismatch');
     expect(h.notifier.shown).toEqual([]);
-    expect(menuLabels(h)).toContain('Download Update 0.2.0');
+    expect(menuLabels(h)).toContain('Update 0.2.0 Available — Download');
   });
 
   it('the commands refuse what does not fit the stage, saying why', async () => {
