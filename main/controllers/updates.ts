@@ -28,11 +28,20 @@ export type UpdatesController = ReturnType<typeof createUpdatesController>;
 const IDLE: UpdateState = { stage: 'idle', version: null, notes: '', progress: null };
 const UNSUPPORTED: UpdateState = { ...IDLE, stage: 'unsupported' };
 
+/** Calls `fn` every `ms` until the returned stop is called (the Clock has only timeouts). */
+function every(clock: Clock, ms: number, fn: () => void): () => void {
+  let timer: TimerHandle = clock.setTimeout(function tick() {
+    timer = clock.setTimeout(tick, ms);
+    fn();
+  }, ms);
+  return () => clock.clearTimeout(timer);
+}
+
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function createUpdatesController({ port, clock, policy, log, changed, ready }: UpdatesControllerOptions) {
   let state: UpdateState = port ? IDLE : UNSUPPORTED;
-  let timer: TimerHandle | null = null;
+  let stopDaily = (): void => undefined;
   let lastPolicy: UpdatePolicy | null = null;
   const announced = new Set<string>();
 
@@ -86,11 +95,7 @@ export function createUpdatesController({ port, clock, policy, log, changed, rea
       lastPolicy = policy();
       if (!port) return;
       checkSoon();
-      const tick = (): void => {
-        timer = clock.setTimeout(tick, UPDATE_CHECK_INTERVAL_MS);
-        checkSoon();
-      };
-      timer = clock.setTimeout(tick, UPDATE_CHECK_INTERVAL_MS);
+      stopDaily = every(clock, UPDATE_CHECK_INTERVAL_MS, checkSoon);
     },
     /** The setting's value on every publish: turning checks on checks now; 'auto' fetches a version already found. */
     sync(current: UpdatePolicy): void {
@@ -108,8 +113,8 @@ export function createUpdatesController({ port, clock, policy, log, changed, rea
       return true;
     },
     stop(): void {
-      if (timer) clock.clearTimeout(timer);
-      timer = null;
+      stopDaily();
+      stopDaily = () => undefined;
       lastPolicy = null;
     },
   };
