@@ -169,6 +169,7 @@ function coalescedSnapshots(session: () => Session | null, sample: () => void) {
           secretsAvailable: { ok: true },
           apiKeyHint: null,
           shortcut: { accelerator: '', registered: false, problem: null, viaPortal: false },
+          update: { stage: 'unsupported', version: null, notes: '', progress: null },
           hints: new Map(),
           notices: [],
           platform: 'linux',

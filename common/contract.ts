@@ -41,6 +41,8 @@ export const COMMANDS = [
   'startDemo',
   'exitDemo',
   'dismissNotice',
+  'downloadUpdate',
+  'installUpdate',
   'quit',
   'updateAlerts',
 ] as const;
@@ -93,6 +95,10 @@ export interface Requests {
   startDemo: undefined;
   exitDemo: undefined;
   dismissNotice: ById;
+  /** The user's consent to download the version found (setting `updates`: 'ask'). */
+  downloadUpdate: undefined;
+  /** "Restart to update": quits and installs the downloaded version. */
+  installUpdate: undefined;
   quit: undefined;
   /** Any part of the alerts config; an edited or new rule starts armed. */
   updateAlerts: AlertsPatch;
@@ -127,6 +133,8 @@ export interface Responses {
   startDemo: void;
   exitDemo: void;
   dismissNotice: void;
+  downloadUpdate: void;
+  installUpdate: void;
   quit: void;
   updateAlerts: AlertsConfig;
 }

@@ -25,6 +25,8 @@ export type Problem =
   | { id: 'not_a_web_link' }
   | { id: 'nothing_exported' }
   | { id: 'feed_off' }
+  | { id: 'no_update_found' }
+  | { id: 'no_update_downloaded' }
   | { id: 'api_key_length'; min: number; max: number }
   | { id: 'alert'; alert: AlertProblem };
 const SETTING_LABELS: Record<keyof typeof SETTING_RANGES, string> = {
@@ -52,6 +54,7 @@ const SETTING_WORDS: Record<keyof Settings, (value: unknown) => string> = {
   privacyLevel: () => `What privacy mode hides must be one of: ${PRIVACY_LEVELS.join(', ')}.`,
   privacyOnDisplayChange: () => 'Privacy on a new or mirrored display must be on or off.',
   trayTitleFormat: () => 'The tray title format must be one of: primary, btc, compact, icon.',
+  updates: () => 'Updates must be one of: ask, auto, off.',
   notifications: () => 'Notifications must be on or off.',
   launchAtLogin: () => 'Launch at login must be on or off.',
   feedEnabled: () => 'The status-bar feed must be on or off.',
@@ -88,6 +91,8 @@ const PROBLEM_WORDS: ProblemWords = {
   not_a_web_link: () => 'Only web links (http or https) can be opened.',
   nothing_exported: () => 'Nothing has been exported yet, so there is no file to show.',
   feed_off: () => 'The status-bar feed is off, so there is no file to show. Turn it on first.',
+  no_update_found: () => 'No new version has been found, so there is nothing to download.',
+  no_update_downloaded: () => 'No new version is downloaded yet, so there is nothing to install.',
   api_key_length: (p) => `A CoinStats API key is ${p.min} to ${p.max} characters long.`,
   alert: (p) => alertProblemText(p.alert),
 };

@@ -8,6 +8,9 @@ export type TrayTitleFormat = (typeof TRAY_TITLE_FORMATS)[number];
 /** What privacy mode hides when on: 'all' every figure; 'amounts' amounts and values, keeping percentages and shares. */
 export const PRIVACY_LEVELS = ['all', 'amounts'] as const;
 export type PrivacyLevel = (typeof PRIVACY_LEVELS)[number];
+/** Whether packaged builds look for a new version, and whether they fetch it without asking. */
+export const UPDATE_POLICIES = ['ask', 'auto', 'off'] as const;
+export type UpdatePolicy = (typeof UPDATE_POLICIES)[number];
 
 export interface Settings {
   primaryCurrency: string;
@@ -34,6 +37,8 @@ export interface Settings {
   globalShortcut: string;
   /** Days after which exchange keys are due for replacing (a reminder and a badge); 0 is off. */
   keyRotationDays: number;
+  /** 'ask': check, and download only when the user says so; 'auto': download too; 'off': never check. */
+  updates: UpdatePolicy;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -52,6 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   apiBaseUrl: '',
   globalShortcut: '',
   keyRotationDays: 90,
+  updates: 'ask',
 };
 
 export interface Range {

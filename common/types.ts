@@ -315,6 +315,24 @@ export interface ShortcutState {
   viaPortal: boolean;
 }
 
+/**
+ * Where the updater stands (main/controllers/updates.ts). `unsupported`: a
+ * development build, which never checks; failures are logged and leave the
+ * stage where it was before the attempt.
+ */
+export const UPDATE_STAGES = ['unsupported', 'idle', 'checking', 'available', 'downloading', 'downloaded'] as const;
+export type UpdateStage = (typeof UPDATE_STAGES)[number];
+
+export interface UpdateState {
+  stage: UpdateStage;
+  /** The newer version, once one is found. */
+  version: string | null;
+  /** Its release notes as plain text (HTML from the feed already reduced to text); '' when none. */
+  notes: string;
+  /** While downloading: percent done, 0 to 100. */
+  progress: number | null;
+}
+
 /** The whole state main pushes to windows; the renderer only shows it. */
 export interface AppSnapshot {
   demo: boolean;
@@ -338,6 +356,7 @@ export interface AppSnapshot {
   /** Change since the user last looked at the popover; null with no earlier look or none comparable. */
   sinceLastLook: SinceLastLook | null;
   shortcut: ShortcutState;
+  update: UpdateState;
   /** Messages the user must see once (e.g. a settings file was recovered). */
   notices: { id: string; message: string }[];
   /** Alert rules, each one's status, and the fired log. */

@@ -1,6 +1,8 @@
 // Wiring only: build the Electron adapters, hand them to the app, register the
 // IPC gate, create the tray and windows. Every decision lives elsewhere.
 import { app, shell } from 'electron';
+// CommonJS: its exports are getters Node's ESM loader cannot name, so take the default.
+import electronUpdater from 'electron-updater';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { setElectronAppMenu } from './adapters/app-menu';
@@ -14,6 +16,7 @@ import { createElectronNotifier } from './adapters/notifier';
 import { electronSafeStorage } from './adapters/safe-storage';
 import { createElectronSystem } from './adapters/system';
 import { createElectronTray } from './adapters/tray';
+import { createElectronUpdater } from './adapters/updater';
 import { linuxTrayHostAvailable } from './adapters/tray-host';
 import { createDetailsWindow, createPopoverWindow } from './adapters/windows';
 import { createTallybarApp } from './app/create-app';
@@ -84,6 +87,8 @@ async function start(): Promise<void> {
     globalShortcut: createElectronGlobalShortcut(),
     notifier: createElectronNotifier(log),
     system,
+    // Touching autoUpdater builds it (and reads app-update.yml): only a packaged build has one.
+    ...(app.isPackaged ? { updater: createElectronUpdater(electronUpdater.autoUpdater, log) } : {}),
     trayAssetsDir: assetsDir,
     downloadsDir: app.getPath('downloads'),
     isAppUrl: (url) => isOurPageUrl(url, devServerUrl),

@@ -106,3 +106,20 @@ export interface GlobalShortcutPort {
   register(accelerator: string, callback: () => void): boolean;
   unregister(accelerator: string): void;
 }
+
+/** A newer version the update feed lists. */
+export interface UpdateFound {
+  version: string;
+  /** As the feed gives them: HTML from GitHub Releases, plain text elsewhere; null when there are none. */
+  releaseNotes: string | null;
+}
+
+/** electron-updater's autoUpdater, reduced to what the update policy (controllers/updates.ts) asks of it. */
+export interface UpdaterPort {
+  /** The newer version the feed lists, or null when this one is the newest. Rejects when the feed cannot be read. */
+  check(): Promise<UpdateFound | null>;
+  /** Downloads what check() found; rejects when the download breaks off or its sha512 is not the feed's. */
+  download(onProgress: (percent: number) => void): Promise<void>;
+  /** Quits, installs the downloaded version and starts it. */
+  quitAndInstall(): void;
+}

@@ -6,7 +6,7 @@ import type { AppMenuActions } from '../controllers/app-menu';
 import type { BoundsStore } from '../controllers/details-window';
 import type { DetailsTab } from '../../common/contract';
 import type { Handlers, InvokeEventLike, IpcGateOptions } from '../ipc/gate';
-import type { DisplayPort, GlobalShortcutPort, NotifierPort, SystemPort, TrayPort, WindowPort } from '../ports';
+import type { DisplayPort, GlobalShortcutPort, NotifierPort, SystemPort, TrayPort, UpdaterPort, WindowPort } from '../ports';
 import type { Clock } from '../services/clock';
 import type { OpenStore } from '../services/local-store';
 import type { SafeStorageLike } from '../services/vault';
@@ -41,6 +41,8 @@ export interface AppDeps {
   globalShortcut: GlobalShortcutPort;
   notifier: NotifierPort;
   system: SystemPort;
+  /** electron-updater, in packaged builds; absent (or a development build) means no updates. */
+  updater?: UpdaterPort;
   /** Directory of the tray PNGs. */
   trayAssetsDir: string;
   downloadsDir: string;

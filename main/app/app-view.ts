@@ -1,7 +1,7 @@
 // What every window and the tray show: the snapshot of the current session
 // plus what main keeps beside it (whether secrets can be stored, the masked
 // hints, the notices), and the coalescing of changes into one publish.
-import type { AppSnapshot, ConnectionView, LastLook, ShortcutState } from '../../common/types';
+import type { AppSnapshot, ConnectionView, LastLook, ShortcutState, UpdateState } from '../../common/types';
 import { AppError } from './handler-context';
 import type { Session } from './session';
 import { createSecretsView } from './secrets-view';
@@ -15,13 +15,15 @@ export interface AppViewOptions {
   lastLook(): LastLook | null;
   /** What the OS answered for the global shortcut. */
   shortcut(): ShortcutState;
+  /** Where the updater stands. */
+  update(): UpdateState;
   /** Gets each new snapshot: the tray, the windows, the watchers. */
   publish(snapshot: AppSnapshot): void;
 }
 
 export type AppView = ReturnType<typeof createAppView>;
 
-export function createAppView({ session, platform, locale, lastLook, shortcut, publish }: AppViewOptions) {
+export function createAppView({ session, platform, locale, lastLook, shortcut, update, publish }: AppViewOptions) {
   const secrets = createSecretsView(session, (notice) => addNotice(notice));
   const notices: AppSnapshot['notices'] = [];
   const dismissed = new Set<string>();
@@ -40,6 +42,7 @@ export function createAppView({ session, platform, locale, lastLook, shortcut, p
       locale: locale(),
       lastLook: lastLook(),
       shortcut: shortcut(),
+      update: update(),
     });
   }
 

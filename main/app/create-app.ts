@@ -53,9 +53,11 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     locale: () => system.locale(),
     lastLook: () => looks.base(),
     shortcut: () => surfaces.shortcut.state(),
+    update: () => surfaces.updates.state(),
     publish(snapshot: AppSnapshot) {
       // A new shortcut setting: register it first, and publish the snapshot that says how that went.
       if (surfaces.shortcut.sync(snapshot.settings.globalShortcut)) return view.changed();
+      surfaces.updates.sync(snapshot.settings.updates);
       looks.observe(snapshot);
       feed.observe(snapshot, feedPath());
       history.observe(snapshot, clock.now());
@@ -88,6 +90,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
       probeBaseUrl({ url, apiKey: await session().vault.getApiKey(), ...(deps.tuning?.timeoutMs ? { timeoutMs: deps.tuning.timeoutMs } : {}) }),
     downloadsDir: deps.downloadsDir,
     feed: { path: feedPath, whenIdle: feed.whenIdle },
+    updates: surfaces.updates,
   });
   const isTrustedSender = createSenderPolicy({ windowIds: () => windows().map((w) => w.id), appUrl: deps.isAppUrl });
   const lifecycle = createLifecycle({ deps, sessions, view, surfaces });

@@ -3,6 +3,7 @@
 import type { DetailsTab } from '../../common/contract';
 import { TallybarError } from '../../common/tallybar-error';
 import type { AppSnapshot, ConnectionView } from '../../common/types';
+import type { UpdatesController } from '../controllers/updates';
 import type { SystemPort } from '../ports';
 import type { Session } from './session';
 
@@ -38,4 +39,5 @@ export interface HandlerContext {
   downloadsDir: string;
   /** The status-bar feed's file, and when what was asked of it is on disk. */
   feed: { path(): string; whenIdle(): Promise<void> };
+  updates: Pick<UpdatesController, 'state' | 'download' | 'install'>;
 }

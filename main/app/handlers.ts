@@ -6,10 +6,11 @@ import { accountHandlers } from './account-handlers';
 import { connectionHandlers } from './connection-handlers';
 import { credentialHandlers } from './credential-handlers';
 import type { HandlerContext } from './handler-context';
+import { updateHandlers } from './update-handlers';
 import { windowHandlers } from './window-handlers';
 
 export { AppError, type HandlerContext } from './handler-context';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return { ...connectionHandlers(ctx), ...credentialHandlers(ctx), ...accountHandlers(ctx), ...windowHandlers(ctx) };
+  return { ...connectionHandlers(ctx), ...credentialHandlers(ctx), ...accountHandlers(ctx), ...windowHandlers(ctx), ...updateHandlers(ctx.updates) };
 }

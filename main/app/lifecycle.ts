@@ -17,7 +17,7 @@ export interface LifecycleOptions {
   deps: AppDeps;
   sessions: SessionManager;
   view: AppView;
-  surfaces: Pick<Surfaces, 'tray' | 'popover' | 'shortcut' | 'openDetails'>;
+  surfaces: Pick<Surfaces, 'tray' | 'popover' | 'shortcut' | 'openDetails' | 'updates'>;
 }
 
 export function createLifecycle({ deps, sessions, view, surfaces }: LifecycleOptions) {
@@ -44,6 +44,8 @@ export function createLifecycle({ deps, sessions, view, surfaces }: LifecycleOpt
       syncLaunchAtLogin();
       surfaces.shortcut.start(session().store.getSettings().globalShortcut);
       unsubscribe.push(surfaces.shortcut.stop);
+      surfaces.updates.start();
+      unsubscribe.push(surfaces.updates.stop);
       unsubscribe.push(deps.tray.onClick(() => surfaces.popover.toggle()));
       unsubscribe.push(system.onThemeChange(() => view.changed()));
       unsubscribe.push(system.onPower(onPower));

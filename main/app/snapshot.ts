@@ -19,6 +19,7 @@ export interface SnapshotContext {
   /** The look "since you last looked" compares with (main/app/look-tracker.ts). */
   lastLook: LastLook | null;
   shortcut: AppSnapshot['shortcut'];
+  update: AppSnapshot['update'];
   /** An app-level error on a connection that the engine does not know (e.g. missing keys). */
   connectionErrors?: ReadonlyMap<string, PlainError>;
 }
@@ -79,6 +80,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     credits,
     sinceLastLook: changeSinceLook({ portfolio, connections, standing }, ctx.lastLook),
     shortcut: ctx.shortcut,
+    update: ctx.update,
     notices: ctx.notices,
     alerts: store.alertsView(),
   };

@@ -8,6 +8,7 @@ import type { TrayTheme } from '../core/tray-icon-path';
 import type { Pusher } from '../ipc/push';
 import type { AppDeps } from './app-types';
 import type { Session } from './session';
+import { createUpdateWatcher } from './update-watcher';
 
 export interface SurfacesOptions {
   deps: AppDeps;
@@ -36,6 +37,8 @@ export function createSurfaces({ deps, session, changed, pusher, looks }: Surfac
 
   const refreshNow = (): void => void session().engine.refreshAll({ userInitiated: true });
 
+  const updates = createUpdateWatcher({ deps, session, changed, openSettings: () => openDetails('settings') });
+
   const tray = createTrayController({
     tray: deps.tray,
     platform: system.platform,
@@ -43,7 +46,15 @@ export function createSurfaces({ deps, session, changed, pusher, looks }: Surfac
     theme: (): TrayTheme => (system.taskbarDark() ? 'dark' : 'light'),
     locale: () => system.locale(),
     now: () => clock.now(),
-    actions: { openPopover: () => popover.show(), refreshNow, openDetails, togglePrivacy, quit: () => system.quit() },
+    actions: {
+      openPopover: () => popover.show(),
+      refreshNow,
+      openDetails,
+      togglePrivacy,
+      downloadUpdate: () => void updates.download(),
+      installUpdate: () => void updates.install(),
+      quit: () => system.quit(),
+    },
   });
 
   const popover = createPopoverController({
@@ -68,5 +79,5 @@ export function createSurfaces({ deps, session, changed, pusher, looks }: Surfac
     onPress: () => popover.toggle(),
   });
 
-  return { tray, popover, shortcut, openDetails, togglePrivacy, refreshNow };
+  return { tray, popover, shortcut, updates, openDetails, togglePrivacy, refreshNow };
 }

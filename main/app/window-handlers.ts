@@ -10,9 +10,10 @@ import type { AccountHandlers } from './account-handlers';
 import type { ConnectionHandlers } from './connection-handlers';
 import type { CredentialHandlers } from './credential-handlers';
 import { AppError, type HandlerContext } from './handler-context';
+import type { UpdateHandlers } from './update-handlers';
 
-/** Every command not in the connection, credential and account groups. */
-type WindowHandlers = Omit<Handlers, keyof ConnectionHandlers | keyof CredentialHandlers | keyof AccountHandlers>;
+/** Every command not in the connection, credential, account and update groups. */
+type WindowHandlers = Omit<Handlers, keyof ConnectionHandlers | keyof CredentialHandlers | keyof AccountHandlers | keyof UpdateHandlers>;
 
 export function windowHandlers({ sessions, view, windows, system, downloadsDir, feed }: HandlerContext): WindowHandlers {
   // The file the last export wrote: "Show in folder" reveals only this, never a path a window names.

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { trayIconFile, type TrayTheme } from '../core/tray-icon-path';
 import { trayText } from '../core/tray-text';
 import type { AppSnapshot } from '../../common/types';
+import { UPDATE_WORDS, trayUpdateAvailable } from '../../common/update-words';
 import type { MenuItemSpec, TrayPort } from '../ports';
 
 export interface TrayActions {
@@ -13,6 +14,9 @@ export interface TrayActions {
   refreshNow(): void;
   openDetails(tab?: 'settings'): void;
   togglePrivacy(): void;
+  /** The user's consent to download a version found. */
+  downloadUpdate(): void;
+  installUpdate(): void;
   quit(): void;
 }
 
@@ -52,13 +56,23 @@ export function createTrayController(options: TrayControllerOptions): TrayContro
       }
       tray.setTitle(text.title);
       tray.setToolTip(text.tooltip);
-      const menuKey = `${text.menuHeader}|${snapshot.settings.privacyMode}|${snapshot.refreshing}`;
+      const { update } = snapshot;
+      const menuKey = `${text.menuHeader}|${snapshot.settings.privacyMode}|${snapshot.refreshing}|${update.stage}|${update.version}`;
       if (menuKey !== lastMenuKey) {
         tray.setMenu(buildMenu(text.menuHeader, snapshot, actions));
         lastMenuKey = menuKey;
       }
     },
   };
+}
+
+/** "Update available — Download" while asking, "Restart to Update" once downloaded; nothing otherwise. */
+function updateItems(update: AppSnapshot['update'], actions: TrayActions): MenuItemSpec[] {
+  if (update.stage === 'available' && update.version) {
+    return [{ type: 'separator' }, { id: 'update', label: trayUpdateAvailable(update.version), click: actions.downloadUpdate }];
+  }
+  if (update.stage === 'downloaded') return [{ type: 'separator' }, { id: 'update', label: UPDATE_WORDS.trayRestart, click: actions.installUpdate }];
+  return [];
 }
 
 export function buildMenu(header: string, snapshot: AppSnapshot, actions: TrayActions): MenuItemSpec[] {
@@ -71,6 +85,7 @@ export function buildMenu(header: string, snapshot: AppSnapshot, actions: TrayAc
     { type: 'separator' },
     { id: 'privacy', label: 'Privacy Mode', type: 'checkbox', checked: snapshot.settings.privacyMode, accelerator: 'CmdOrCtrl+Shift+P', click: actions.togglePrivacy },
     { id: 'settings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.openDetails('settings') },
+    ...updateItems(snapshot.update, actions),
     { type: 'separator' },
     { id: 'quit', label: 'Quit Tallybar', accelerator: 'CmdOrCtrl+Q', click: actions.quit },
   ];

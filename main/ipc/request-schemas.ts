@@ -47,6 +47,8 @@ export const requestSchemas = {
   startDemo: none,
   exitDemo: none,
   dismissNotice: byId,
+  downloadUpdate: none,
+  installUpdate: none,
   quit: none,
   updateAlerts: alertsPatchSchema,
 } as const satisfies Record<Command, z.ZodType>;

@@ -11,6 +11,7 @@ import {
   PRIVACY_LEVELS,
   SETTING_RANGES,
   TRAY_TITLE_FORMATS,
+  UPDATE_POLICIES,
   type Settings,
 } from '../../common/settings';
 import { TallybarError } from '../../common/tallybar-error';
@@ -58,6 +59,7 @@ export const settingsSchema = z.object({
   // Stored as typed once valid; the controller registers the canonical spelling.
   globalShortcut: refined('globalShortcut', z.string(words('globalShortcut')), (v) => checkAccelerator(v).ok),
   keyRotationDays: inRange('keyRotationDays', true),
+  updates: z.enum(UPDATE_POLICIES, words('updates')),
 }) satisfies z.ZodType<Settings>;
 
 /** What `updateSettings` takes: any subset, nothing else. */

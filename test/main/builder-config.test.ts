@@ -170,7 +170,18 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toBe(APP_USER_MODEL_ID);
   });
 
-  it('never publishes on its own', () => {
-    expect(config.publish).toBeNull();
+  it('names GitHub Releases as the update feed, so packaging writes app-update.yml and the latest*.yml metadata', () => {
+    expect(config.publish).toEqual({ provider: 'github', owner: 'tallybar', repo: 'tallybar', releaseType: 'release' });
+  });
+
+  it('never publishes on its own: `npm run dist` says --publish never', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.dist).toMatch(/electron-builder .*--publish never\b/);
+  });
+
+  it('ships electron-updater as a production dependency (the built main bundle requires it at run time)', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies['electron-updater']).toBeTruthy();
+    expect(shipsModuleFile('node_modules/electron-updater/out/main.js')).toBe(true);
   });
 });

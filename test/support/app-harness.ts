@@ -11,7 +11,7 @@ import type { Settings } from '../../common/settings';
 import { startDouble, type CoinStatsDouble, type DoubleOptions } from '../../main/double/server';
 import { invokeChannel } from '../../common/contract';
 import type { Command, DetailsTab, Requests, Responses, Result } from '../../common/contract';
-import type { WindowPort } from '../../main/ports';
+import type { UpdaterPort, WindowPort } from '../../main/ports';
 import { registerIpcGate, type InvokeEventLike } from '../../main/ipc/gate';
 import { LoopbackIpcMain } from './e2e/loopback-ipc';
 import { createManualClock, type ManualClock } from '../../main/services/clock';
@@ -58,13 +58,13 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-export async function startAppHarness(dir: string, options: { double?: DoubleOptions; demoDouble?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; osLaunchAtLogin?: boolean; demo?: boolean; shortcutsTaken?: string[]; shortcutsUnreadable?: string[]; keyring?: FakeKeyring } = {}): Promise<AppHarness> {
+export async function startAppHarness(dir: string, options: { double?: DoubleOptions; demoDouble?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; osLaunchAtLogin?: boolean; demo?: boolean; shortcutsTaken?: string[]; shortcutsUnreadable?: string[]; keyring?: FakeKeyring; packaged?: boolean; updater?: UpdaterPort } = {}): Promise<AppHarness> {
   const double = await startDouble({ apiKey: TEST_API_KEY, rateLimit: null, syncPolls: 1, ...options.double });
   const clock = createManualClock(T0);
   const tray = new TrayRecorder({ x: 1000, y: 0, width: 22, height: 22 });
   const popover = createWindowRecorder(POPOVER_ID);
   const notifier = new NotificationRecorder();
-  const system = new SystemRecorder({ platform: options.platform ?? 'darwin', launchAtLogin: options.osLaunchAtLogin ?? false });
+  const system = new SystemRecorder({ platform: options.platform ?? 'darwin', launchAtLogin: options.osLaunchAtLogin ?? false, packaged: options.packaged ?? false });
   // A restart on the same machine passes the earlier harness's keyring, so its ciphertext still decrypts.
   const safeStorage = options.keyring ?? createFakeSafeStorage().safeStorage;
   const shortcuts = new GlobalShortcutRecorder(new Set(options.shortcutsTaken), new Set(options.shortcutsUnreadable));
@@ -98,6 +98,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     globalShortcut: shortcuts,
     notifier,
     system,
+    ...(options.updater ? { updater: options.updater } : {}),
     trayAssetsDir: '/assets/tray',
     downloadsDir: dir,
     isAppUrl: isAppPageUrl,

@@ -13,6 +13,7 @@ import { problemSentence } from '../../common/problem-words';
 import { FEED_FILE_NAME } from '../../main/core/feed';
 import { checkAccelerator, displayAccelerator } from '../../common/accelerator';
 import { shortcutRefused } from '../../common/shortcut-words';
+import { problemSentence } from '../../common/problem-words';
 
 export interface FakeOptions {
   snapshot?: AppSnapshot;
@@ -191,6 +192,17 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     },
     dismissNotice: ({ id }) => {
       push({ notices: state.notices.filter((n) => n.id !== id) });
+      return ok(undefined);
+    },
+    // As main's update handlers: consent only to a version found, a restart only once one is downloaded.
+    downloadUpdate: () => {
+      if (state.update.stage !== 'available') return fail('invalid_request', problemSentence({ id: 'no_update_found' }, null));
+      push({ update: { ...state.update, stage: 'downloading', progress: 0 } });
+      return ok(undefined);
+    },
+    installUpdate: () => {
+      if (state.update.stage !== 'downloaded') return fail('invalid_request', problemSentence({ id: 'no_update_downloaded' }, null));
+      effects.push('installUpdate');
       return ok(undefined);
     },
     quit: () => ok(undefined),

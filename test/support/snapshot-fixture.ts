@@ -95,6 +95,7 @@ export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
     },
     sinceLastLook: null,
     shortcut: { accelerator: '', registered: false, problem: null, viaPortal: false },
+    update: { stage: 'idle', version: null, notes: '', progress: null },
     notices: [],
     alerts: { ...structuredClone(DEFAULT_ALERTS), status: {}, fired: [] },
     ...over,

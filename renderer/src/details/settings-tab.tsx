@@ -12,6 +12,7 @@ import { PrivacySettings } from './privacy-settings';
 import { RefreshSettings } from './refresh-settings';
 import { Toggle } from './toggle';
 import { ShortcutSetting } from './shortcut-setting';
+import { UpdateSettings } from './update-settings';
 
 const TRAY_FORMATS: { value: TrayTitleFormat; label: string }[] = [
   { value: 'primary', label: 'Total in primary currency' },
@@ -95,6 +96,7 @@ export function SettingsTab() {
           onCommit={(days) => update({ keyRotationDays: days })}
         />
       </section>
+      <UpdateSettings update={update} />
       <ApiBaseUrl value={settings.apiBaseUrl} />
     </div>
   );

@@ -106,6 +106,8 @@ export const VALID_REQUESTS: { [C in Command]: Requests[C] } = {
   startDemo: undefined,
   exitDemo: undefined,
   dismissNotice: { id: 'store-recovered' },
+  downloadUpdate: undefined,
+  installUpdate: undefined,
   quit: undefined,
   updateAlerts: { quietHours: { enabled: true, start: 22 * 60, end: 8 * 60 } },
 };
@@ -141,6 +143,8 @@ export const RESPONSES: Responses = {
   startDemo: undefined,
   exitDemo: undefined,
   dismissNotice: undefined,
+  downloadUpdate: undefined,
+  installUpdate: undefined,
   quit: undefined,
   updateAlerts: DEFAULT_ALERTS,
 };

@@ -25,6 +25,8 @@ export interface StartE2EOptions extends Omit<E2EEnvironmentOptions, 'registerIp
   tuning?: Parameters<typeof createTallybarApp>[0]['tuning'];
   /** Main's clock (default the system's): a scenario may set it back to play months of a connection's life. */
   clock?: Clock;
+  /** electron-updater's place (updates run only with `system: { packaged: true }` too). */
+  updater?: Parameters<typeof createTallybarApp>[0]['updater'];
 }
 
 export interface E2E extends E2EEnvironment {
@@ -94,6 +96,7 @@ export async function startE2E(options: StartE2EOptions): Promise<E2E> {
       globalShortcut: env.globalShortcut,
       notifier: harness.notifications,
       system: env.system,
+      ...(options.updater ? { updater: options.updater } : {}),
       trayAssetsDir: trayAssetsDir({ isPackaged: false, resourcesPath: '', appPath: REPO_ROOT }),
       downloadsDir: env.downloadsDir,
       isAppUrl: (url) => isAppPageUrl(renderer.toAppUrl(url)),

@@ -21,11 +21,13 @@ export interface SystemRecorderOptions {
   locale?: string;
   /** The OS login item at start (ignored on Linux, which has none). */
   launchAtLogin?: boolean;
+  /** A packaged build (updates are checked only there). */
+  packaged?: boolean;
 }
 
 export class SystemRecorder implements SystemPort {
   readonly platform: Platform;
-  readonly isPackaged = false;
+  readonly isPackaged: boolean;
   readonly calls: SystemCall[] = [];
   private dark: boolean;
   private loginItem: boolean;
@@ -34,6 +36,7 @@ export class SystemRecorder implements SystemPort {
 
   constructor(private readonly options: SystemRecorderOptions = {}) {
     this.platform = options.platform ?? 'linux';
+    this.isPackaged = options.packaged ?? false;
     this.dark = options.dark ?? false;
     this.loginItem = options.launchAtLogin ?? false;
   }

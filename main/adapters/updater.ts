@@ -1,0 +1,43 @@
+// Thin adapter: electron-updater's AppUpdater behind UpdaterPort. The feed is
+// the `publish` provider electron-builder writes into app-update.yml at
+// packaging (GitHub Releases); tests point a real AppUpdater at a generic
+// feed on 127.0.0.1 instead (test/main/updater-adapter.test.ts).
+import type { AppUpdater, ProgressInfo, UpdateInfo } from 'electron-updater';
+import type { UpdaterPort } from '../ports';
+
+/** GitHub's full changelog is a list of notes per version; a single feed answer is a string. */
+function notesOf(notes: UpdateInfo['releaseNotes']): string | null {
+  if (notes == null) return null;
+  if (typeof notes === 'string') return notes;
+  return notes.map((n) => `<h2>${n.version}</h2>${n.note ?? ''}`).join('');
+}
+
+export function createElectronUpdater(updater: AppUpdater, log: (line: string) => void): UpdaterPort {
+  // Consent first: nothing is downloaded until the policy says so (the setting, or the user's click).
+  updater.autoDownload = false;
+  // A version the user chose to download installs at the next quit even without "Restart to update".
+  updater.autoInstallOnAppQuit = true;
+  updater.logger = {
+    info: (message?: unknown) => log(`updates: ${String(message)}`),
+    warn: (message?: unknown) => log(`updates: ${String(message)}`),
+    error: (message?: unknown) => log(`updates: ${String(message)}`),
+  };
+  return {
+    async check() {
+      const result = await updater.checkForUpdates();
+      if (!result?.isUpdateAvailable) return null;
+      return { version: result.updateInfo.version, releaseNotes: notesOf(result.updateInfo.releaseNotes) };
+    },
+    async download(onProgress) {
+      const listener = (info: ProgressInfo): void => onProgress(info.percent);
+      updater.on('download-progress', listener);
+      try {
+        await updater.downloadUpdate();
+      } finally {
+        updater.off('download-progress', listener);
+      }
+    },
+    // Silent on Windows (the one-click NSIS installer needs no questions), and the new version starts after.
+    quitAndInstall: () => updater.quitAndInstall(true, true),
+  };
+}

@@ -1,0 +1,76 @@
+// A local update server on 127.0.0.1, as electron-updater's generic provider
+// reads one: `latest-linux.yml` naming a file and its sha512, and the file.
+// Each fault a real feed has is a mode: no newer version, a body cut off
+// mid-way, a file whose hash is not the feed's, and no server at all.
+import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type FeedMode = 'newer' | 'same' | 'interrupted' | 'bad-sha512';
+
+export const FEED_FILE = 'Tallybar-0.2.0.deb';
+/** A "package" big enough that a cut-off body is mid-stream. */
+export const FEED_PAYLOAD = Buffer.alloc(256 * 1024, 'tallybar-0.2.0 ');
+export const FEED_NOTES = '<h2>Tallybar 0.2.0</h2><p>Faster sync &amp; fewer credits.</p><ul><li>Updates</li><li>Alerts</li></ul><script>alert(1)</script>';
+
+export interface UpdateFeed {
+  url: string;
+  mode: FeedMode;
+  /** Paths requested, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+function metadata(mode: FeedMode): string {
+  const version = mode === 'same' ? '0.1.0' : '0.2.0';
+  const hashed = mode === 'bad-sha512' ? Buffer.from('not the file') : FEED_PAYLOAD;
+  const sha512 = createHash('sha512').update(hashed).digest('base64');
+  return [
+    `version: ${version}`,
+    'files:',
+    `  - url: ${FEED_FILE}`,
+    `    sha512: ${sha512}`,
+    `    size: ${FEED_PAYLOAD.length}`,
+    `path: ${FEED_FILE}`,
+    `sha512: ${sha512}`,
+    "releaseDate: '2026-12-01T00:00:00.000Z'",
+    `releaseNotes: '${FEED_NOTES}'`,
+    '',
+  ].join('\n');
+}
+
+export async function startUpdateFeed(mode: FeedMode): Promise<UpdateFeed> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    requests.push(path);
+    if (path === '/latest-linux.yml') {
+      res.writeHead(200, { 'content-type': 'text/yaml' }).end(metadata(feed.mode));
+      return;
+    }
+    if (path !== `/${FEED_FILE}`) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(FEED_PAYLOAD.length) });
+    if (feed.mode !== 'interrupted') {
+      res.end(FEED_PAYLOAD);
+      return;
+    }
+    // Half the announced body, then the connection drops.
+    res.write(FEED_PAYLOAD.subarray(0, FEED_PAYLOAD.length / 2), () => res.socket?.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const feed: UpdateFeed = {
+    url: `http://127.0.0.1:${port}/`,
+    mode,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  return feed;
+}
