@@ -13,7 +13,6 @@ import { problemSentence } from '../../common/problem-words';
 import { FEED_FILE_NAME } from '../../main/core/feed';
 import { checkAccelerator, displayAccelerator } from '../../common/accelerator';
 import { shortcutRefused } from '../../common/shortcut-words';
-import { problemSentence } from '../../common/problem-words';
 
 export interface FakeOptions {
   snapshot?: AppSnapshot;
