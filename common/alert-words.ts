@@ -1,19 +1,24 @@
 // Every sentence about alerts, for the notifications main shows and the
 // Alerts tab alike: what a rule says, what a firing says (and, in privacy
 // mode, only which rule fired), why a rule is not read, the quiet-hours
-// summary and the daily digest. Amounts go through `money`, which masks them
-// in privacy mode; percentages and hours stay, as they reveal no magnitude.
+// summary and the daily digest. Amounts go through `money`, masked in privacy
+// mode; the shares and moves a firing observed go through `seen`, masked at
+// privacy's 'all' level (common/privacy.ts); a rule's own percentage and hours
+// are the user's setting and stay.
 import { dayMinuteText, thresholdRange, type AlertKind, type AlertRule, type FiredAlert, type HeldReason } from './alerts';
-import { formatMoney, formatPercent, formatShare, maskAmount } from './format';
+import { formatMoney, formatPercent, formatShare } from './format';
+import { amountText, percentText, type Masking } from './privacy';
 
 export interface AlertWordsFormat {
   locale: string;
-  privacy: boolean;
+  /** What privacy mode hides now. */
+  masking: Masking;
 }
 
-const money = (value: number, currency: string, f: AlertWordsFormat): string =>
-  f.privacy ? maskAmount() : formatMoney(value, currency, f.locale);
+const money = (value: number, currency: string, f: AlertWordsFormat): string => amountText(f.masking, () => formatMoney(value, currency, f.locale));
 const pct = (value: number, f: AlertWordsFormat): string => formatShare(value / 100, f.locale);
+/** A share or move the portfolio showed (not the rule's own threshold). */
+const seen = (text: () => string, f: AlertWordsFormat): string => percentText(f.masking, text);
 const hours = (value: number): string => `${value} hour${value === 1 ? '' : 's'}`;
 
 /** The short name of a kind, for the form's kind picker. */
@@ -63,11 +68,11 @@ export function firedText(alert: Pick<FiredAlert, 'rule' | 'value' | 'subject'>,
     case 'total_below':
       return `The total fell below ${money(rule.threshold, rule.currency, f)}: it is ${money(value, rule.currency, f)}.`;
     case 'move':
-      return `The total moved ${formatPercent(value, f.locale)} within ${rule.window === '1h' ? '1 h' : '24 h'}.`;
+      return `The total moved ${seen(() => formatPercent(value, f.locale), f)} within ${rule.window === '1h' ? '1 h' : '24 h'}.`;
     case 'coin_share':
-      return `${subject ?? 'One coin'} is ${pct(value, f)} of the total (alert above ${pct(rule.threshold, f)}).`;
+      return `${subject ?? 'One coin'} is ${seen(() => pct(value, f), f)} of the total (alert above ${pct(rule.threshold, f)}).`;
     case 'stable_share':
-      return `Stablecoins are ${pct(value, f)} of the total (alert below ${pct(rule.threshold, f)}).`;
+      return `Stablecoins are ${seen(() => pct(value, f), f)} of the total (alert below ${pct(rule.threshold, f)}).`;
     case 'exchange_failed':
       return `${subject ?? 'An exchange'} has failed for ${hours(Math.floor(value))}.`;
   }
@@ -75,14 +80,14 @@ export function firedText(alert: Pick<FiredAlert, 'rule' | 'value' | 'subject'>,
 
 /** A notification's words for one firing. Privacy mode names the rule and no figure at all. */
 export function alertNotification(alert: FiredAlert, f: AlertWordsFormat): { title: string; body: string } {
-  if (f.privacy) return { title: 'Tallybar alert', body: `Your alert “${ruleText(alert.rule, f)}” fired.` };
+  if (f.masking.amounts) return { title: 'Tallybar alert', body: `Your alert “${ruleText(alert.rule, f)}” fired.` };
   return { title: 'Tallybar alert', body: firedText(alert, f) };
 }
 
 /** The one notification quiet hours end with. */
 export function quietSummary(held: readonly FiredAlert[], f: AlertWordsFormat): { title: string; body: string } {
   const count = held.length === 1 ? '1 alert' : `${held.length} alerts`;
-  const list = held.map((a) => (f.privacy ? ruleText(a.rule, f) : firedText(a, f))).join(' ');
+  const list = held.map((a) => (f.masking.amounts ? ruleText(a.rule, f) : firedText(a, f))).join(' ');
   return { title: 'Tallybar alerts', body: `During quiet hours ${count} fired. ${list}` };
 }
 
@@ -110,10 +115,10 @@ export interface DigestFacts {
 
 /** The daily digest: total, 24 h change and the biggest movers. */
 export function digestText(d: DigestFacts, f: AlertWordsFormat): { title: string; body: string } {
-  const movers = d.movers.map((m) => `${m.symbol} ${formatPercent(m.change, f.locale)}`).join(', ');
+  const movers = d.movers.map((m) => `${m.symbol} ${seen(() => formatPercent(m.change, f.locale), f)}`).join(', ');
   const parts = [
     `Total ${money(d.totalUsd * d.rate, d.currency, f)} (updated ${d.age})`,
-    `24 h ${formatPercent(d.change24hPct, f.locale)}`,
+    `24 h ${seen(() => formatPercent(d.change24hPct, f.locale), f)}`,
     ...(movers ? [`biggest movers: ${movers}`] : []),
   ];
   return { title: 'Tallybar daily digest', body: `${parts.join('; ')}.${d.partial ? ` ${d.partial}.` : ''}` };

@@ -10,6 +10,7 @@ import type { DetailsTab } from '../../common/contract';
 import { alertNotification, digestText, quietSummary, type AlertWordsFormat } from '../../common/alert-words';
 import { resolveCurrency } from '../../common/currency';
 import { formatAge } from '../../common/format';
+import { privacyMasking } from '../../common/privacy';
 import { partialText } from '../../common/standing-words';
 import type { AppSnapshot, HistoryPoint } from '../../common/types';
 import { alertTab, evaluateAlerts, type AlertOutput } from '../core/alert-evaluation';
@@ -55,7 +56,7 @@ export function createAlertWatcher(deps: AlertWatcherDeps) {
       current: () => (point ??= historyPointOf(snapshot, now)),
     });
     const wrote = store.setAlertsRuntime(runtime);
-    const format: AlertWordsFormat = { locale: snapshot.locale, privacy: snapshot.settings.privacyMode };
+    const format: AlertWordsFormat = { locale: snapshot.locale, masking: privacyMasking(snapshot.settings) };
     for (const output of outputs) deps.notify(wordsOf(output, snapshot, format, now));
     arm(wakeAt, now);
     if (wrote) deps.changed();

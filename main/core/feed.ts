@@ -1,12 +1,13 @@
 // The status-bar feed: what a script (xbar, SwiftBar, Waybar, Polybar,
 // PowerShell) reads from the JSON file Tallybar writes. Pure: snapshot in,
 // object out. Built only from what the snapshot already shows, so it can hold
-// no secret; privacy mode masks every amount (percentages stay: they reveal
-// no magnitude). Times are Unix seconds, easy in every shell; ages are left to
+// no secret; privacy mode masks what its level hides (common/privacy.ts):
+// every amount, and at the 'all' level the percentages too. Times are Unix seconds, easy in every shell; ages are left to
 // the reader (now − updatedAt), because an age frozen in a file would claim
 // freshness the data no longer has.
 import { convertUsd } from '../../common/currency';
 import { MASK, formatMoney, formatPercent } from '../../common/format';
+import { percentText, privacyMasking } from '../../common/privacy';
 import type { AppSnapshot, ConnectionState } from '../../common/types';
 import { isStale } from './schedule';
 import { staleIconAgeMinutes } from './tray-text';
@@ -20,8 +21,9 @@ const MINUTE_MS = 60_000;
 export interface FeedChange {
   /** In the feed's currency; null in privacy mode or when unknown. */
   amount: number | null;
+  /** Null when unknown or hidden (privacy's 'all' level). */
   pct: number | null;
-  /** Ready to show: "+€12.30 (+1.20%)", or the percent alone in privacy mode. */
+  /** Ready to show: "+€12.30 (+1.20%)", the percent alone in privacy mode, the mask at the 'all' level. */
   text: string;
 }
 
@@ -63,7 +65,8 @@ const seconds = (ms: number | null): number | null => (ms === null ? null : Math
 
 export function feedOf(snapshot: AppSnapshot, now: number): Feed {
   const { settings, portfolio, standing, rates, locale } = snapshot;
-  const privacy = settings.privacyMode;
+  const masking = privacyMasking(settings);
+  const privacy = masking.amounts;
   const convert = (usd: number) => convertUsd(usd, settings.primaryCurrency, rates);
   const currency = convert(0).currency;
   const money = (usd: number, sign = false): string => {
@@ -72,8 +75,8 @@ export function feedOf(snapshot: AppSnapshot, now: number): Feed {
   };
   const change = (usd: number | null, pct: number | null): FeedChange => {
     const amount = privacy || usd === null ? null : convert(usd).value;
-    const pctText = formatPercent(pct, locale);
-    return { amount, pct, text: amount === null || usd === null ? pctText : `${money(usd, true)} (${pctText})` };
+    const pctText = percentText(masking, () => formatPercent(pct, locale));
+    return { amount, pct: masking.percentages ? null : pct, text: amount === null || usd === null ? pctText : `${money(usd, true)} (${pctText})` };
   };
   const known = standing.syncedAt !== null;
   const staleAt = known ? standing.syncedAt! + staleIconAgeMinutes(settings.freshnessMinutes) * MINUTE_MS : null;

@@ -69,12 +69,21 @@ describe('allocation in Holdings', () => {
     ]);
   });
 
-  it('masks the values in privacy mode and keeps the shares', async () => {
+  it("masks the values and keeps the shares at privacy's 'amounts' level", async () => {
     const snapshot = portfolioSnapshot();
-    renderWindow(<DetailsApp initialTab="holdings" />, { snapshot: { ...snapshot, settings: { ...snapshot.settings, privacyMode: true } } });
+    renderWindow(<DetailsApp initialTab="holdings" />, { snapshot: { ...snapshot, settings: { ...snapshot.settings, privacyMode: true, privacyLevel: 'amounts' } } });
     expect(await tableRows('By exchange')).toEqual([
       ['Binance', '•••••', '74.0%'],
       ['Main Kraken', '•••••', '26.0%'],
+    ]);
+  });
+
+  it("masks the shares too at privacy's 'all' level", async () => {
+    const snapshot = portfolioSnapshot();
+    renderWindow(<DetailsApp initialTab="holdings" />, { snapshot: { ...snapshot, settings: { ...snapshot.settings, privacyMode: true, privacyLevel: 'all' } } });
+    expect(await tableRows('By exchange')).toEqual([
+      ['Binance', '•••••', '•••••'],
+      ['Main Kraken', '•••••', '•••••'],
     ]);
   });
 });

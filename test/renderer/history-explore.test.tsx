@@ -10,7 +10,7 @@ import { legacyPoint, pointOf } from '../support/history-points';
 
 const HOUR = 3_600_000;
 const START = new Date(2026, 10, 16, 9, 0).getTime(); // a Monday, local time
-const fmt = (privacy = false) => makeFormatters({ locale: 'en-US', currency: 'USD', rates: {}, privacy });
+const fmt = (privacy = false, privacyLevel: 'all' | 'amounts' = 'amounts') => makeFormatters({ locale: 'en-US', currency: 'USD', rates: {}, privacy, privacyLevel });
 
 /** 25 hourly points: Binance 10,000 rising 100 an hour; KuCoin's 5,000 arrives at hour 12. */
 const day = (): HistoryPoint[] =>
@@ -81,11 +81,17 @@ describe('comparing from a marked point', () => {
     expect(caption(container)).toMatch(/^\$17,400\.00 Change not known yet \(older points do not record which exchanges they include\)$/);
   });
 
-  it('masks the amounts in privacy mode and keeps the percentage', () => {
+  it("masks the amounts and keeps the percentage at privacy's 'amounts' level", () => {
     const { container } = render(<HistoryChart points={day()} fmt={fmt(true)} />);
     press('Home', 'ArrowRight', 'Enter', 'ArrowRight', 'ArrowRight');
     expect(caption(container)).toContain('(+1.98%)');
     expect(caption(container)).not.toMatch(/\$\d/);
+  });
+
+  it("masks the percentage too at privacy's 'all' level", () => {
+    const { container } = render(<HistoryChart points={day()} fmt={fmt(true, 'all')} />);
+    press('Home', 'ArrowRight', 'Enter', 'ArrowRight', 'ArrowRight');
+    expect(caption(container)).not.toMatch(/\d%|\$\d/);
   });
 });
 

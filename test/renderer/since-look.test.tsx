@@ -13,11 +13,12 @@ import { BALANCES, COINS, NOW, portfolioSnapshot } from '../support/snapshot-fix
 import { renderWindow } from './render-window';
 
 /** Looked two hours ago; since then Kraken's bitcoin doubled (+0.05 BTC, +$5,000). */
-function lookedEarlier(privacy = false): AppSnapshot {
+function lookedEarlier(privacy = false, privacyLevel: 'all' | 'amounts' = 'amounts'): AppSnapshot {
   const look = lookOf(portfolioSnapshot(), NOW - 2 * 3_600_000);
   const balances = BALANCES.map((b) => (b.connectionId === 'c-kraken' ? { ...b, rows: b.rows.map((r) => (r.coinId === 'bitcoin' ? { ...r, amount: 0.1 } : r)) } : b));
   const now = portfolioSnapshot({ portfolio: aggregatePortfolio({ balances, coins: COINS, dustThresholdUsd: DEFAULT_SETTINGS.dustThresholdUsd }) });
   now.settings.privacyMode = privacy;
+  now.settings.privacyLevel = privacyLevel;
   return { ...now, sinceLastLook: changeSinceLook(now, look) };
 }
 
@@ -42,7 +43,15 @@ describe('since you last looked, in the popover', () => {
     expect(btcRow.getAttribute('title')).toBe('Since you looked: +$5,000.00 (+33.33%)');
   });
 
-  it('masks every amount in privacy mode and keeps the percentages', async () => {
+  it("masks the percentages too at privacy's 'all' level", async () => {
+    renderWindow(<PopoverApp />, { snapshot: lookedEarlier(true, 'all') });
+    const line = await screen.findByTestId('since-look');
+    expect(line.textContent).not.toMatch(/\$|5,000|\d%/);
+    expect(coinRow('BTC').getAttribute('title') ?? '').not.toMatch(/\d%/);
+    expect(document.body.textContent).not.toMatch(/33\.33|5,000/);
+  });
+
+  it("masks every amount and keeps the percentages at privacy's 'amounts' level", async () => {
     renderWindow(<PopoverApp />, { snapshot: lookedEarlier(true) });
     const line = await screen.findByTestId('since-look');
     expect(line.textContent).not.toMatch(/\$|5,000/);

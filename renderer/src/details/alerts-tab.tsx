@@ -28,7 +28,7 @@ export function AlertsTab() {
   // The rule being edited, 'new' while one is added, null otherwise.
   const [editing, setEditing] = useState<string | null>(null);
   if (!alerts || !standing) return null;
-  const format: AlertWordsFormat = { locale: f.locale, privacy: f.privacy };
+  const format: AlertWordsFormat = { locale: f.locale, masking: f.masking };
   const { status, fired, ...config } = alerts;
   const rules = config.rules;
   const currencies = [...new Set([primary, 'BTC'])];

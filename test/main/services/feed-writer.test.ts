@@ -81,6 +81,19 @@ describe('status-bar feed in the app', () => {
     expect(scanForSecrets(h.dir, [TEST_API_KEY, ...Object.values(BINANCE_FIELDS)]).filter((f) => f.includes('feed'))).toEqual([]);
   });
 
+  it("follows privacy's level: 'amounts' keeps the 24 h percent, 'all' (the default) hides it too", async () => {
+    const h = await synced();
+    okValue(await h.invoke('updateSettings', { feedEnabled: true, privacyMode: true, privacyLevel: 'amounts' }));
+    await flushed(h);
+    const pct = okValue(await h.invoke('getState')).portfolio.change24hPct;
+    expect(pct).not.toBeNull();
+    expect(readFeed(h.dir).change24h).toMatchObject({ amount: null, pct });
+    expect(readFeed(h.dir).change24h?.text).toMatch(/\d%$/);
+    okValue(await h.invoke('updateSettings', { privacyLevel: 'all' }));
+    await flushed(h);
+    expect(readFeed(h.dir)).toMatchObject({ total: null, totalText: MASK, change24h: { amount: null, pct: null, text: MASK } });
+  });
+
   it('removes the file when turned off, so no status bar keeps an old total', async () => {
     const h = await synced();
     okValue(await h.invoke('updateSettings', { feedEnabled: true }));
