@@ -2,6 +2,8 @@
 // no imports from electron, node or any library.
 import type { AlertsView } from './alerts';
 import type { ErrorCode } from './error-codes';
+import type { ShortcutState, UpdateState } from './desktop-types';
+import type { SinceLastLook } from './look-types';
 import type { Settings } from './settings';
 
 /** One row of `POST /exchange/balance`, as CoinStats returns it. */
@@ -253,84 +255,6 @@ export interface Standing {
   notCounted: string[];
   /** A failure every connection shares (CoinStats key, credits, offline): said once, at the top, with its fix. */
   problem: PlainError | null;
-}
-
-/** One coin as it stood at a look: what "since you last looked" compares with. */
-export interface LookedCoin {
-  symbol: string;
-  amount: number;
-  valueUsd: number;
-}
-
-/**
- * The portfolio as the user last saw it (the popover open for a few seconds),
- * kept in the local store. main/core/last-look.ts holds the rules.
- */
-export interface LastLook {
-  at: number;
-  totalUsd: number;
-  /** Connections in the total then: a change across a different set is not a change of value. */
-  connectionIds: string[];
-  /** False when the total then was partial or had a shared problem: nothing is compared with it. */
-  complete: boolean;
-  /** The largest coins by value (capped), by coin id. */
-  coins: Record<string, LookedCoin>;
-  /** True when coins past the cap were left out: a coin missing from `coins` then has no known value. */
-  capped: boolean;
-}
-
-/** One coin's part in the change since the last look. */
-export interface CoinDelta {
-  coinId: string;
-  symbol: string;
-  /** Change of its value in USD (amount and price together). */
-  usd: number;
-  /** Change of its value in percent of its value then; null for a coin not held then. */
-  pct: number | null;
-}
-
-/** The change since the user last looked; null in the snapshot when there is nothing honest to compare with. */
-export interface SinceLastLook {
-  /** When that look was. */
-  since: number;
-  usd: number;
-  /** Null when the total then was 0. */
-  pct: number | null;
-  /** The coins that moved the total most, by |usd| descending (a few). */
-  movers: CoinDelta[];
-  /** Every compared coin's change by coin id, for per-coin rows. */
-  byCoin: Record<string, CoinDelta>;
-}
-
-/** The global shortcut as the OS took it: `problem` says why it is not working, if it is not. */
-export interface ShortcutState {
-  /** The accelerator asked for (canonical); '' when the shortcut is off. */
-  accelerator: string;
-  registered: boolean;
-  problem: string | null;
-  /**
-   * Bound through the Wayland desktop portal, which answers yes at once and
-   * may still refuse later without telling the app (global-shortcut.md, "Usage on Linux").
-   */
-  viaPortal: boolean;
-}
-
-/**
- * Where the updater stands (main/controllers/updates.ts). `unsupported`: a
- * development build, which never checks; failures are logged and leave the
- * stage where it was before the attempt.
- */
-export const UPDATE_STAGES = ['unsupported', 'idle', 'checking', 'available', 'downloading', 'downloaded'] as const;
-export type UpdateStage = (typeof UPDATE_STAGES)[number];
-
-export interface UpdateState {
-  stage: UpdateStage;
-  /** The newer version, once one is found. */
-  version: string | null;
-  /** Its release notes as plain text (HTML from the feed already reduced to text); '' when none. */
-  notes: string;
-  /** While downloading: percent done, 0 to 100. */
-  progress: number | null;
 }
 
 /** The whole state main pushes to windows; the renderer only shows it. */

@@ -1,6 +1,6 @@
 // The words about updates: the Settings section, the tray menu items and the
 // one notification when a new version is ready.
-import type { UpdateState } from './types';
+import type { UpdateState } from './desktop-types';
 
 export const UPDATE_WORDS = {
   heading: 'Updates',

@@ -102,24 +102,29 @@ async function start(): Promise<void> {
   app.on('second-instance', () => tallybar.togglePopover());
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);
-  // Electron does not wait for promises in quit listeners: hold the quit
-  // until the app has stopped (timers cleared, writes finished), then quit for real.
+  holdQuitUntilStopped(tallybar.stop, () => (quitting = true));
+  await tallybar.start();
+  // GNOME without the AppIndicator extension draws no tray icon at all.
+  if (process.platform === 'linux' && (await linuxTrayHostAvailable()) === false) {
+    tallybar.showHintOnce(NO_TRAY_HOST_HINT);
+  }
+}
+
+/**
+ * Electron does not wait for promises in quit listeners: hold the quit until
+ * the app has stopped (timers cleared, writes finished), then quit for real.
+ */
+function holdQuitUntilStopped(stop: () => Promise<void>, quitting: () => void): void {
   let stopped = false;
   app.on('before-quit', (event) => {
-    quitting = true;
+    quitting();
     if (stopped) return;
     event.preventDefault();
-    void tallybar
-      .stop()
+    void stop()
       .catch(() => log('quit: stopping did not finish cleanly'))
       .finally(() => {
         stopped = true;
         app.quit();
       });
   });
-  await tallybar.start();
-  // GNOME without the AppIndicator extension draws no tray icon at all.
-  if (process.platform === 'linux' && (await linuxTrayHostAvailable()) === false) {
-    tallybar.showHintOnce(NO_TRAY_HOST_HINT);
-  }
 }

@@ -1,7 +1,9 @@
 // What every window and the tray show: the snapshot of the current session
 // plus what main keeps beside it (whether secrets can be stored, the masked
 // hints, the notices), and the coalescing of changes into one publish.
-import type { AppSnapshot, ConnectionView, LastLook, ShortcutState, UpdateState } from '../../common/types';
+import type { AppSnapshot, ConnectionView } from '../../common/types';
+import type { ShortcutState, UpdateState } from '../../common/desktop-types';
+import type { LastLook } from '../../common/look-types';
 import { AppError } from './handler-context';
 import type { Session } from './session';
 import { createSecretsView } from './secrets-view';

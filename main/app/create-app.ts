@@ -5,26 +5,23 @@ import type { AppSnapshot } from '../../common/types';
 import { createSenderPolicy } from '../ipc/gate';
 import { createPusher } from '../ipc/push';
 import type { WindowPort } from '../ports';
-import { createFeedWriter, feedPathBeside } from '../services/feed-writer';
-import type { SyncNotification } from '../services/sync-engine';
 import type { AppDeps, TallybarApp } from './app-types';
-import { createAlertWatcher } from './alert-watcher';
 import { createAppView } from './app-view';
+import { createAppWatchers } from './app-watchers';
 import { probeBaseUrl } from './base-url-probe';
 import { createHandlers } from './handlers';
-import { createKeyReminders } from './key-reminders';
 import { createLifecycle } from './lifecycle';
-import { createLookTracker } from './look-tracker';
+import { createNotify } from './notify';
 import { createSessionManager } from './session-manager';
-import { createCreditsWatcher, createHistoryRecorder, notificationTab } from './snapshot-watchers';
 import { createSurfaces } from './surfaces';
 
 export type { AppDeps, DemoBackend, TallybarApp } from './app-types';
 
 export function createTallybarApp(deps: AppDeps): TallybarApp {
-  const { clock, system } = deps;
+  const { system } = deps;
 
   // The pieces call each other only after construction, through these closures.
+  const notify = createNotify({ deps, session: () => sessions.current(), changed: () => view.changed(), openDetails: (tab) => surfaces.openDetails(tab) });
   const sessions = createSessionManager({
     deps,
     notify,
@@ -41,45 +38,24 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     return [deps.popover, ...(details && !details.isDestroyed() ? [details] : [])];
   };
   const pusher = createPusher({ targets: windows, log: deps.log });
-  const history = createHistoryRecorder((point) => session().history.append(point));
-  const credits = createCreditsWatcher(notify, () => system.locale());
-  const feed = createFeedWriter({ clock, log: deps.log });
-  const feedPath = (): string => feedPathBeside(session().store.path);
-  const looks = createLookTracker({ clock, store: () => session().store, snapshot: () => view.snapshot(), popoverVisible: () => deps.popover.isVisible(), changed: () => view.changed() });
-  const keyReminders = createKeyReminders(notify, () => session().store);
+  const watchers = createAppWatchers({ deps, session, snapshot: () => view.snapshot(), changed: () => view.changed(), notify });
   const view = createAppView({
     session,
     platform: system.platform,
     locale: () => system.locale(),
-    lastLook: () => looks.base(),
+    lastLook: () => watchers.looks.base(),
     shortcut: () => surfaces.shortcut.state(),
     update: () => surfaces.updates.state(),
     publish(snapshot: AppSnapshot) {
       // A new shortcut setting: register it first, and publish the snapshot that says how that went.
       if (surfaces.shortcut.sync(snapshot.settings.globalShortcut)) return view.changed();
       surfaces.updates.sync(snapshot.settings.updates);
-      looks.observe(snapshot);
-      feed.observe(snapshot, feedPath());
-      history.observe(snapshot, clock.now());
-      credits.observe(snapshot);
-      alerts.observe(snapshot);
-      keyReminders.observe(snapshot, clock.now());
+      watchers.observe(snapshot);
       surfaces.tray.render(snapshot);
       pusher.push('state', snapshot);
     },
   });
-  const alerts = createAlertWatcher({ session, clock, snapshot: () => view.snapshot(), changed: () => view.changed(), notify: (n) => notify({ kind: 'alert', ...n }) });
-  const surfaces = createSurfaces({ deps, session, changed: () => view.changed(), pusher, looks });
-
-  function notify(n: SyncNotification): void {
-    // A portfolio that just finished syncing may hold coins not yet enriched
-    // (names, icons); a status poll's balance call does not run that pass.
-    if (n.kind === 'synced') void session().enrichment.update().then(() => view.changed());
-    if (!session().store.getSettings().notifications || !deps.notifier.isSupported()) return;
-    // Demo figures come from the built-in double: a notification must not read like real money.
-    const body = session().demo ? `Demo: ${n.body}` : n.body;
-    deps.notifier.show({ title: n.title, body, onClick: () => surfaces.openDetails(notificationTab(n)) });
-  }
+  const surfaces = createSurfaces({ deps, session, changed: () => view.changed(), pusher, looks: watchers.looks });
 
   const handlers = createHandlers({
     sessions,
@@ -89,7 +65,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     probeBaseUrl: async (url) =>
       probeBaseUrl({ url, apiKey: await session().vault.getApiKey(), ...(deps.tuning?.timeoutMs ? { timeoutMs: deps.tuning.timeoutMs } : {}) }),
     downloadsDir: deps.downloadsDir,
-    feed: { path: feedPath, whenIdle: feed.whenIdle },
+    feed: watchers.feed,
     updates: surfaces.updates,
   });
   const isTrustedSender = createSenderPolicy({ windowIds: () => windows().map((w) => w.id), appUrl: deps.isAppUrl });
@@ -102,9 +78,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     gate: { handlers, isTrustedSender, isSecret: (value) => session().vault.isSecret(value) },
     start: lifecycle.start,
     async stop() {
-      alerts.stop();
-      looks.dispose();
-      feed.dispose();
+      watchers.stop();
       await lifecycle.stop();
     },
     snapshot: view.snapshot,

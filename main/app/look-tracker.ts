@@ -3,7 +3,8 @@
 // with the look before this one, so the change the user came to see does not
 // turn to zero under their eyes; what they see until it closes becomes the
 // new look, in the local store, so it survives a restart.
-import type { AppSnapshot, LastLook } from '../../common/types';
+import type { AppSnapshot } from '../../common/types';
+import type { LastLook } from '../../common/look-types';
 import { lookOf } from '../core/last-look';
 import type { Clock, TimerHandle } from '../services/clock';
 import type { LocalStore } from '../services/local-store';

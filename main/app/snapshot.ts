@@ -5,7 +5,8 @@ import { aggregatePortfolio } from '../core/aggregate';
 import { changeSinceLook } from '../core/last-look';
 import { keyHealthOf } from '../core/key-health';
 import { inTotal, incompleteIds, standingOf } from '../core/standing';
-import type { AppSnapshot, ConnectionView, LastLook, PlainError } from '../../common/types';
+import type { AppSnapshot, ConnectionView, PlainError } from '../../common/types';
+import type { LastLook } from '../../common/look-types';
 import type { Session } from './session';
 
 export interface SnapshotContext {

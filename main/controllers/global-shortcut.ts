@@ -4,7 +4,7 @@
 // stop runs in before-quit, earlier). What the OS answered is in every snapshot.
 import { checkAccelerator, displayAccelerator, type AcceleratorPlatform } from '../../common/accelerator';
 import { shortcutRefused, shortcutUnreadable } from '../../common/shortcut-words';
-import type { ShortcutState } from '../../common/types';
+import type { ShortcutState } from '../../common/desktop-types';
 import type { GlobalShortcutPort } from '../ports';
 
 export interface GlobalShortcutControllerOptions {

@@ -4,7 +4,7 @@
 // when a version is ready. A failed check or download is logged and quiet:
 // the stage goes back to where it was, and the next check tries again.
 import type { UpdatePolicy } from '../../common/settings';
-import type { UpdateState } from '../../common/types';
+import type { UpdateState } from '../../common/desktop-types';
 import { releaseNotesText } from '../core/release-notes';
 import type { UpdaterPort } from '../ports';
 import type { Clock, TimerHandle } from '../services/clock';

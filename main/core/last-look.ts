@@ -3,7 +3,8 @@
 // overstates: a look or a total that was partial, a different set of
 // connections, or a shared problem gives no change at all rather than one that
 // reads a missing exchange as a loss.
-import type { AppSnapshot, CoinDelta, HoldingRow, LastLook, SinceLastLook } from '../../common/types';
+import type { AppSnapshot, HoldingRow } from '../../common/types';
+import type { CoinDelta, LastLook, SinceLastLook } from '../../common/look-types';
 import { inTotal } from './standing';
 
 /** Coins a look keeps: the local store stays small however long the coin tail. */

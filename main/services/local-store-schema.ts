@@ -9,7 +9,8 @@ import type { AlertsConfig } from '../../common/alerts';
 import type { AlertsRuntime } from '../core/alert-evaluation';
 import { DEFAULT_ALERTS } from '../../common/alerts';
 import { DEFAULT_SETTINGS } from '../../common/settings';
-import type { CoinMeta, ConnectionBalances, ConnectionMeta, CurrencyRates, LastLook, SupportedExchange } from '../../common/types';
+import type { CoinMeta, ConnectionBalances, ConnectionMeta, CurrencyRates, SupportedExchange } from '../../common/types';
+import type { LastLook } from '../../common/look-types';
 import type { Settings } from '../../common/settings';
 import { settingsJsonSchema } from './settings-schema';
 

@@ -3,7 +3,7 @@
 // policy select writing the setting.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { UpdateState } from '../../common/types';
+import type { UpdateState } from '../../common/desktop-types';
 import { DetailsApp } from '../../renderer/src/details/details-app';
 import { portfolioSnapshot } from '../support/snapshot-fixture';
 import { renderWindow } from './render-window';

@@ -78,35 +78,53 @@ export function AlertRuleForm({ initial, currencies, privacy, submitLabel, onSav
             setInvalid(null);
           }}
         />
-        {isTotal(kind) && (
-          <>
-            <label htmlFor={`${id}-currency`} className="visually-hidden">
-              Currency
-            </label>
-            <select id={`${id}-currency`} value={currency} onChange={(e) => setCurrency(e.target.value)}>
-              {[...new Set([...currencies, currency])].map((code) => (
-                <option key={code} value={code}>
-                  {code}
-                </option>
-              ))}
-            </select>
-          </>
-        )}
-        {kind === 'move' && (
-          <>
-            <label htmlFor={`${id}-window`}>within</label>
-            <select id={`${id}-window`} value={window} onChange={(e) => setWindow(e.target.value as MoveWindow)}>
-              {MOVE_WINDOWS.map((w) => (
-                <option key={w} value={w}>
-                  {w === '1h' ? '1 hour' : '24 hours'}
-                </option>
-              ))}
-            </select>
-          </>
-        )}
+        <ThresholdUnit kind={kind} id={id} currencies={currencies} currency={currency} setCurrency={setCurrency} window={window} setWindow={setWindow} />
       </div>
       <ErrorText id={`${id}-invalid`} error={invalid ? { message: invalid } : error} />
       <FormActions busy={busy} submitLabel={submitLabel} busyLabel="Saving…" back={{ label: 'Cancel', onClick: onCancel }} />
     </form>
+  );
+}
+
+interface UnitProps {
+  kind: AlertKind;
+  id: string;
+  currencies: string[];
+  currency: string;
+  setCurrency: (code: string) => void;
+  window: MoveWindow;
+  setWindow: (w: MoveWindow) => void;
+}
+
+/** What the threshold is measured in: a currency for the totals, a span for moves. */
+function ThresholdUnit({ kind, id, currencies, currency, setCurrency, window, setWindow }: UnitProps) {
+  if (isTotal(kind)) {
+    return (
+      <>
+        <label htmlFor={`${id}-currency`} className="visually-hidden">
+          Currency
+        </label>
+        <select id={`${id}-currency`} value={currency} onChange={(e) => setCurrency(e.target.value)}>
+          {[...new Set([...currencies, currency])].map((code) => (
+            <option key={code} value={code}>
+              {code}
+            </option>
+          ))}
+        </select>
+      </>
+    );
+  }
+  if (kind !== 'move') return null;
+  return (
+    <>
+      <label htmlFor={`${id}-window`}>within</label>
+      <select id={`${id}-window`} value={window} onChange={(e) => setWindow(e.target.value as MoveWindow)}>
+        {MOVE_WINDOWS.map((w) => (
+          <option key={w} value={w}>
+            {w === '1h' ? '1 hour' : '24 hours'}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }

@@ -73,29 +73,35 @@ export function AlertsTab() {
           </button>
         )}
       </section>
-      {offered.length > 0 && (
-        <section className="settings-section" aria-labelledby={`${id}-presets`}>
-          <h2 id={`${id}-presets`} className="section-title">
-            Suggested alerts
-          </h2>
-          <p className="muted small">None of these is on until you add it.</p>
-          <ul className="alert-presets">
-            {offered.map((preset) => (
-              <li key={preset.id} className="alert-preset">
-                <span>{ruleText(preset, format)}</span>
-                <button type="button" onClick={() => void put({ ...preset, id: crypto.randomUUID(), enabled: true, currency: primary })} aria-label={`Add alert: ${ruleText(preset, format)}`}>
-                  Add
-                </button>
-              </li>
-            ))}
-          </ul>
-          <button type="button" onClick={() => void save({ presetsOffered: true })}>
-            No thanks
-          </button>
-        </section>
-      )}
+      {offered.length > 0 && <AlertPresets offered={offered} format={format} add={(preset) => void put({ ...preset, id: crypto.randomUUID(), enabled: true, currency: primary })} />}
       <AlertSchedule config={config} save={(patch) => void save(patch)} />
       <AlertLog fired={fired} format={format} />
     </div>
+  );
+}
+
+/** The presets a first visit offers: each added only when the user chooses it, all declined at once. */
+function AlertPresets({ offered, format, add }: { offered: readonly AlertRule[]; format: AlertWordsFormat; add: (preset: AlertRule) => void }) {
+  const id = useId();
+  return (
+    <section className="settings-section" aria-labelledby={`${id}-presets`}>
+      <h2 id={`${id}-presets`} className="section-title">
+        Suggested alerts
+      </h2>
+      <p className="muted small">None of these is on until you add it.</p>
+      <ul className="alert-presets">
+        {offered.map((preset) => (
+          <li key={preset.id} className="alert-preset">
+            <span>{ruleText(preset, format)}</span>
+            <button type="button" onClick={() => add(preset)} aria-label={`Add alert: ${ruleText(preset, format)}`}>
+              Add
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => void save({ presetsOffered: true })}>
+        No thanks
+      </button>
+    </section>
   );
 }

@@ -6,7 +6,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { acceleratorOfPress, displayAccelerator } from '../../../common/accelerator';
 import type { Settings } from '../../../common/settings';
 import { acceleratorProblemSentence, RECORDER_WORDS, shortcutViaPortal, shortcutWorks } from '../../../common/shortcut-words';
-import type { ShortcutState } from '../../../common/types';
+import type { ShortcutState } from '../../../common/desktop-types';
 import { useAppStore } from '../shared/app-store';
 
 export function ShortcutSetting({ update }: { update: (patch: Partial<Settings>) => void }) {

@@ -3,7 +3,7 @@
 // most. Main leaves it out (null) when there is nothing honest to compare
 // with, so nothing shows rather than a guess.
 import { coinSinceLookText, moversText, sinceLookText } from '../../../common/look-words';
-import type { CoinDelta } from '../../../common/types';
+import type { CoinDelta } from '../../../common/look-types';
 import { useAppStore, useFormatters } from '../shared/app-store';
 import type { Formatters } from '../shared/formatters';
 import { useNow } from '../shared/use-now';
