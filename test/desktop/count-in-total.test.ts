@@ -26,7 +26,7 @@ describe('an exchange left out of the total on Windows', () => {
     await expect.poll(() => chipTexts(details), { timeout: 20_000 }).toEqual(['Synced', 'Synced']);
 
     const binanceTotal = parseUsd((await details.getByRole('listitem', { name: 'Binance' }).locator('.connection-total').textContent()) ?? '');
-    await details.getByRole('checkbox', { name: 'Count KuCoin in the total' }).uncheck();
+    await details.getByRole('checkbox', { name: 'Count KuCoin in the total' }).click(); // Controlled by main's answer: check() would test the box before the new snapshot lands.
     await details.getByRole('listitem', { name: 'KuCoin' }).getByText('Not in total').waitFor();
     await d.until(() => d.tray().toolTip.includes('1 exchange not counted (KuCoin)'), 'the tray tooltip to say what it leaves out');
 

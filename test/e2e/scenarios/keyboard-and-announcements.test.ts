@@ -127,8 +127,11 @@ async function tabWalk(page: Page): Promise<{ stops: Stop[]; expected: string[] 
     all.forEach((el, i) => {
       if (!el.dataset.walkId) el.dataset.walkId = `w${i}`;
     });
+    // A radio group is one Tab stop, its checked radio (the arrows move within it, per HTML's sequential focus rules).
+    const behindCheckedRadio = (el: HTMLElement): boolean =>
+      el instanceof HTMLInputElement && el.type === 'radio' && !el.checked && el.name !== '' && document.querySelector(`input[type="radio"][name="${el.name}"]:checked`) !== null;
     return all
-      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility() && !el.closest('[inert]'))
+      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility() && !el.closest('[inert]') && !behindCheckedRadio(el))
       .map((el) => el.dataset.walkId!);
   });
   // Start from the top: Chromium tabs on from wherever focus last was, so
