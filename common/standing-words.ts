@@ -25,6 +25,15 @@ export function notCountedText(names: readonly string[]): string {
   return `${names.length === 1 ? '1 exchange' : `${names.length} exchanges`} not counted (${names.join(', ')})`;
 }
 
+/**
+ * What the freshness line says while the total has no sync in it: "Not synced
+ * yet", unless every exchange was left out of the total on purpose.
+ */
+export function unsyncedText(standing: Pick<Standing, 'firstSync' | 'failing' | 'notCounted' | 'problem'>): string {
+  const allLeftOut = standing.notCounted.length > 0 && standing.firstSync.length === 0 && standing.failing.length === 0 && standing.problem === null;
+  return allLeftOut ? 'No exchange counted' : 'Not synced yet';
+}
+
 /** The mark on a connection left out of the total. */
 export const NOT_IN_TOTAL = 'Not in total';
 

@@ -4,7 +4,7 @@
 import { convertUsd } from '../../common/currency';
 import { formatAge, formatBtc, formatMoney, formatMoneyFitted, maskAmount } from '../../common/format';
 import { amountText, privacyMasking } from '../../common/privacy';
-import { firstSyncText, notCountedText, partialText } from '../../common/standing-words';
+import { firstSyncText, notCountedText, partialText, unsyncedText } from '../../common/standing-words';
 import { isStale } from './schedule';
 import type { TrayIconState } from './tray-icon-path';
 import type { CurrencyRates, PortfolioSummary, Standing } from '../../common/types';
@@ -100,7 +100,7 @@ export function trayText(input: TrayTextInput): TrayText {
   const totalLine = syncedAt !== null ? `${primary} · ${btc}` : firstSync.length > 0 ? firstSyncText(firstSync) : 'No balances yet';
   const partialLine = syncedAt !== null && summary.partial ? partialText(state.standing) : null;
   const notCountedLine = state.standing.notCounted.length > 0 ? notCountedText(state.standing.notCounted) : null;
-  const statusLine = state.refreshing ? 'Syncing…' : syncedAt !== null ? `Updated ${formatAge(syncedAt, state.now)}` : 'Not synced yet';
+  const statusLine = state.refreshing ? 'Syncing…' : syncedAt !== null ? `Updated ${formatAge(syncedAt, state.now)}` : unsyncedText(state.standing);
   const tooltip = [input.demo ? `${APP} (demo)` : APP, problem?.message ?? null, totalLine, partialLine, notCountedLine, statusLine]
     .filter((l): l is string => l !== null)
     .join('\n');

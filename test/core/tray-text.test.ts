@@ -71,6 +71,12 @@ describe('trayText', () => {
     expect(trayText(input({ state: at(now, { problem }) })).iconState).toBe('error');
   });
 
+  it('with every exchange left out of the total, says that instead of "Not synced yet"', () => {
+    const t = trayText(input({ state: at(null, { notCounted: ['Binance', 'KuCoin'] }) }));
+    expect(t.title).toBe('—');
+    expect(t.tooltip).toBe('Tallybar\nNo balances yet\n2 exchanges not counted (Binance, KuCoin)\nNo exchange counted');
+  });
+
   it('says so before the first sync instead of showing $0', () => {
     const t = trayText(input({ state: at(null) }));
     expect(t.title).toBe('—');

@@ -43,6 +43,15 @@ describe('a connection left out of the total', () => {
     expect(screen.queryByTestId('partial-marker')).toBeNull();
   });
 
+  it('with every exchange left out, the total is not known and the freshness line says why, not "Not synced yet"', async () => {
+    const base = portfolioSnapshot();
+    renderWindow(<PopoverApp />, { snapshot: portfolioSnapshot({ connections: base.connections.map((c) => ({ ...c, countInTotal: false })) }) });
+    const total = await screen.findByTestId('popover-total');
+    expect(within(total).getByLabelText('Total not known yet').textContent).toBe('—');
+    expect(screen.getByTestId('popover-freshness').textContent).toBe('No exchange counted');
+    expect(screen.getByTestId('not-counted').textContent).toBe('2 exchanges not counted (Binance, Main Kraken)');
+  });
+
   it('in privacy mode its own value is masked like every other amount', async () => {
     const snapshot = leftOutKraken();
     renderWindow(<PopoverApp />, { snapshot: { ...snapshot, settings: { ...snapshot.settings, privacyMode: true } } });

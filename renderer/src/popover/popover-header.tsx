@@ -4,7 +4,7 @@
 // exchange shares comes first, with its fix; a total not known yet is never
 // shown as zero.
 import { useId } from 'react';
-import { firstSyncText, notCountedText, partialText } from '../../../common/standing-words';
+import { firstSyncText, notCountedText, partialText, unsyncedText } from '../../../common/standing-words';
 import { run, useAppStore, useBusy, useError, useFormatters } from '../shared/app-store';
 import { DemoBadge } from '../shared/demo-badge';
 import { ErrorText } from '../shared/error-text';
@@ -49,7 +49,7 @@ export function PopoverHeader() {
         <h1 className="app-title">Tallybar</h1>
         <DemoBadge />
         <p className="freshness muted" data-testid="popover-freshness">
-          {busy ? refreshingText(progress) : known ? `Updated ${fmt.age(syncedAt, now)}` : 'Not synced yet'}
+          {busy ? refreshingText(progress) : known ? `Updated ${fmt.age(syncedAt, now)}` : unsyncedText(standing)}
         </p>
         <RefreshButton busy={busy} />
       </div>
