@@ -14,11 +14,10 @@ export function createKeyReminders(notify: (n: SyncNotification) => void, store:
   return {
     observe(snapshot: AppSnapshot, now: number): void {
       const days = snapshot.settings.keyRotationDays;
-      const ids = snapshot.connections.map((c) => c.id);
       for (const connection of snapshot.connections) {
         const dueSince = rotationDueSince(connection.keys.setAt, days, now);
         // Remembered even when notifications are off: the badge says it, and turning them on later must not replay old periods.
-        if (dueSince === null || !store().firstKeyReminder(connection.id, dueSince, ids)) continue;
+        if (dueSince === null || !store().firstKeyReminder(connection.id, dueSince)) continue;
         notify({ kind: 'key_rotation', connectionId: connection.id, ...rotationReminderText(connection.name, days) });
       }
     },

@@ -94,10 +94,12 @@ export function connectionOps(store: DataStore, balances: BalanceStore, now: () 
     /** New keys were saved: their age, and so the rotation reminder, starts again. */
     keysReplaced: (id: string): ConnectionMeta => replaceConnection(id, { keysSetAt: now() }),
 
-    /** Removes the metadata and last-known balance. Secrets live in the vault. */
+    /** Removes the metadata, its key reminder and last-known balance. Secrets live in the vault. */
     removeConnection(id: string): void {
       findConnection(id);
       store.set('connections', connections().filter((c) => c.id !== id));
+      const { [id]: _reminded, ...reminders } = store.get('keyReminders');
+      store.set('keyReminders', reminders);
       const { [id]: _removed, ...rest } = balances.get('balances');
       balances.set('balances', rest);
     },

@@ -39,14 +39,13 @@ export function keyReminderOps(store: DataStore) {
   return {
     /**
      * True the first time a connection's key rotation period (its due instant)
-     * is asked for, false ever after, across restarts. Connections no longer
-     * in `known` are forgotten.
+     * is asked for, false ever after, across restarts. Removing the connection
+     * forgets it (local-store-connections.ts).
      */
-    firstKeyReminder(id: string, dueSince: number, known: readonly string[]): boolean {
+    firstKeyReminder(id: string, dueSince: number): boolean {
       const all = store.get('keyReminders');
       if (all[id] === dueSince) return false;
-      const kept = Object.fromEntries(Object.entries(all).filter(([other]) => known.includes(other)));
-      store.set('keyReminders', { ...kept, [id]: dueSince });
+      store.set('keyReminders', { ...all, [id]: dueSince });
       return true;
     },
   };

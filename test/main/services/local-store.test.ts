@@ -80,9 +80,13 @@ describe('settings store', () => {
     expect(open().listConnections()).toEqual([
       { ...added, name: 'Savings', lastSyncAt: NOW, portfolioId: 'a'.repeat(64), lastError: { code: 'unavailable', message: 'CoinStats is down.' } },
     ]);
+    expect(store.firstKeyReminder(added.id, NOW)).toBe(true);
+    expect(open().firstKeyReminder(added.id, NOW)).toBe(false);
     store.removeConnection(added.id);
     expect(open().listConnections()).toEqual([]);
     expect(open().getBalances()).toEqual({});
+    // Its key reminder went with it: nothing of a removed connection stays behind.
+    expect(open().firstKeyReminder(added.id, NOW)).toBe(true);
     expect(thrown(() => store.renameConnection(added.id, 'x')).code).toBe('unknown_connection');
     expect(thrown(() => store.renameConnection('nope', '   ')).code).toBe('invalid_request');
     expect(thrown(() => store.addConnection({ exchangeId: 'binance', name: '' })).message).toBe('A connection name must be 1 to 64 characters long.');
