@@ -3,26 +3,15 @@
 // it, says it leaves one out, and lists it last marked "Not in total" with
 // its own value. Screenshots of both, and axe clean in light and dark.
 import { expect, it } from 'vitest';
-import { KUCOIN_FIELDS } from '../../support/double-helpers';
 import { checkSurface } from '../../support/e2e/page-checks';
-import { chipTexts, fillExchangeForm, formatUsd, onboardWithBinance, parseUsd, settleAll, submitExchangeForm, supportedExchanges } from '../../support/e2e/scenario-helpers';
+import { formatUsd, onboardWithBinanceAndKucoin, parseUsd, settleAll } from '../../support/e2e/scenario-helpers';
 import { useScenario } from '../../support/e2e/use-scenario';
 
 const scenario = useScenario();
 
 it('an exchange left out of the total is shown apart, never silently; axe clean', async () => {
   const h = await scenario.start();
-  await onboardWithBinance(h);
-  await h.popover.getByRole('button', { name: 'Open details' }).click();
-  const page = (await h.details()).page;
-  await page.getByRole('tab', { name: 'Exchanges' }).click();
-  await page.getByRole('button', { name: 'Add exchange' }).click();
-  const kucoin = (await supportedExchanges(h)).find((e) => e.connectionId === 'kucoin');
-  if (!kucoin) throw new Error('The double does not list KuCoin');
-  await fillExchangeForm(page, kucoin, KUCOIN_FIELDS);
-  await submitExchangeForm(page, 'KuCoin');
-  await expect.poll(() => chipTexts(page), { timeout: 15_000 }).toEqual(['Synced', 'Synced']);
-  await settleAll(h);
+  const page = await onboardWithBinanceAndKucoin(h);
 
   const before = h.app.snapshot();
   const kucoinView = before.connections.find((c) => c.exchangeId === 'kucoin')!;
