@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { pseudoCatalogue } from './scripts/pseudo-catalogue';
 
 /**
  * `npm run dev` only: the pages' `<meta http-equiv="Content-Security-Policy">`
@@ -56,6 +57,7 @@ export function relaxCspForDevServer(html: string, devUrls: readonly string[]): 
 // renderer (two pages so the popover loads only what it shows).
 export default defineConfig({
   main: {
+    plugins: [pseudoCatalogue()],
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve('main/index.ts') } },

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { pseudoCatalogue } from './scripts/pseudo-catalogue';
 
 // One project per process, as in gitify: node for main and the pure core,
 // happy-dom for React components, a real Chromium for end to end, and the
@@ -7,16 +8,21 @@ export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [pseudoCatalogue()],
         test: {
           name: 'main',
+          // Words need a catalogue: English, as main sets it at start on an English OS.
+          setupFiles: ['test/support/english.ts'],
           environment: 'node',
           include: ['test/main/**/*.test.ts', 'test/core/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },
       {
+        plugins: [pseudoCatalogue()],
         test: {
           name: 'renderer',
+          setupFiles: ['test/support/english.ts'],
           environment: 'happy-dom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           testTimeout: 20_000,
@@ -37,6 +43,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [pseudoCatalogue()],
         test: {
           name: 'e2e',
           environment: 'node',

@@ -174,6 +174,7 @@ function coalescedSnapshots(session: () => Session | null, sample: () => void) {
           notices: [],
           platform: 'linux',
           locale: 'en-US',
+          language: 'en',
           lastLook: null,
         });
         count += 1;

@@ -3,6 +3,7 @@
 // request schemas from it (main/ipc/request-schemas.ts), checked against the
 // `Requests` types below at build time.
 import type { AlertsConfig, AlertsPatch } from './alerts';
+import type { Catalogue, UiLanguage } from './i18n';
 import type { Settings } from './settings';
 import type {
   AppSnapshot,
@@ -45,6 +46,7 @@ export const COMMANDS = [
   'installUpdate',
   'quit',
   'updateAlerts',
+  'getCatalogue',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -102,6 +104,8 @@ export interface Requests {
   quit: undefined;
   /** Any part of the alerts config; an edited or new rule starts armed. */
   updateAlerts: AlertsPatch;
+  /** The messages of a language, as the snapshot names it. */
+  getCatalogue: { language: UiLanguage };
 }
 
 /** What each command answers. Nothing here may ever carry a secret. */
@@ -137,6 +141,7 @@ export interface Responses {
   installUpdate: void;
   quit: void;
   updateAlerts: AlertsConfig;
+  getCatalogue: Catalogue;
 }
 
 /** Events main pushes to windows. */

@@ -190,21 +190,3 @@ export function formatShare(share: number, locale: string): string {
   // Always one decimal, so a column of shares lines up ("4.0%" under "8.9%").
   return numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
 }
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/**
- * Age of something that happened at `at` (epoch ms), as the freshness labels
- * read: "just now", "4 min ago", "2 h ago", "3 d ago"; null → "never".
- * A time in the future (clock skew) reads "just now" rather than a negative age.
- */
-export function formatAge(at: number | null, now: number): string {
-  if (at === null || !Number.isFinite(at)) return 'never';
-  const age = now - at;
-  if (age < MINUTE) return 'just now';
-  if (age < HOUR) return `${Math.floor(age / MINUTE)} min ago`;
-  if (age < DAY) return `${Math.floor(age / HOUR)} h ago`;
-  return `${Math.floor(age / DAY)} d ago`;
-}

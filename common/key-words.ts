@@ -1,6 +1,7 @@
 // The words about an exchange connection's keys: their age, the rotation
 // reminder, the guidance for making them, and a key that stopped working.
-import { formatAge } from './format';
+
+import { ageText } from './i18n';
 import { readOnlyGuidance } from './key-guidance';
 
 /** The mark on a connection (and the tab) whose keys are older than the rotation setting. */
@@ -8,7 +9,7 @@ export const ROTATION_DUE = 'Keys due for replacing';
 
 /** "Keys added 92 d ago · last worked 5 min ago": the key card's first line. */
 export function keyAgeText(setAt: number, lastSuccessAt: number | null, now: number): string {
-  return `Keys set ${formatAge(setAt, now)} · last worked ${formatAge(lastSuccessAt, now)}`;
+  return `Keys set ${ageText(setAt, now)} · last worked ${ageText(lastSuccessAt, now)}`;
 }
 
 /** What matters when making keys for this exchange: read-only first, then the two rules every exchange shares. */
@@ -22,7 +23,7 @@ export function keyGuidance(exchangeId: string): string[] {
 
 /** Keys the exchange now refuses after months of working: most likely revoked or expired, not mistyped. */
 export function workedUntilText(lastSuccessAt: number, now: number): string {
-  return `Worked until ${formatAge(lastSuccessAt, now)} — was the key revoked or expired? Make a new read-only key and replace it.`;
+  return `Worked until ${ageText(lastSuccessAt, now)} — was the key revoked or expired? Make a new read-only key and replace it.`;
 }
 
 /** The rotation reminder's notification. */

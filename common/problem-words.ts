@@ -3,6 +3,7 @@
 // sentence. Split from error-words.ts, which says them as `invalid_request`.
 import { alertProblemText, type AlertProblem } from './alert-words';
 import { checkAccelerator } from './accelerator';
+import { LANGUAGE_CHOICES } from './i18n';
 import { acceleratorProblemSentence } from './shortcut-words';
 import { CONNECTION_NAME_MAX_LENGTH, PRIVACY_LEVELS, SETTING_RANGES, type Settings } from './settings';
 
@@ -55,6 +56,7 @@ const SETTING_WORDS: Record<keyof Settings, (value: unknown) => string> = {
   privacyOnDisplayChange: () => 'Privacy on a new or mirrored display must be on or off.',
   trayTitleFormat: () => 'The tray title format must be one of: primary, btc, compact, icon.',
   updates: () => 'Updates must be one of: ask, auto, off.',
+  language: () => `The language must be one of: ${LANGUAGE_CHOICES.join(', ')}.`,
   notifications: () => 'Notifications must be on or off.',
   launchAtLogin: () => 'Launch at login must be on or off.',
   feedEnabled: () => 'The status-bar feed must be on or off.',

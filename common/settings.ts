@@ -1,6 +1,7 @@
 // The settings: their shape, defaults and limits. Zod-free, so the renderer
 // shows the same limits that main's one settings schema
 // (main/services/settings-schema.ts) enforces on IPC and on disk.
+import type { LanguageChoice } from './i18n';
 
 export const TRAY_TITLE_FORMATS = ['primary', 'btc', 'compact', 'icon'] as const;
 export type TrayTitleFormat = (typeof TRAY_TITLE_FORMATS)[number];
@@ -39,6 +40,8 @@ export interface Settings {
   keyRotationDays: number;
   /** 'ask': check, and download only when the user says so; 'auto': download too; 'off': never check. */
   updates: UpdatePolicy;
+  /** The language of every word: 'system' follows the OS (common/i18n.ts). */
+  language: LanguageChoice;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -58,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   globalShortcut: '',
   keyRotationDays: 90,
   updates: 'ask',
+  language: 'system',
 };
 
 export interface Range {

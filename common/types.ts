@@ -4,6 +4,7 @@ import type { AlertsView } from './alerts';
 import type { ErrorCode } from './error-codes';
 import type { ShortcutState, UpdateState } from './desktop-types';
 import type { SinceLastLook } from './look-types';
+import type { UiLanguage } from './i18n';
 import type { Settings } from './settings';
 
 /** One row of `POST /exchange/balance`, as CoinStats returns it. */
@@ -264,6 +265,8 @@ export interface AppSnapshot {
   platform: 'darwin' | 'win32' | 'linux';
   /** The user's regional format (from the OS), for numbers and dates in every window. */
   locale: string;
+  /** The language of every word (the setting, or the OS's): windows load its catalogue (`getCatalogue`). */
+  language: UiLanguage;
   /** False when safeStorage cannot encrypt: the reason says how to fix it. */
   secretsAvailable: { ok: true } | { ok: false; reason: string };
   apiKey: { set: boolean; hint: string | null };

@@ -97,6 +97,8 @@ export interface SystemPort {
   onPower(listener: (event: PowerEvent) => void): () => void;
   /** The user's regional format (e.g. `en-GB`) for numbers and dates, not the UI language. */
   locale(): string;
+  /** The OS's preferred UI languages, most preferred first (`['de-AT', 'en-US']`): the 'system' language setting follows them. */
+  languages(): readonly string[];
   quit(): void;
 }
 

@@ -40,6 +40,8 @@ export function createElectronSystem(): SystemPort {
     onPower: watchPower,
     // getLocale() is the UI language; amounts follow the regional format (en-US UI, de-DE numbers).
     locale: () => app.getSystemLocale() || app.getLocale(),
+    // The user's language list, most preferred first (app.md, getPreferredSystemLanguages); getLocale() is Chromium's one pick.
+    languages: () => app.getPreferredSystemLanguages(),
     quit: () => app.quit(),
   };
 }

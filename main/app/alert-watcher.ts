@@ -6,10 +6,11 @@
 // alone makes true: quiet hours ending, the digest, an exchange failing long
 // enough. Notifications go out through create-app's notify, so the
 // notifications setting and the demo prefix apply to them too.
+import { ageText } from '../../common/i18n';
 import type { DetailsTab } from '../../common/contract';
 import { alertNotification, digestText, quietSummary, type AlertWordsFormat } from '../../common/alert-words';
 import { resolveCurrency } from '../../common/currency';
-import { formatAge } from '../../common/format';
+
 import { privacyMasking } from '../../common/privacy';
 import { partialText } from '../../common/standing-words';
 import type { AppSnapshot, HistoryPoint } from '../../common/types';
@@ -105,7 +106,7 @@ function wordsOf(output: AlertOutput, snapshot: AppSnapshot, format: AlertWordsF
       change24hPct: portfolio.change24hPct,
       movers,
       partial: standing.problem ? standing.problem.message : partial,
-      age: formatAge(standing.syncedAt, now),
+      age: ageText(standing.syncedAt, now),
     },
     format,
   );

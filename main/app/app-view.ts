@@ -3,6 +3,7 @@
 // hints, the notices), and the coalescing of changes into one publish.
 import type { AppSnapshot, ConnectionView } from '../../common/types';
 import type { ShortcutState, UpdateState } from '../../common/desktop-types';
+import type { LanguageChoice, UiLanguage } from '../../common/i18n';
 import type { LastLook } from '../../common/look-types';
 import { AppError } from './handler-context';
 import type { Session } from './session';
@@ -13,6 +14,8 @@ export interface AppViewOptions {
   session(): Session;
   platform: AppSnapshot['platform'];
   locale(): string;
+  /** Applies the language setting to main's words and names the language windows should load. */
+  language(choice: LanguageChoice): UiLanguage;
   /** The look the change since the last look is taken from. */
   lastLook(): LastLook | null;
   /** What the OS answered for the global shortcut. */
@@ -25,7 +28,7 @@ export interface AppViewOptions {
 
 export type AppView = ReturnType<typeof createAppView>;
 
-export function createAppView({ session, platform, locale, lastLook, shortcut, update, publish }: AppViewOptions) {
+export function createAppView({ session, platform, locale, language, lastLook, shortcut, update, publish }: AppViewOptions) {
   const secrets = createSecretsView(session, (notice) => addNotice(notice));
   const notices: AppSnapshot['notices'] = [];
   const dismissed = new Set<string>();
@@ -36,8 +39,12 @@ export function createAppView({ session, platform, locale, lastLook, shortcut, u
   };
 
   function snapshot(): AppSnapshot {
+    const current = session();
+    // First, so every word built for this snapshot (and the tray after it) is in the language it names.
+    const words = language(current.store.getSettings().language);
     return buildSnapshot({
-      session: session(),
+      session: current,
+      language: words,
       ...secrets.current(),
       notices: notices.filter((n) => !dismissed.has(n.id)),
       platform,

@@ -10,6 +10,7 @@ import { createAppView } from './app-view';
 import { createAppWatchers } from './app-watchers';
 import { probeBaseUrl } from './base-url-probe';
 import { createHandlers } from './handlers';
+import { createLanguages } from './language';
 import { createLifecycle } from './lifecycle';
 import { createNotify } from './notify';
 import { createSessionManager } from './session-manager';
@@ -19,6 +20,9 @@ export type { AppDeps, DemoBackend, TallybarApp } from './app-types';
 
 export function createTallybarApp(deps: AppDeps): TallybarApp {
   const { system } = deps;
+  // Before anything has words to say: the OS's language until the settings are read.
+  const languages = createLanguages(system);
+  languages.apply('system');
 
   // The pieces call each other only after construction, through these closures.
   const notify = createNotify({ deps, session: () => sessions.current(), changed: () => view.changed(), openDetails: (tab) => surfaces.openDetails(tab) });
@@ -43,6 +47,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     session,
     platform: system.platform,
     locale: () => system.locale(),
+    language: (choice) => languages.apply(choice),
     lastLook: () => watchers.looks.base(),
     shortcut: () => surfaces.shortcut.state(),
     update: () => surfaces.updates.state(),

@@ -17,6 +17,7 @@ export interface SnapshotContext {
   notices: AppSnapshot['notices'];
   platform: AppSnapshot['platform'];
   locale: string;
+  language: AppSnapshot['language'];
   /** The look "since you last looked" compares with (main/app/look-tracker.ts). */
   lastLook: LastLook | null;
   shortcut: AppSnapshot['shortcut'];
@@ -69,6 +70,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     demo: session.demo,
     platform: ctx.platform,
     locale: ctx.locale,
+    language: ctx.language,
     secretsAvailable: ctx.secretsAvailable,
     apiKey: { set: ctx.apiKeyHint !== null, hint: ctx.apiKeyHint },
     settings,

@@ -10,6 +10,7 @@ import type { AccountHandlers } from './account-handlers';
 import type { ConnectionHandlers } from './connection-handlers';
 import type { CredentialHandlers } from './credential-handlers';
 import { AppError, type HandlerContext } from './handler-context';
+import { catalogueOf } from './language';
 import type { UpdateHandlers } from './update-handlers';
 
 /** Every command not in the connection, credential, account and update groups. */
@@ -20,6 +21,8 @@ export function windowHandlers({ sessions, view, windows, system, downloadsDir, 
   let exported: string | null = null;
   return {
     getState: () => view.snapshot(),
+
+    getCatalogue: ({ language }) => catalogueOf(language),
 
     refreshAll: async () => {
       await sessions.current().engine.refreshAll({ userInitiated: true });

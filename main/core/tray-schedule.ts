@@ -3,7 +3,8 @@
 // drawn on every state change; this is for the redraws in between, so main
 // wakes only when something on screen would change. Neither the macOS title
 // nor the menu's first line shows an age, so nothing else moves with time.
-import { formatAge } from '../../common/format';
+
+import { ageText } from '../../common/i18n';
 import { isStale } from './schedule';
 import { staleIconAgeMinutes } from './tray-text';
 
@@ -26,7 +27,7 @@ export function nextTrayChangeAt(input: TrayClockInput): number | null {
   if (syncedAt === null) return null;
   const staleAge = staleIconAgeMinutes(input.freshnessMinutes);
   const changes = [firstChangeAfter(now, (t) => isStale(syncedAt, t, staleAge))];
-  if (input.tooltipRead) changes.push(firstChangeAfter(now, (t) => formatAge(syncedAt, t)));
+  if (input.tooltipRead) changes.push(firstChangeAfter(now, (t) => ageText(syncedAt, t)));
   const due = changes.filter((t): t is number => t !== null);
   return due.length > 0 ? Math.min(...due) : null;
 }
@@ -42,7 +43,7 @@ const HORIZON_MS = 8 * 24 * 60 * 60_000;
  * The first instant after `from` at which `valueAt` differs from its value at
  * `from`, to the millisecond; null if none within the horizon. It doubles the
  * step until the value changes, then halves the gap, so it follows the rules
- * themselves (formatAge, isStale) instead of a copy of their thresholds. That
+ * themselves (ageText, isStale) instead of a copy of their thresholds. That
  * is sound because both only move forward: a label or state, once left, never
  * comes back.
  */

@@ -1,8 +1,9 @@
 // What the tray says: the macOS title next to the icon, the tooltip, the first
 // (disabled) context-menu line, and which icon to show. Windows and Linux
 // cannot show a title, so the tooltip and menu line carry the total there.
+import { ageText } from '../../common/i18n';
 import { convertUsd } from '../../common/currency';
-import { formatAge, formatBtc, formatMoney, formatMoneyFitted, maskAmount } from '../../common/format';
+import { formatBtc, formatMoney, formatMoneyFitted, maskAmount } from '../../common/format';
 import { amountText, privacyMasking } from '../../common/privacy';
 import { firstSyncText, notCountedText, partialText, unsyncedText } from '../../common/standing-words';
 import { isStale } from './schedule';
@@ -100,7 +101,7 @@ export function trayText(input: TrayTextInput): TrayText {
   const totalLine = syncedAt !== null ? `${primary} · ${btc}` : firstSync.length > 0 ? firstSyncText(firstSync) : 'No balances yet';
   const partialLine = syncedAt !== null && summary.partial ? partialText(state.standing) : null;
   const notCountedLine = state.standing.notCounted.length > 0 ? notCountedText(state.standing.notCounted) : null;
-  const statusLine = state.refreshing ? 'Syncing…' : syncedAt !== null ? `Updated ${formatAge(syncedAt, state.now)}` : unsyncedText(state.standing);
+  const statusLine = state.refreshing ? 'Syncing…' : syncedAt !== null ? `Updated ${ageText(syncedAt, state.now)}` : unsyncedText(state.standing);
   const tooltip = [input.demo ? `${APP} (demo)` : APP, problem?.message ?? null, totalLine, partialLine, notCountedLine, statusLine]
     .filter((l): l is string => l !== null)
     .join('\n');

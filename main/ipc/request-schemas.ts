@@ -3,6 +3,7 @@
 // `Requests` type, so a drift in either breaks the build.
 import { z } from 'zod';
 import { DETAILS_TABS, HISTORY_RANGES, type Command, type Requests } from '../../common/contract';
+import { LANGUAGES, PSEUDO_LANGUAGE } from '../../common/i18n';
 import { API_KEY_LENGTH, CONNECTION_NAME_MAX_LENGTH } from '../../common/settings';
 import { alertsPatchSchema } from '../services/alerts-schema';
 import { settingsPatchSchema } from '../services/settings-schema';
@@ -51,6 +52,7 @@ export const requestSchemas = {
   installUpdate: none,
   quit: none,
   updateAlerts: alertsPatchSchema,
+  getCatalogue: z.object({ language: z.enum([...LANGUAGES, PSEUDO_LANGUAGE]) }).strict(),
 } as const satisfies Record<Command, z.ZodType>;
 
 // Each schema accepts exactly what the contract says the renderer sends.

@@ -4,6 +4,7 @@
 // come from common/settings.ts, which the renderer shows.
 import { z } from 'zod';
 import { checkAccelerator } from '../../common/accelerator';
+import { LANGUAGE_CHOICES } from '../../common/i18n';
 import { settingProblem } from '../../common/error-words';
 import {
   API_BASE_URL_MAX_LENGTH,
@@ -60,6 +61,7 @@ export const settingsSchema = z.object({
   globalShortcut: refined('globalShortcut', z.string(words('globalShortcut')), (v) => checkAccelerator(v).ok),
   keyRotationDays: inRange('keyRotationDays', true),
   updates: z.enum(UPDATE_POLICIES, words('updates')),
+  language: z.enum(LANGUAGE_CHOICES, words('language')),
 }) satisfies z.ZodType<Settings>;
 
 /** What `updateSettings` takes: any subset, nothing else. */

@@ -1,20 +1,7 @@
+import { ageText } from '../../common/i18n';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  MASK,
-  formatAge,
-  MAX_EXACT_MONEY,
-  formatAmount,
-  formatAmountFitted,
-  formatBtc,
-  formatBtcFitted,
-  formatMoney,
-  formatMoneyFitted,
-  formatPercent,
-  formatSats,
-  formatShare,
-  maskAmount,
-} from '../../common/format';
+import { MASK, MAX_EXACT_MONEY, formatAmount, formatAmountFitted, formatBtc, formatBtcFitted, formatMoney, formatMoneyFitted, formatPercent, formatSats, formatShare, maskAmount } from '../../common/format';
 
 // Intl separates currency symbols with U+00A0 in many locales; normalise for readable expectations.
 const n = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -107,15 +94,15 @@ describe('formatPercent and formatShare', () => {
   });
 });
 
-describe('formatAge', () => {
+describe('ageText', () => {
   const now = Date.UTC(2025, 0, 10, 12);
   it('reads like the freshness labels', () => {
-    expect(formatAge(now - 5_000, now)).toBe('just now');
-    expect(formatAge(now + 60_000, now)).toBe('just now');
-    expect(formatAge(now - 4 * 60_000, now)).toBe('4 min ago');
-    expect(formatAge(now - 2 * 3_600_000 - 1, now)).toBe('2 h ago');
-    expect(formatAge(now - 3 * 86_400_000, now)).toBe('3 d ago');
-    expect(formatAge(null, now)).toBe('never');
+    expect(ageText(now - 5_000, now)).toBe('just now');
+    expect(ageText(now + 60_000, now)).toBe('just now');
+    expect(ageText(now - 4 * 60_000, now)).toBe('4 min. ago');
+    expect(ageText(now - 2 * 3_600_000 - 1, now)).toBe('2 hr. ago');
+    expect(ageText(now - 3 * 86_400_000, now)).toBe('3 days ago');
+    expect(ageText(null, now)).toBe('never');
   });
 });
 

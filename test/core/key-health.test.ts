@@ -43,9 +43,9 @@ describe('worked until', () => {
 
 describe('key words', () => {
   it('say the age, the last success and the question a revoked key raises', () => {
-    expect(keyAgeText(SET, SET + 99 * DAY_MS, SET + 100 * DAY_MS)).toBe('Keys set 100 d ago · last worked 1 d ago');
-    expect(keyAgeText(SET, null, SET + 5 * 60_000)).toBe('Keys set 5 min ago · last worked never');
-    expect(workedUntilText(SET, SET + 3 * DAY_MS)).toMatch(/^Worked until 3 d ago — was the key revoked or expired\?/);
+    expect(keyAgeText(SET, SET + 99 * DAY_MS, SET + 100 * DAY_MS)).toBe('Keys set 100 days ago · last worked 1 day ago');
+    expect(keyAgeText(SET, null, SET + 5 * 60_000)).toBe('Keys set 5 min. ago · last worked never');
+    expect(workedUntilText(SET, SET + 3 * DAY_MS)).toMatch(/^Worked until 3 days ago — was the key revoked or expired\?/);
   });
 
   it('give the exchange its own read-only step, a general one for an exchange not in the table, and always the shared rules', () => {

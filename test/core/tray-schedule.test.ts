@@ -1,6 +1,7 @@
+import { ageText } from '../../common/i18n';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatAge } from '../../common/format';
+
 import { firstChangeAfter, nextTrayChangeAt } from '../../main/core/tray-schedule';
 
 const MIN = 60_000;
@@ -15,7 +16,7 @@ describe('nextTrayChangeAt', () => {
     expect(at(SYNCED + 30 * MIN)).toBeNull();
   });
 
-  it('someone at the computer: also each step of "Updated N min ago" (minutes, then hours, then days)', () => {
+  it('someone at the computer: also each step of "Updated N min. ago" (minutes, then hours, then days)', () => {
     const at = (now: number) => nextTrayChangeAt({ syncedAt: SYNCED, now, freshnessMinutes: 15, tooltipRead: true });
     expect(at(SYNCED)).toBe(SYNCED + MIN);
     expect(at(SYNCED + 5 * MIN + 10)).toBe(SYNCED + 6 * MIN);
@@ -31,13 +32,13 @@ describe('nextTrayChangeAt', () => {
 });
 
 describe('firstChangeAfter', () => {
-  it('finds, to the millisecond, the first instant formatAge reads differently', () => {
+  it('finds, to the millisecond, the first instant ageText reads differently', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 3 * 24 * HOUR }), (age) => {
         const now = SYNCED + age;
-        const next = firstChangeAfter(now, (t) => formatAge(SYNCED, t))!;
-        expect(formatAge(SYNCED, next)).not.toBe(formatAge(SYNCED, now));
-        expect(formatAge(SYNCED, next - 1)).toBe(formatAge(SYNCED, now));
+        const next = firstChangeAfter(now, (t) => ageText(SYNCED, t))!;
+        expect(ageText(SYNCED, next)).not.toBe(ageText(SYNCED, now));
+        expect(ageText(SYNCED, next - 1)).toBe(ageText(SYNCED, now));
       }),
     );
   });

@@ -39,7 +39,7 @@ describe('trayText', () => {
 
   it('carries the total and freshness in the tooltip and menu header', () => {
     const t = trayText(input());
-    expect(t.tooltip).toBe('Tallybar\n$12,345.68 · ₿0.2\nUpdated 4 min ago');
+    expect(t.tooltip).toBe('Tallybar\n$12,345.68 · ₿0.2\nUpdated 4 min. ago');
     expect(t.menuHeader).toBe('Total: $12,345.68');
     expect(t.iconState).toBe('normal');
   });
@@ -100,13 +100,13 @@ describe('trayText', () => {
     const t = trayText(input({ state: at(now - 3 * 60 * 60_000, { problem }) }));
     expect(t.tooltip.split('\n')[1]).toBe(problem.message);
     expect(t.tooltip).not.toContain('Partial');
-    expect(t.tooltip).toContain('Updated 3 h ago');
+    expect(t.tooltip).toContain('Updated 3 hr. ago');
     expect(t.iconState).toBe('error');
   });
 
   it('labels demo figures as demo in the tooltip and menu header', () => {
     const t = trayText(input({ demo: true }));
-    expect(t.tooltip).toBe('Tallybar (demo)\n$12,345.68 · ₿0.2\nUpdated 4 min ago');
+    expect(t.tooltip).toBe('Tallybar (demo)\n$12,345.68 · ₿0.2\nUpdated 4 min. ago');
     expect(t.menuHeader).toBe('Demo total: $12,345.68');
     expect(t.title).toBe('$12,345.68');
     const partial = trayText(input({ demo: true, summary: { ...summary, partial: true } }));

@@ -23,13 +23,13 @@ describe('hidden popover', () => {
     open = await openHideablePage({ page: 'popover', state: portfolioSnapshot() });
     const p = open;
     const freshness = p.page.locator('.freshness');
-    await expect.poll(() => freshness.textContent()).toBe('Updated 4 min ago');
+    await expect.poll(() => freshness.textContent()).toBe('Updated 4 min. ago');
 
     // The probe sees renders: visible, a minute moves the label on.
     const visibleBefore = await p.commits();
     await p.page.clock.runFor(MIN);
     await settle(p);
-    expect(await freshness.textContent()).toBe('Updated 5 min ago');
+    expect(await freshness.textContent()).toBe('Updated 5 min. ago');
     expect(await p.commits()).toBeGreaterThan(visibleBefore);
 
     await p.hide();
@@ -38,10 +38,10 @@ describe('hidden popover', () => {
     await p.page.clock.runFor(MIN);
     await settle(p);
     expect(await p.commits(), 'React commits during a minute hidden').toBe(hiddenAt);
-    expect(await freshness.textContent()).toBe('Updated 5 min ago');
+    expect(await freshness.textContent()).toBe('Updated 5 min. ago');
 
     await p.show();
-    await expect.poll(() => freshness.textContent()).toBe('Updated 6 min ago');
+    await expect.poll(() => freshness.textContent()).toBe('Updated 6 min. ago');
     expect(await p.commits()).toBe(hiddenAt + 1);
   });
 });

@@ -34,7 +34,7 @@ const ruleCard = (text: RegExp) => screen.getByText(text).closest('li')!;
 describe('Alerts tab', () => {
   it("says each rule's status: fired and waiting to clear, not checked on a partial total and why, off", async () => {
     await openAlerts(view(), { failingBybit: true });
-    expect(within(ruleCard(/^Total rises above \$30,000\.00$/)).getByText(/^Fired 5 min ago\. It fires again only after the condition has cleared\.$/)).toBeTruthy();
+    expect(within(ruleCard(/^Total rises above \$30,000\.00$/)).getByText(/^Fired 5 min. ago\. It fires again only after the condition has cleared\.$/)).toBeTruthy();
     expect(within(ruleCard(/^One coin is more than 40\.0% of the total$/)).getByText(/^Not checked: the total is partial .* Partial: Bybit failed\.$/)).toBeTruthy();
     expect(within(ruleCard(/^Total moves 10\.0% or more within 1 h$/)).getByText('Off.')).toBeTruthy();
     const log = screen.getByRole('list', { name: 'Fired alerts' });

@@ -53,7 +53,7 @@ describe('details window', () => {
     expect(surface.parentElement!.querySelector('figcaption')!.textContent).toMatch(/^\$24,600\.00 \(₿0\.246\) at /);
 
     fireEvent.click(screen.getByRole('button', { name: '24 h' }));
-    await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(26)); // header + 25 points from 24 h ago to now
+    await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(26)); // header + 25 points from 24 hr. ago to now
   });
 
   it('toggles privacy mode with the shortcut in the details window too', async () => {

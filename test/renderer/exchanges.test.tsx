@@ -13,7 +13,7 @@ describe('Exchanges', () => {
     expect(within(binance).getByTestId('status-chip').textContent).toBe('Synced');
     // Named as /exchange/support names the fields, in its order.
     await waitFor(() => expect(within(binance).getByTestId('credential-hints').textContent).toBe('API key ••••a1b2 · API secret ••••c3d4'));
-    expect(binance.textContent).toContain('Last sync: 4 min ago');
+    expect(binance.textContent).toContain('Last sync: 4 min. ago');
 
     const bybit = exchangeCard('Bybit');
     const error = within(bybit).getByRole('alert');

@@ -28,7 +28,7 @@ describe('key card', () => {
   it('says how old the keys are and when they last worked, and the read-only guidance for that exchange', async () => {
     await openWith(withKeys((c) => ({ keys: { ...c.keys, setAt: NOW - 40 * DAY } })));
     const keys = within(exchangeCard('Binance')).getByRole('region', { name: 'Keys for Binance' });
-    expect(keys.textContent).toContain('Keys set 40 d ago · last worked 4 min ago');
+    expect(keys.textContent).toContain('Keys set 40 days ago · last worked 4 min. ago');
     const summary = within(keys).getByText('Making keys for Binance');
     expect(summary.tagName).toBe('SUMMARY');
     expect(keys.textContent).toContain('Tick "Enable Reading" only.');
@@ -60,7 +60,7 @@ describe('key card', () => {
   it('says "worked until" instead of "mistyped?" on keys the exchange now refuses after a long success', async () => {
     await openWith(withKeys((c) => (c.id === 'c-bybit' ? { lastSyncAt: NOW - 3 * DAY, keys: { setAt: NOW - 60 * DAY, rotationDue: false, workedUntil: NOW - 3 * DAY } } : {})));
     const bybit = exchangeCard('Bybit');
-    expect(within(bybit).getByTestId('worked-until').textContent).toMatch(/^Worked until 3 d ago — was the key revoked or expired\?/);
+    expect(within(bybit).getByTestId('worked-until').textContent).toMatch(/^Worked until 3 days ago — was the key revoked or expired\?/);
     expect(within(bybit).getByRole('alert').textContent).toBe(within(bybit).getByTestId('worked-until').textContent);
     expect(bybit.textContent).not.toContain('Bybit rejected the API key.');
     expect(within(exchangeCard('Binance')).queryByTestId('worked-until')).toBeNull();

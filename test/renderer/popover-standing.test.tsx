@@ -61,6 +61,6 @@ describe('popover standing', () => {
     const old = base.connections.map((c, i) => (i === 0 ? { ...c, lastSyncAt: NOW - 3 * 60 * 60_000 } : c));
     renderWindow(<PopoverApp />, { snapshot: portfolioSnapshot({ connections: old }) });
     await screen.findByTestId('popover-total');
-    expect(document.body.textContent).toContain('Updated 3 h ago');
+    expect(document.body.textContent).toContain('Updated 3 hr. ago');
   });
 });

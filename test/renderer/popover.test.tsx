@@ -79,7 +79,7 @@ describe('popover glance', () => {
     expect((await screen.findByTestId('popover-total')).textContent).toBe('$25,000.00');
     expect(screen.getByTestId('popover-total-btc').textContent).toBe('₿0.25');
     expect(screen.getByText(/\+0\.98%/)).toBeTruthy();
-    expect(screen.getByText('Updated 4 min ago')).toBeTruthy();
+    expect(screen.getByText('Updated 4 min. ago')).toBeTruthy();
     expect(screen.getByTestId('partial-marker').textContent).toBe('Partial: Bybit failed');
     // The total's description is the partial marker, so it is read with the figure.
     const describedBy = screen.getByTestId('popover-total').getAttribute('aria-describedby');

@@ -35,8 +35,8 @@ describe('since you last looked, in the popover', () => {
     const change = await screen.findByTestId('since-look-change');
     const pct = snapshot.sinceLastLook!.pct!;
     expect(pct).toBeCloseTo((5_000 / (snapshot.portfolio.totalUsd - 5_000)) * 100, 6);
-    expect(change.textContent).toBe(`+$5,000.00(+${pct.toFixed(2)}%)since you looked 2 h ago`);
-    expect(change.getAttribute('aria-label')).toBe(`Change since you looked 2 h ago: +$5,000.00, +${pct.toFixed(2)}%`);
+    expect(change.textContent).toBe(`+$5,000.00(+${pct.toFixed(2)}%)since you looked 2 hr. ago`);
+    expect(change.getAttribute('aria-label')).toBe(`Change since you looked 2 hr. ago: +$5,000.00, +${pct.toFixed(2)}%`);
     expect(change.className).toBe('change up');
     expect(screen.getByTestId('since-look-movers').textContent).toBe('Moved most: BTC +$5K');
     const btcRow = coinRow('BTC');

@@ -2,6 +2,7 @@
 // contract's TallybarApi so API drift breaks the build. It behaves like main
 // at the boundary (answers Results, pushes snapshots after changes) without
 // being main: tests assert on what the DOM shows.
+import { catalogueOf } from '../../main/app/language';
 import type { Command, DetailsTab, EventName, Events, Requests, Responses, Result, TallybarApi } from '../../common/contract';
 import type { AppSnapshot, ConnectionView, HistoryPoint, SupportedExchange } from '../../common/types';
 import type { ErrorCode } from '../../common/error-codes';
@@ -205,6 +206,7 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
       return ok(undefined);
     },
     quit: () => ok(undefined),
+    getCatalogue: ({ language }) => ok(catalogueOf(language)),
     updateAlerts: (patch) => {
       // Main's own checks and words, so a form cannot pass on a patch main would refuse.
       try {

@@ -76,6 +76,7 @@ export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
     demo: false,
     platform: 'darwin',
     locale: 'en-US',
+    language: 'en',
     secretsAvailable: { ok: true },
     apiKey: { set: false, hint: null },
     settings: { ...DEFAULT_SETTINGS },

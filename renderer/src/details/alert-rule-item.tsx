@@ -1,9 +1,10 @@
 // One rule in the Alerts tab: what it says, whether it is on, and its status
 // (watching, fired and waiting to re-arm, or not checked and why).
+import { ageText } from '../../../common/i18n';
 import { useId } from 'react';
 import type { AlertRule, AlertStatus } from '../../../common/alerts';
 import { heldText, ruleText, type AlertWordsFormat } from '../../../common/alert-words';
-import { formatAge } from '../../../common/format';
+
 import { partialText } from '../../../common/standing-words';
 import type { Standing } from '../../../common/types';
 import { useNow } from '../shared/use-now';
@@ -22,7 +23,7 @@ export function statusText(rule: AlertRule, status: AlertStatus | undefined, sta
   if (!rule.enabled) return 'Off.';
   if (!status || status.state === 'armed') return 'Watching.';
   if (status.state === 'off') return 'Off.';
-  if (status.state === 'fired') return `Fired ${formatAge(status.at, now)}. It fires again only after the condition has cleared.`;
+  if (status.state === 'fired') return `Fired ${ageText(status.at, now)}. It fires again only after the condition has cleared.`;
   const detail = status.why === 'partial' && !standing.problem ? ` ${partialText(standing)}.` : '';
   return `${heldText(status.why, rule)}${detail}`;
 }

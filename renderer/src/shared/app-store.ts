@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import type { Command, Responses } from '../../../common/contract';
+import { setCatalogue, type UiLanguage } from '../../../common/i18n';
 import { privacyMasking } from '../../../common/privacy';
 import type { AppSnapshot } from '../../../common/types';
 import { call, toUiError, type CallArgs, type UiError } from './api';
@@ -53,7 +54,49 @@ function hidesMore(prev: AppSnapshot, next: AppSnapshot): boolean {
   return (after.amounts && !before.amounts) || (after.percentages && !before.percentages);
 }
 
+/** The language this window's words are in; null until the first catalogue is loaded. */
+let loadedLanguage: UiLanguage | null = null;
+const loading = new Map<UiLanguage, Promise<void>>();
+/** Counts snapshots, so one that waited for its catalogue is not shown over a newer one. */
+let arrived = 0;
+
+function loadCatalogue(language: UiLanguage): Promise<void> {
+  let load = loading.get(language);
+  if (!load) {
+    load = call('getCatalogue', { language }).then((messages) => {
+      setCatalogue(language, messages);
+      loadedLanguage = language;
+      document.documentElement.lang = language;
+    });
+    loading.set(language, load);
+    load.catch(() => loading.delete(language));
+  }
+  return load;
+}
+
+/**
+ * Shows a snapshot in the language it names: when this window does not have
+ * that catalogue yet, it is fetched first, so words and figures change together.
+ */
 function applySnapshot(next: AppSnapshot): void {
+  const turn = ++arrived;
+  if (next.language === loadedLanguage) return showSnapshot(next);
+  loadCatalogue(next.language).then(
+    () => {
+      if (turn === arrived) showSnapshot(next);
+    },
+    (error: unknown) => {
+      if (turn === arrived) useAppStore.setState({ loadError: toUiError(error) });
+    },
+  );
+}
+
+/** The language of this window's words, for components whose text does not come from the snapshot. */
+export function useLanguage(): UiLanguage | null {
+  return useAppStore((s) => s.snapshot?.language ?? null);
+}
+
+function showSnapshot(next: AppSnapshot): void {
   const prev = useAppStore.getState().snapshot;
   const message = describeRefreshEnd(prev, next, formattersFor(next));
   useAppStore.setState({ snapshot: next, loadError: null });
@@ -171,9 +214,12 @@ export function useFormatters(): Formatters {
   const privacyLevel = useAppStore((s) => s.snapshot?.settings.privacyLevel ?? 'all');
   const peeking = usePeekStore((s) => s.peeking);
   const locale = useAppStore((s) => s.snapshot?.locale);
+  // The words some formatters use ("just now") change with the language.
+  const language = useLanguage();
   const privacy = privacyMode === null || (privacyMode && !peeking);
   return useMemo(
     () => makeFormatters({ locale: userLocale(locale), currency, rates: rates ?? { USD: 1 }, privacy, privacyLevel }),
-    [currency, rates, privacy, privacyLevel, locale],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- language: the catalogue the formatters' words come from
+    [currency, rates, privacy, privacyLevel, locale, language],
   );
 }

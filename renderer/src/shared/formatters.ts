@@ -3,20 +3,9 @@
 // and notifications all read the same. What privacy mode masks is decided by
 // common/privacy.ts: amounts and values always, percentages and shares at the
 // 'all' level.
+import { ageText } from '../../../common/i18n';
 import { convertUsd, resolveCurrency } from '../../../common/currency';
-import {
-  formatAge,
-  formatAmount,
-  formatAmountFitted,
-  formatBtc,
-  formatBtcFitted,
-  formatMoney,
-  formatMoneyFitted,
-  formatPercent,
-  formatShare,
-  maskAmount,
-  type FittedText,
-} from '../../../common/format';
+import { formatAmount, formatAmountFitted, formatBtc, formatBtcFitted, formatMoney, formatMoneyFitted, formatPercent, formatShare, maskAmount, type FittedText } from '../../../common/format';
 import { percentText, privacyMasking, type Masking } from '../../../common/privacy';
 import { DEFAULT_SETTINGS, type PrivacyLevel } from '../../../common/settings';
 import type { CurrencyRates } from '../../../common/types';
@@ -84,7 +73,7 @@ export function makeFormatters({ locale, currency, rates, privacy: on, privacyLe
     amountFitted: (value, maxChars) => (privacy ? same(maskAmount()) : formatAmountFitted(value, locale, maxChars)),
     percent: (pct) => percentText(masking, () => formatPercent(pct, locale)),
     share: (share) => percentText(masking, () => formatShare(share, locale)),
-    age: (at, now) => formatAge(at, now),
+    age: (at, now) => ageText(at, now),
   };
 }
 

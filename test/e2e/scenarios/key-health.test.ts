@@ -2,7 +2,7 @@
 // worked until 3 days ago and are now refused. One reminder notification
 // (its click opens Exchanges), the Exchanges tab's badge heard as a sentence,
 // the card saying the keys are due, when they last worked, "Worked until
-// 3 d ago — was the key revoked or expired?", and the exchange's guidance
+// 3 days ago — was the key revoked or expired?", and the exchange's guidance
 // opened from the keyboard. Screenshots, axe clean in light and dark.
 import { expect, it } from 'vitest';
 import { createSystemClock, type Clock } from '../../../main/services/clock';
@@ -50,8 +50,8 @@ it('keys months old and now refused: one reminder, the badge, "worked until" and
   const card = page.getByRole('listitem', { name: 'Binance' });
   await card.getByText('Keys due for replacing').waitFor();
   const keys = card.getByRole('region', { name: 'Keys for Binance' });
-  expect(await keys.textContent()).toContain('Keys set 100 d ago · last worked 3 d ago');
-  expect(await card.getByTestId('worked-until').textContent()).toMatch(/^Worked until 3 d ago — was the key revoked or expired\?/);
+  expect(await keys.textContent()).toContain('Keys set 100 days ago · last worked 3 days ago');
+  expect(await card.getByTestId('worked-until').textContent()).toMatch(/^Worked until 3 days ago — was the key revoked or expired\?/);
 
   // The guidance opens from the keyboard.
   const summary = keys.getByText('Making keys for Binance');

@@ -29,7 +29,7 @@ const HOLDINGS_AMOUNTS = '[data-testid=holdings-row] [role=gridcell]:nth-child(-
 
 const texts = (page: Page, selector: string): Promise<string[]> => page.locator(selector).allInnerTexts();
 
-/** The tray's figures: title, the tooltip's total line, the menu header. Not the "Updated 2 min ago" age line. */
+/** The tray's figures: title, the tooltip's total line, the menu header. Not the "Updated 2 min. ago" age line. */
 function trayFigures(e: E2E): string[] {
   const tooltip = (e.tray.toolTip() ?? '').split('\n').filter((line) => !/^(Updated|Syncing|Not synced)/.test(line));
   const header = e.tray.menuItems()[0]?.label ?? '';

@@ -44,7 +44,7 @@ it('shows the change since the last look beside the 24 h change, with the coin t
   await settleAll(h);
 
   const change = page.getByTestId('since-look-change');
-  expect(await change.innerText()).toMatch(/^\+\$50,000\.00\s*\(\+[\d.]+%\)\s*since you looked (just now|1 min ago)$/);
+  expect(await change.innerText()).toMatch(/^\+\$50,000\.00\s*\(\+[\d.]+%\)\s*since you looked (just now|1 min. ago)$/);
   expect(await change.getAttribute('aria-label')).toMatch(/^Change since you looked .*: \+\$50,000\.00, \+[\d.]+%$/);
   expect(await page.getByTestId('since-look-movers').innerText()).toBe('Moved most: BTC +$50K');
   expect(await page.locator('.coin-row[title^="Since you looked: +$50,000.00"]').count()).toBe(1);

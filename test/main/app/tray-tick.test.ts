@@ -1,5 +1,5 @@
 // The tray must keep telling the truth while nothing changes — offline or
-// away, no state push happens, yet "Updated N min ago" has to move on and the
+// away, no state push happens, yet "Updated N min. ago" has to move on and the
 // stale icon has to appear at twice the freshness target — and it must not
 // wake main for anything else: no redraw where the tray would look the same.
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ describe('tray redraws between state changes', () => {
     await h.clock.advance((2 * freshness + 1) * MIN);
 
     expect(h.tray.image()).toContain('stale');
-    expect(h.tray.toolTip()).toContain(`Updated ${2 * freshness + 1} min ago`);
+    expect(h.tray.toolTip()).toContain(`Updated ${2 * freshness + 1} min. ago`);
   });
 
   it('while the user is away: one redraw when the icon turns stale, no per-minute ticks, and the tooltip is current the moment they are back', async () => {
@@ -56,7 +56,7 @@ describe('tray redraws between state changes', () => {
     // …and is right the moment the user is back (offline, so no refresh's own push redraws it instead).
     h.system.emitPower('offline');
     h.system.emitPower('user-active');
-    expect(h.tray.toolTip()).toContain(`Updated ${Math.round((h.clock.now() - syncedAt) / MIN)} min ago`);
+    expect(h.tray.toolTip()).toContain(`Updated ${Math.round((h.clock.now() - syncedAt) / MIN)} min. ago`);
     expect(h.tray.toolTip()).not.toBe(away);
 
     // Away for a whole hour: at most a look every 2× freshness, for a sync the lifecycle was not told of.

@@ -110,6 +110,7 @@ export const VALID_REQUESTS: { [C in Command]: Requests[C] } = {
   installUpdate: undefined,
   quit: undefined,
   updateAlerts: { quietHours: { enabled: true, start: 22 * 60, end: 8 * 60 } },
+  getCatalogue: { language: 'de' },
 };
 
 /** What each test handler answers. */
@@ -147,6 +148,7 @@ export const RESPONSES: Responses = {
   installUpdate: undefined,
   quit: undefined,
   updateAlerts: DEFAULT_ALERTS,
+  getCatalogue: { 'basics.never': 'nie' },
 };
 
 export interface Reached {

@@ -19,6 +19,8 @@ export interface SystemRecorderOptions {
   saveDir?: string | null;
   dark?: boolean;
   locale?: string;
+  /** The OS's preferred languages, most preferred first; English when absent. */
+  languages?: string[];
   /** The OS login item at start (ignored on Linux, which has none). */
   launchAtLogin?: boolean;
   /** A packaged build (updates are checked only there). */
@@ -89,6 +91,10 @@ export class SystemRecorder implements SystemPort {
 
   locale(): string {
     return this.options.locale ?? 'en-US';
+  }
+
+  languages(): readonly string[] {
+    return this.options.languages ?? ['en-US'];
   }
 
   quit(): void {

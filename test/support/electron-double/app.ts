@@ -30,6 +30,7 @@ type AppMembers = Pick<
   | 'getLoginItemSettings'
   | 'getLocale'
   | 'getSystemLocale'
+  | 'getPreferredSystemLanguages'
   | 'isPackaged'
   | 'name'
 >;
@@ -182,4 +183,28 @@ export class AppDouble extends EventEmitter implements AppMembers {
   getSystemLocale(): string {
     return 'en-US';
   }
+
+  /**
+   * app.md, getPreferredSystemLanguages(): "The user's preferred system
+   * languages from most preferred to least preferred, including the country
+   * codes if applicable", from NSLocale preferredLanguages on macOS and
+   * GlobalizationPreferences on Windows (tags as the user listed them), and
+   * g_get_language_names on Linux with "C" left out
+   * (shell/common/language_util_linux.cc). GLib lists each locale name with
+   * its variants, most specific first: de_DE.UTF-8, de_DE, de.UTF-8, de.
+   */
+  getPreferredSystemLanguages(): string[] {
+    if (this.world.platform.processPlatform !== 'linux') return [...this.world.languages];
+    return this.world.languages.flatMap((name) => (name === 'C' || name === 'POSIX' ? [] : localeVariants(name)));
+  }
+}
+
+/** GLib's g_get_locale_variants: language[_territory][.codeset][@modifier] and each with parts left out, in its order. */
+function localeVariants(name: string): string[] {
+  const match = /^([^_.@]+)(_[^.@]+)?(\.[^@]+)?(@.+)?$/.exec(name);
+  if (!match) return [name];
+  const [, language = '', territory = '', codeset = '', modifier = ''] = match;
+  const variants: string[] = [];
+  for (const t of territory ? [territory, ''] : ['']) for (const c of codeset ? [codeset, ''] : ['']) for (const m of modifier ? [modifier, ''] : ['']) variants.push(`${language}${t}${c}${m}`);
+  return [...new Set(variants)];
 }

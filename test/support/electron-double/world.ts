@@ -46,6 +46,12 @@ export interface WorldOptions {
   /** Global shortcuts another app already holds: registering one fails (global-shortcut.md). */
   shortcutsTaken?: string[];
   appDark?: boolean;
+  /**
+   * The user's preferred languages as the OS keeps them, most preferred first:
+   * BCP 47 tags on macOS and Windows ('de-DE', 'zh-Hans-CN'), POSIX locale
+   * names on Linux ('de_DE.UTF-8', from LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+   */
+  languages?: string[];
 }
 
 export class DesktopWorld {
@@ -64,6 +70,8 @@ export class DesktopWorld {
   lastInputAt = Date.now();
   locked = false;
   appDark: boolean;
+  /** See WorldOptions.languages; a test may change it while the app runs (the user edits the list). */
+  languages: string[];
   cursor: { x: number; y: number };
   aumid: string | null = null;
   private focused: Focusable | null = null;
@@ -72,6 +80,7 @@ export class DesktopWorld {
 
   constructor(options: WorldOptions) {
     this.options = options;
+    this.languages = options.languages ?? (options.platform.processPlatform === 'linux' ? ['en_US.UTF-8'] : ['en-US']);
     this.platform = options.platform;
     this.machine = options.machine;
     this.context = options.context;

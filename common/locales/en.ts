@@ -1,0 +1,6 @@
+// English, the language every other catalogue is checked against
+// (test/core/catalogues.test.ts). One file per part of the app, each id
+// starting with its file's name; every language has the same files.
+import basics from './en/basics.json';
+
+export default { ...basics };

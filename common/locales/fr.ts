@@ -1,0 +1,4 @@
+import type { MessageId } from '../i18n';
+import basics from './fr/basics.json';
+
+export default { ...basics } satisfies Record<MessageId, string>;
