@@ -29,6 +29,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [pseudoCatalogue()],
         test: {
           // The real built main bundle (out/main/index.js, not rebuilt here)
           // on the Electron platform double, windows in Chromium.

@@ -2,6 +2,7 @@
 // headless Chromium (the e2e harness), its invokes answered by main's real IPC
 // gate with a canned state. Only `getState` is served: a bench page that asks
 // for anything else is doing work the measurement did not intend, so it fails.
+import english from '../../common/locales/en';
 import type { Browser, Page } from 'playwright-core';
 import { isAppPageUrl } from '../../main/core/app-url';
 import type { AppSnapshot } from '../../common/types';
@@ -34,16 +35,17 @@ export interface AppPage {
 export const PAGE_DISPATCH = DISPATCH_FUNCTION;
 export const STATE_CHANNEL = eventChannel('state');
 
+/** getState, and the English catalogue a page loads before it shows the (English) snapshot. */
 function stateOnlyHandlers(state: () => AppSnapshot): Handlers {
   const refuse = Object.fromEntries(
     COMMANDS.map((command) => [
       command,
       () => {
-        throw new Error(`The renderer bench serves only getState; the page asked for ${command}.`);
+        throw new Error(`The renderer bench serves only getState and getCatalogue; the page asked for ${command}.`);
       },
     ]),
   ) as unknown as Handlers;
-  return { ...refuse, getState: () => state() };
+  return { ...refuse, getState: () => state(), getCatalogue: () => english };
 }
 
 export async function openAppPage(opts: { browser: Browser; page: 'popover' | 'details'; state: AppSnapshot; rendererDir?: string }): Promise<AppPage> {

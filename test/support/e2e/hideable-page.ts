@@ -13,6 +13,7 @@
 // by main's real IPC gate (getState only), its React commits counted through
 // the hook React DevTools uses, and its clock Playwright's (page.clock), so a
 // minute of hidden time passes in an instant.
+import english from '../../../common/locales/en';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -56,12 +57,16 @@ export interface HideablePage {
 
 const SENDER_ID = 1;
 
-/** getState answers the canned snapshot; anything else the page asks for is work the check did not intend. */
+/**
+ * getState answers the canned snapshot, getCatalogue English (the snapshot's
+ * language); anything else the page asks for is work the check did not intend.
+ */
 function getStateOnly(state: () => AppSnapshot): Handlers {
   const handlers: Partial<Record<Command, () => unknown>> = {};
   for (const command of COMMANDS) {
     handlers[command] = () => {
-      if (command !== 'getState') throw new Error(`The hideable page serves only getState; the page asked for ${command}.`);
+      if (command === 'getCatalogue') return english;
+      if (command !== 'getState') throw new Error(`The hideable page serves only getState and getCatalogue; the page asked for ${command}.`);
       return state();
     };
   }
