@@ -1,0 +1,109 @@
+// Every catalogue has every message, in a form that formats: the same files
+// and ids as English, each message valid ICU with the same arguments (a
+// German sentence that drops {exchange} is as wrong as a missing one), every
+// plural with its `other` case, and real translations rather than English
+// copied over. The pseudo-locale compiled at build time has every id too.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import pseudo from 'virtual:pseudo-catalogue';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../common/i18n';
+import english from '../../common/locales/en';
+
+const LOCALES = join(import.meta.dirname, '../../common/locales');
+const OTHERS = LANGUAGES.filter((language) => language !== 'en');
+
+const files = (language: string): string[] => readdirSync(join(LOCALES, language)).filter((f) => f.endsWith('.json')).sort();
+const read = (language: string, file: string): Record<string, string> => JSON.parse(readFileSync(join(LOCALES, language, file), 'utf8')) as Record<string, string>;
+const merged = (language: string): Record<string, string> => Object.assign({}, ...files(language).map((file) => read(language, file)));
+
+/** "exchange:argument", "count:plural{one,other}", "when:date": what a message needs from its caller. */
+function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const el of elements) {
+    if (el.type === TYPE.literal || el.type === TYPE.pound) continue;
+    if (el.type === TYPE.tag) {
+      into.add(`<${el.value}>`);
+      argumentsOf(el.children, into);
+      continue;
+    }
+    into.add(`${el.value}:${TYPE[el.type]}`);
+    if (el.type === TYPE.plural || el.type === TYPE.select) for (const option of Object.values(el.options)) argumentsOf(option.value, into);
+  }
+  return into;
+}
+
+function pluralsLackingOther(elements: MessageFormatElement[]): string[] {
+  return elements.flatMap((el) => {
+    if (el.type === TYPE.tag) return pluralsLackingOther(el.children);
+    if (el.type !== TYPE.plural && el.type !== TYPE.select) return [];
+    const inner = Object.values(el.options).flatMap((option) => pluralsLackingOther(option.value));
+    return 'other' in el.options ? inner : [el.value, ...inner];
+  });
+}
+
+const words = (message: string): string => message.replace(/\{[^{}]*\}/g, '').replace(/[^\p{L}]/gu, '');
+
+describe('the catalogues', () => {
+  it('are one file per part of the app, each id named after its file, no id in two files', () => {
+    const seen = new Map<string, string>();
+    for (const file of files('en')) {
+      const namespace = file.replace(/\.json$/, '');
+      for (const id of Object.keys(read('en', file))) {
+        expect(id.startsWith(`${namespace}.`), `${id} in ${file}`).toBe(true);
+        expect(seen.get(id), `${id} in ${file} and ${seen.get(id)}`).toBeUndefined();
+        seen.set(id, file);
+      }
+    }
+    // common/locales/en.ts merges every file: an English file it forgets is a whole part of the app without words.
+    expect(Object.keys(english).sort()).toEqual([...seen.keys()].sort());
+  });
+
+  it.each(OTHERS)('%s has the same files and the same ids as English', (language) => {
+    expect(files(language)).toEqual(files('en'));
+    for (const file of files('en')) expect(Object.keys(read(language, file)).sort(), `${language}/${file}`).toEqual(Object.keys(read('en', file)).sort());
+  });
+
+  it.each(LANGUAGES)('%s: every message is valid ICU, asks for the same arguments as English, and every plural has `other`', (language) => {
+    const messages = merged(language);
+    const problems: string[] = [];
+    for (const [id, source] of Object.entries(english)) {
+      const message = messages[id];
+      if (message === undefined) {
+        problems.push(`${id}: missing`);
+        continue;
+      }
+      let ast: MessageFormatElement[];
+      try {
+        ast = parse(message);
+      } catch (error) {
+        problems.push(`${id}: ${(error as Error).message}`);
+        continue;
+      }
+      const wanted = [...argumentsOf(parse(source))].sort();
+      const got = [...argumentsOf(ast)].sort();
+      if (JSON.stringify(got) !== JSON.stringify(wanted)) problems.push(`${id}: arguments ${got.join(' ')} instead of ${wanted.join(' ')}`);
+      for (const plural of pluralsLackingOther(ast)) problems.push(`${id}: {${plural}} has no "other" case`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.each(OTHERS)('%s is translated, not English copied over', (language) => {
+    const messages = merged(language);
+    const worded = Object.entries(english).filter(([, source]) => words(source).length > 3);
+    const copied = worded.filter(([id, source]) => messages[id] === source).map(([id]) => id);
+    // Some words are the same in both (a "Demo" badge, "Tallybar"); most are not.
+    expect(copied.length / worded.length, copied.join(', ')).toBeLessThan(0.1);
+  });
+
+  it('the pseudo-locale has every id, each one bracketed', () => {
+    expect(Object.keys(pseudo).sort()).toEqual(Object.keys(english).sort());
+    for (const [id, message] of Object.entries(pseudo)) {
+      const ast = message as MessageFormatElement[];
+      const first = ast[0];
+      const last = ast.at(-1);
+      expect(first?.type === TYPE.literal && first.value.startsWith('['), id).toBe(true);
+      expect(last?.type === TYPE.literal && last.value.endsWith(']'), id).toBe(true);
+    }
+  });
+});
