@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { pseudoCatalogue } from './scripts/pseudo-catalogue';
+import { pseudoCatalogue } from './scripts/pseudo-catalogue.ts';
 
 // One project per process, as in gitify: node for main and the pure core,
 // happy-dom for React components, a real Chromium for end to end, and the

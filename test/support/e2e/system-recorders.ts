@@ -103,6 +103,11 @@ export class SystemRecorder implements SystemPort {
 
   // --- the OS's side --------------------------------------------------------
 
+  /** The user edits the OS's language list (most preferred first); main reads it at its next snapshot. */
+  setLanguages(languages: string[]): void {
+    this.options.languages = languages;
+  }
+
   setDark(dark: boolean): void {
     this.dark = dark;
     for (const listener of [...this.themeListeners]) listener();
