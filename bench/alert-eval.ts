@@ -4,6 +4,8 @@
 // (each recording its 25 connections), one rule of every kind and both move
 // windows. What is timed is the watcher's whole observe: store read, every
 // rule read (history query included), the state write when anything changed.
+// Main's words need a catalogue: English, as main loads it at start on an English OS.
+import '../test/support/english';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -12,6 +12,8 @@
 // with --trace-gc, for a second view printed beside the figure: the heap just
 // before each collection, garbage included, which no timer can sample inside
 // one long synchronous step.
+// Main's words need a catalogue: English, as main loads it at start on an English OS.
+import '../test/support/english';
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -8,6 +8,8 @@
 //    pacer and retries, on the system clock) with three connections, and the
 //    user pressing "Refresh now" every 20 s, for STORM_SECONDS of real time.
 //    The figure is the busiest 60 s window of requests the double received.
+// Main's words need a catalogue: English, as main loads it at start on an English OS.
+import '../test/support/english';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
