@@ -1,12 +1,21 @@
 // Every word a user reads about an error: what happened and what to do next.
 // The CoinStats client, the services and the windows report a code and facts
 // (which exchange, which status, which field); this table alone turns them
-// into sentences. The Record types make the build fail if a code lacks words.
+// into sentences, in the current language (catalogue namespace `errors`).
+// The Record types make the build fail if a code or a fact lacks words.
 import type { ErrorCode } from './error-codes';
+import { namesText, t, type MessageId, type MessageValues } from './i18n';
 import { problemSentence, type Problem } from './problem-words';
 
 // Re-exported so the services keep one import for every word about an error.
 export { settingProblem, type Problem } from './problem-words';
+
+/** What failed below HTTP: each is worded in the catalogue (errors.transport.*). */
+export type TransportFailure = 'refused' | 'unresolved' | 'timed_out' | 'host_unreachable' | 'network_unreachable' | 'failed' | 'unexpected';
+/** Which keyring is locked: macOS' login keychain, a Linux Secret Service, or (Windows) the user account. */
+export type LockedKeyring = 'keychain' | 'linux' | 'account';
+/** Why this machine cannot keep keys encrypted (main/services/vault-error.ts decides which). */
+export type KeystoreGap = 'linux_basic_text' | 'linux_hard_coded_key' | 'linux_none' | 'macos' | 'other';
 
 export interface ErrorDescription {
   message: string;
@@ -25,8 +34,10 @@ export interface ErrorFacts {
   htmlTitle?: string | null;
   /** How long Tallybar waited before giving up. */
   timeoutSeconds?: number;
-  /** What went wrong below HTTP, e.g. "the connection was refused". */
-  transport?: string;
+  /** What went wrong below HTTP (worded as e.g. "the connection was refused"). */
+  transport?: TransportFailure;
+  /** The name of an unexpected error below HTTP ("AbortError"): a developer's word, shown as it is. */
+  transportError?: string;
   /** CoinStats' id for the request, when its answer carried one: what its support asks for. */
   requestId?: string | null;
   /** The call that failed, for support when there is no request id: "POST /v1/exchange/balance" (never a query). */
@@ -40,17 +51,23 @@ export interface ErrorFacts {
   bytesExpected?: number | null;
   /** The largest answer Tallybar reads, in MB. */
   sizeLimitMb?: number;
-  /** What the answer got wrong, e.g. "[3].connectionId: missing". */
+  /** What the answer got wrong, e.g. "[3].connectionId: missing" (a technical detail, not translated). */
   answerProblem?: string;
+  /** The answer named another portfolio than the one asked for: the last characters of each id. */
+  portfolioChanged?: { was: string; now: string };
   /** Credit usage when CoinStats said how much is used. */
   usage?: { usedCredits: number; totalCredits: number } | null;
   /** The CoinStats base URL a probe could not reach. */
   baseUrl?: string;
-  /** What Tallybar could not decrypt ("CoinStats API key", "keys of Binance"). */
-  secret?: string;
-  /** The keyring that is locked or missing, in the user's OS's words. */
-  keyring?: string;
-  /** Why keys cannot be stored on this machine, as a whole sentence. */
+  /** What Tallybar could not decrypt: the CoinStats API key, or a field of a connection (`secretField`). */
+  secret?: 'api_key' | 'connection_field';
+  /** The field of a connection's credentials that could not be decrypted ("apiSecret"). */
+  secretField?: string;
+  /** The keyring that is locked: the macOS login keychain, a Linux keyring, or the user account (Windows). */
+  keyring?: LockedKeyring;
+  /** Why keys cannot be stored on this machine (worded by keystoreReason). */
+  keystore?: KeystoreGap;
+  /** Why keys cannot be stored, already worded by a caller: shown as it is, in the language it was written in. */
   reason?: string;
   /** The command a window could not complete. */
   command?: string;
@@ -71,48 +88,54 @@ type Words = (facts: ErrorFacts, exchange: string | null) => ErrorDescription;
 /** An action that depends on where the user is; it reads no fact a window lacks. */
 type HereAction = (where: ErrorWhere, exchange: string | null) => string;
 
-/** The end of a sentence: CoinStats' own words after a colon when it gave some, else a full stop. */
-const ending = (text: string | null | undefined): string => (text ? `: ${text}` : '.');
-const httpDetail = (f: ErrorFacts): string => (f.status ? ` (HTTP ${f.status})` : '');
+/** ICU arguments naming the exchange, or saying there is none to name ("The exchange"). */
+const exchangeArgs = (exchange: string | null) => ({ named: exchange ? 'yes' : 'no', exchange: exchange ?? '' });
+/** A number as typed (no grouping), or `none` for the `select` that leaves its clause out. */
+const orNone = (value: number | string | null | undefined): string => (value === undefined || value === null || value === '' || value === 0 ? 'none' : String(value));
 
-const htmlPage = (f: ErrorFacts): string =>
-  `CoinStats answered with an HTML page ("${f.htmlTitle}"${f.status ? `, HTTP ${f.status}` : ''}) instead of JSON: the service or a proxy in front of it is failing.`;
+const TRANSPORT_WORDS: Record<TransportFailure, MessageId> = {
+  refused: 'errors.transport.refused',
+  unresolved: 'errors.transport.unresolved',
+  timed_out: 'errors.transport.timedOut',
+  host_unreachable: 'errors.transport.hostUnreachable',
+  network_unreachable: 'errors.transport.networkUnreachable',
+  failed: 'errors.transport.failed',
+  unexpected: 'errors.transport.unexpected',
+};
 
-/** Screens that have a control for the fix, and how to reach it from anywhere else. */
-const inSettings = (w: ErrorWhere, what: string): string => (w.place === 'settings' ? `${what} on this page` : `${what} in Settings`);
-const enterExchangeKey = (w: ErrorWhere, it: string): string =>
-  w.place === 'onboarding' || w.place === 'add-exchange'
-    ? `enter ${it} here again`
-    : w.place === 'exchanges'
-      ? 'choose Replace keys on this card'
-      : `replace ${it} in the Exchanges tab of Details`;
+/** What went wrong below HTTP, in words; an older fact that is already words is shown as it is. */
+function transportText(f: ErrorFacts): string | null {
+  const failure = f.transport;
+  if (!failure) return null;
+  const id = Object.hasOwn(TRANSPORT_WORDS, failure) ? TRANSPORT_WORDS[failure] : null;
+  return id ? t(id, { name: f.transportError ?? 'Error' }) : failure;
+}
 
-const later: HereAction = (w) =>
-  `Nothing to do: Tallybar retries later${w.hasData === false ? '' : ' and keeps showing the last known balances'}.`;
+const htmlPage = (f: ErrorFacts): string => t('errors.htmlPage', { title: f.htmlTitle ?? '', status: orNone(f.status) });
+
+/** The screen's form for an exchange's keys, its card, or neither (then Details' Exchanges tab is named). */
+const keyPlace = (w: ErrorWhere): string =>
+  w.place === 'onboarding' || w.place === 'add-exchange' ? 'form' : w.place === 'exchanges' ? 'card' : 'other';
+const settingsPlace = (w: ErrorWhere): string => (w.place === 'settings' ? 'settings' : 'other');
+
+const later: HereAction = (w) => t('errors.later', { hasData: w.hasData === false ? 'no' : 'yes' });
 
 /** An answer that cannot be CoinStats' API (a redirect, a giant body) came from a wrong address or from something in between. */
-const checkAddress: HereAction = (w) =>
-  `Check ${inSettings(w, 'the API base URL')} (empty means the default) and any proxy or captive portal between you and CoinStats.`;
+const checkAddress: HereAction = (w) => t('errors.checkAddress', { place: settingsPlace(w) });
 
 const HERE_ACTIONS: Partial<Record<ErrorCode, HereAction>> = {
   coinstats_key_invalid: (w) =>
-    `Create a new key at openapi.coinstats.app and ${w.place === 'onboarding' || w.place === 'settings' ? 'paste it here' : 'enter it in Settings'}.`,
+    t('errors.coinstatsKeyInvalid.action', { place: w.place === 'onboarding' || w.place === 'settings' ? 'here' : 'other' }),
   // A rejection has several causes the answer does not tell apart; this fix covers them all.
-  exchange_rejected: (w, ex) =>
-    `Check the key for typos, or create a read-only ${ex ? `${ex} ` : ''}key without IP restriction, then ${enterExchangeKey(w, 'it')}.`,
-  bad_request: (w) => `Check every field of the connection (some exchanges also need a passphrase), then ${enterExchangeKey(w, 'the keys')}.`,
-  no_api_key: (w) =>
-    w.place === 'onboarding'
-      ? 'Paste your CoinStats API key here, or try the demo.'
-      : w.place === 'settings'
-        ? 'Paste your CoinStats API key here.'
-        : 'Add your CoinStats API key in Settings (or try the demo).',
-  budget_exhausted: (w) => `Refresh manually when you need to, or raise ${inSettings(w, 'the monthly budget')}.`,
+  exchange_rejected: (w, ex) => t('errors.exchangeRejected.action', { ...exchangeArgs(ex), place: keyPlace(w) }),
+  bad_request: (w) => t('errors.badRequest.action', { place: keyPlace(w) }),
+  no_api_key: (w) => t('errors.noApiKey.action', { place: w.place === 'onboarding' || w.place === 'settings' ? w.place : 'other' }),
+  budget_exhausted: (w) => t('errors.budgetExhausted.action', { place: settingsPlace(w) }),
   unavailable: later,
   connection_reset: later,
   answer_cut_short: later,
   redirected: checkAddress,
-  answer_too_large: (w) => `${w.hasData === false ? '' : 'The last known balances are kept. '}${checkAddress(w, null)}`,
+  answer_too_large: (w) => (w.hasData === false ? checkAddress(w, null) : t('errors.checkAddressKept', { place: settingsPlace(w) })),
 };
 
 /** The action of a code whose advice depends on where it is read, as main words it: no screen known. */
@@ -122,137 +145,212 @@ const anywhere = (code: keyof typeof HERE_ACTIONS, exchange: string | null = nul
 const minuteUtc = (at: number): string => `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 /** What support needs to find a failed call: CoinStats' request ID, or else which call, its status and when. */
-function forSupport(f: ErrorFacts): string {
-  if (f.requestId) return `with the request ID ${f.requestId}`;
-  const parts = [f.request, f.status ? `HTTP ${f.status}` : null, f.at !== undefined && Number.isFinite(f.at) ? `at ${minuteUtc(f.at)}` : null];
+function supportAction(f: ErrorFacts): string {
+  if (f.requestId) return t('errors.invalidResponse.actionRequestId', { requestId: f.requestId });
+  const parts = [
+    f.request,
+    f.status ? `HTTP ${f.status}` : null,
+    f.at !== undefined && Number.isFinite(f.at) ? t('errors.invalidResponse.failedAt', { time: minuteUtc(f.at) }) : null,
+  ];
   const known = parts.filter((part): part is string => Boolean(part));
-  return known.length > 0 ? `with what failed: ${known.join(', ')}` : 'with the time it happened';
+  return known.length > 0
+    ? t('errors.invalidResponse.actionFailed', { failed: namesText(known) })
+    : t('errors.invalidResponse.actionTime');
 }
 
-const bytesArrived = (f: ErrorFacts): string =>
-  f.bytesReceived === undefined ? '' : ` after ${f.bytesReceived}${f.bytesExpected ? ` of ${f.bytesExpected}` : ''} bytes`;
+/** The message with CoinStats' own words after a colon when it gave some, else the one ending in a full stop. */
+const said = (f: ErrorFacts, plain: MessageId, withSaid: MessageId, values: MessageValues = {}): string =>
+  f.serverMessage ? t(withSaid, { ...values, said: f.serverMessage }) : t(plain, values);
+
+function cutShort(f: ErrorFacts): string {
+  if (f.bytesReceived === undefined) return t('errors.answerCutShort.message');
+  return f.bytesExpected
+    ? t('errors.answerCutShort.messageReceivedOf', { received: String(f.bytesReceived), expected: String(f.bytesExpected) })
+    : t('errors.answerCutShort.messageReceived', { received: String(f.bytesReceived) });
+}
+
+/** The saved secret a fact names: the CoinStats API key, or one field of a connection. */
+const secretArgs = (f: ErrorFacts) => ({ secret: f.secret === 'api_key' ? 'api_key' : 'field', field: f.secretField ?? '' });
+
+const KEYSTORE_WORDS: Record<KeystoreGap, MessageId> = {
+  linux_basic_text: 'errors.encryptionUnavailable.linuxBasicText',
+  linux_hard_coded_key: 'errors.encryptionUnavailable.linuxHardCodedKey',
+  linux_none: 'errors.encryptionUnavailable.linuxNone',
+  macos: 'errors.encryptionUnavailable.macos',
+  other: 'errors.encryptionUnavailable.other',
+};
+
+/** Why keys cannot be stored on this machine, phrased as what to do about it. */
+export function keystoreReason(gap: KeystoreGap): string {
+  return t(Object.hasOwn(KEYSTORE_WORDS, gap) ? KEYSTORE_WORDS[gap] : KEYSTORE_WORDS.other);
+}
 
 const WORDS: Record<ErrorCode, Words> = {
   coinstats_key_invalid: (f) => ({
-    message: f.serverMessage
-      ? `CoinStats rejected the API key: ${f.serverMessage}`
-      : 'CoinStats did not accept your API key — it may be mistyped or revoked.',
+    message: said(f, 'errors.coinstatsKeyInvalid.message', 'errors.coinstatsKeyInvalid.messageSaid'),
     action: anywhere('coinstats_key_invalid'),
   }),
   exchange_rejected: (f, ex) => ({
     message: !f.serverMessage
-      ? `${ex ?? 'The exchange'} rejected the API key — it may be mistyped, lack read permission, or be IP-restricted (CoinStats publishes no IPs to allow).`
+      ? t('errors.exchangeRejected.message', exchangeArgs(ex))
       : /rejected/i.test(f.serverMessage)
         ? f.serverMessage // exchanges word this themselves ("Binance rejected the API key: …")
-        : `${ex ?? 'The exchange'} rejected its API key: ${f.serverMessage}`,
+        : t('errors.exchangeRejected.messageSaid', { ...exchangeArgs(ex), said: f.serverMessage }),
     action: anywhere('exchange_rejected', ex),
   }),
   plan_forbidden: (f) => ({
-    message: `Your CoinStats plan does not include this feature${ending(f.serverMessage)}`,
-    action: 'Check your plan at openapi.coinstats.app, or upgrade it.',
+    message: said(f, 'errors.planForbidden.message', 'errors.planForbidden.messageSaid'),
+    action: t('errors.planForbidden.action'),
   }),
   not_found: (f, ex) => ({
-    message: `CoinStats could not find ${ex ? `the ${ex} portfolio` : 'what we asked for'}${ending(f.serverMessage)}`,
-    action: 'Refresh; if it persists, remove the connection and add it again.',
+    message: said(f, 'errors.notFound.message', 'errors.notFound.messageSaid', exchangeArgs(ex)),
+    action: t('errors.notFound.action'),
   }),
   not_synced: (_f, ex) => ({
-    message: `${ex ?? 'The exchange'} is still syncing with CoinStats.`,
-    action: 'Nothing to do: Tallybar checks again shortly.',
+    message: t('errors.notSynced.message', exchangeArgs(ex)),
+    action: t('errors.notSynced.action'),
   }),
   rate_limited: (f) => ({
-    message: `CoinStats is limiting how fast we may ask${ending(f.serverMessage)}`,
-    action: 'Nothing to do: Tallybar slows down and retries on its own.',
+    message: said(f, 'errors.rateLimited.message', 'errors.rateLimited.messageSaid'),
+    action: t('errors.rateLimited.action'),
   }),
   out_of_credits: (f) => ({
-    message: `Your CoinStats credits for this month are used up${f.usage ? ` (${f.usage.usedCredits} of ${f.usage.totalCredits} used)` : ''}.`,
-    action: 'Balances update again when your credits reset at the start of your billing month, or upgrade your CoinStats plan.',
+    message: f.usage
+      ? t('errors.outOfCredits.messageUsage', { used: String(f.usage.usedCredits), total: String(f.usage.totalCredits) })
+      : t('errors.outOfCredits.message'),
+    action: t('errors.outOfCredits.action'),
   }),
   unavailable: (f, ex) => ({
     message: f.htmlTitle
       ? htmlPage(f)
-      : `CoinStats or ${ex ?? 'the exchange'} is not answering right now${httpDetail(f)}${ending(f.serverMessage)}`,
+      : said(f, 'errors.unavailable.message', 'errors.unavailable.messageSaid', { ...exchangeArgs(ex), status: orNone(f.status) }),
     action: anywhere('unavailable'),
   }),
   timeout: (f) => ({
-    message: f.timeoutSeconds ? `CoinStats did not answer within ${f.timeoutSeconds} s.` : 'CoinStats took too long to answer.',
-    action: 'Tallybar retries later; check your connection if this keeps happening.',
+    message: f.timeoutSeconds
+      ? t('errors.timeout.messageSeconds', { seconds: String(f.timeoutSeconds) })
+      : t('errors.timeout.message'),
+    action: t('errors.timeout.action'),
   }),
-  network: (f) => ({
-    message: f.transport ? `Could not reach CoinStats: ${f.transport}.` : 'Cannot reach CoinStats — you may be offline.',
-    action: 'Check your internet connection; Tallybar refreshes when you are back online.',
-  }),
+  network: (f) => {
+    const transport = transportText(f);
+    return {
+      message: transport ? t('errors.network.messageTransport', { transport }) : t('errors.network.message'),
+      action: t('errors.network.action'),
+    };
+  },
   connection_reset: () => ({
-    message: 'The connection to CoinStats was reset before it answered, by CoinStats or by something in between (a proxy, VPN or firewall).',
+    message: t('errors.connectionReset.message'),
     action: anywhere('connection_reset'),
   }),
   answer_cut_short: (f) => ({
-    message: `CoinStats started answering, but the connection broke${bytesArrived(f)}: the answer was cut short.`,
+    message: cutShort(f),
     action: anywhere('answer_cut_short'),
   }),
   redirected: (f) => ({
-    message: `CoinStats answered with a redirect${httpDetail(f)}${f.location ? ` to ${f.location}` : ''}. Its API never redirects, so Tallybar did not follow it.`,
+    message: t('errors.redirected.message', { status: orNone(f.status), location: orNone(f.location) }),
     action: anywhere('redirected'),
   }),
   answer_too_large: (f) => ({
-    message: `CoinStats sent an answer too large to be a balance${f.sizeLimitMb ? ` (over ${f.sizeLimitMb} MB)` : ''}; Tallybar stopped reading it.`,
+    message: t('errors.answerTooLarge.message', { limit: orNone(f.sizeLimitMb) }),
     action: anywhere('answer_too_large'),
   }),
   invalid_response: (f) => ({
     message: f.htmlTitle
       ? htmlPage(f)
       : f.answerProblem
-        ? `CoinStats sent an unexpected answer: ${f.answerProblem}`
-        : 'CoinStats sent an answer Tallybar does not understand.',
-    action: `Try again later. If it persists, report it ${forSupport(f)}.`,
+        ? t('errors.invalidResponse.messageProblem', { problem: answerProblemText(f) })
+        : t('errors.invalidResponse.message'),
+    action: supportAction(f),
   }),
   bad_request: (f, ex) => ({
     message: f.serverMessage
-      ? `CoinStats refused the request${httpDetail(f)}: ${f.serverMessage}`
-      : `CoinStats refused the request — ${ex ?? 'the exchange'} may have rejected the credentials.`,
+      ? t('errors.badRequest.messageSaid', { status: orNone(f.status), said: f.serverMessage })
+      : t('errors.badRequest.message', exchangeArgs(ex)),
     action: anywhere('bad_request', ex),
   }),
   encryption_unavailable: (f) => ({
-    message: f.reason ?? 'Tallybar cannot store keys safely: no system keyring is available to encrypt them.',
-    action:
-      'Install and unlock a keyring — gnome-keyring (or another Secret Service) or KWallet on Linux — then restart Tallybar.',
+    message: f.keystore ? keystoreReason(f.keystore) : (f.reason ?? t('errors.encryptionUnavailable.message')),
+    action: t('errors.encryptionUnavailable.action'),
   }),
   keyring_locked: (f) => ({
     message: f.secret
-      ? `Tallybar could not read the saved ${f.secret} because your ${f.keyring ?? 'keyring'} is locked. Unlock it, then try again.`
-      : 'Your system keyring is locked, so Tallybar cannot read your saved keys right now.',
-    action: 'Unlock your keyring (or log in again), then refresh; nothing needs to be entered again.',
+      ? t('errors.keyringLocked.messageSecret', { ...secretArgs(f), keyring: f.keyring ?? 'other' })
+      : t('errors.keyringLocked.message'),
+    action: t('errors.keyringLocked.action'),
   }),
   no_api_key: () => ({
-    message: 'No CoinStats API key is set.',
+    message: t('errors.noApiKey.message'),
     action: anywhere('no_api_key'),
   }),
   unknown_connection: () => ({
-    message: 'That connection no longer exists.',
-    action: 'Refresh the Exchanges list.',
+    message: t('errors.unknownConnection.message'),
+    action: t('errors.unknownConnection.action'),
   }),
   invalid_request: (f, ex) => ({
-    message: f.problem ? problemSentence(f.problem, ex) : 'Tallybar received a request it cannot handle.',
+    message: f.problem ? problemSentence(f.problem, ex) : t('errors.invalidRequest.message'),
   }),
   forbidden_sender: () => ({
-    message: 'A request came from a window Tallybar does not trust and was refused.',
+    message: t('errors.forbiddenSender.message'),
   }),
   budget_exhausted: () => ({
-    message: 'Tallybar has used this month’s credit budget, so it has stopped refreshing on its own.',
+    message: t('errors.budgetExhausted.message'),
     action: anywhere('budget_exhausted'),
   }),
   bridge_missing: () => ({
-    message: 'Tallybar’s bridge to the app is missing: open this window from Tallybar.',
-    action: 'Open this window from Tallybar’s tray icon.',
+    message: t('errors.bridgeMissing.message'),
+    action: t('errors.bridgeMissing.action'),
   }),
   internal: (f) => ({
     message: f.secret
-      ? `Tallybar could not decrypt the saved ${f.secret}. Your system keyring may have changed; enter it again.`
+      ? t('errors.internal.messageSecret', secretArgs(f))
       : f.command
-        ? `Tallybar could not complete “${f.command}”. Try again; restart Tallybar if it keeps failing.`
-        : 'Something went wrong inside Tallybar.',
-    action: f.secret ? 'Enter it again: the saved copy cannot be read on this machine.' : 'Try again; restart Tallybar if it persists.',
+        ? t('errors.internal.messageCommand', { command: f.command })
+        : t('errors.internal.message'),
+    action: f.secret ? t('errors.internal.actionSecret') : t('errors.internal.action'),
   }),
 };
+
+/** What an answer got wrong: a path and a check ("[3].connectionId: missing", technical, as support reads it), or a case we word. */
+function answerProblemText(f: ErrorFacts): string {
+  const changed = f.portfolioChanged;
+  return changed ? t('errors.invalidResponse.portfolioChanged', { was: changed.was, now: changed.now }) : (f.answerProblem ?? '');
+}
+
+type FactKind = 'string' | 'number' | 'pair' | 'usage' | 'object';
+const FACT_KINDS: Record<keyof ErrorFacts, FactKind> = {
+  exchangeName: 'string', status: 'number', serverMessage: 'string', htmlTitle: 'string', timeoutSeconds: 'number',
+  transport: 'string', transportError: 'string', requestId: 'string', request: 'string', at: 'number', location: 'string',
+  bytesReceived: 'number', bytesExpected: 'number', sizeLimitMb: 'number', answerProblem: 'string', portfolioChanged: 'pair',
+  usage: 'usage', baseUrl: 'string', secret: 'string', secretField: 'string', keyring: 'string', keystore: 'string',
+  reason: 'string', command: 'string', problem: 'object',
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function factFits(kind: FactKind, value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (kind === 'string' || kind === 'number') return typeof value === kind;
+  if (!isRecord(value)) return false;
+  if (kind === 'pair') return typeof value.was === 'string' && typeof value.now === 'string';
+  if (kind === 'usage') return typeof value.usedCredits === 'number' && typeof value.totalCredits === 'number';
+  return typeof value.id === 'string';
+}
+
+/**
+ * Facts read back from disk (a stored error), or null when they cannot be
+ * ours: then the error keeps the words it was stored with. Unknown keys are dropped.
+ */
+export function storedFacts(value: unknown): ErrorFacts | null {
+  if (!isRecord(value)) return null;
+  const facts: Record<string, unknown> = {};
+  for (const [key, fact] of Object.entries(value)) {
+    if (!Object.hasOwn(FACT_KINDS, key)) continue;
+    if (!factFits(FACT_KINDS[key as keyof ErrorFacts], fact)) return null;
+    facts[key] = fact;
+  }
+  return facts as ErrorFacts;
+}
 
 /**
  * The action for an error read on a screen, or undefined when its advice is the
@@ -264,14 +362,31 @@ export function actionFor(code: ErrorCode, where: ErrorWhere, facts: Pick<ErrorF
 }
 
 export function describeError(code: ErrorCode, facts: ErrorFacts = {}): ErrorDescription {
-  if (facts.baseUrl) {
-    // A probe of a new base URL: whatever the code, the address is what to check.
-    return {
-      message: `Tallybar could not reach CoinStats at ${facts.baseUrl}: ${facts.transport ?? 'it did not answer like CoinStats'}.`,
-      action: 'Check the address, or leave it empty to use the default.',
-    };
-  }
   const name = facts.exchangeName?.trim();
   const words = WORDS[code] ?? WORDS.internal; // codes can arrive untyped from disk
+  if (facts.baseUrl) {
+    // A probe of a new base URL: whatever the code, the address is what to check.
+    const transport = transportText(facts);
+    const { baseUrl, ...answered } = facts;
+    const sentence = code in WORDS ? words(answered, name ? name : null).message : '';
+    const reason = sentence.replace(/\.\s*$/, '');
+    return {
+      message: transport
+        ? t('errors.baseUrl.transport', { baseUrl, transport })
+        : reason
+          ? t('errors.baseUrl.answer', { baseUrl, reason: lowerFirst(reason), sentence })
+          : t('errors.baseUrl.notCoinStats', { baseUrl }),
+      action: t('errors.baseUrl.action'),
+    };
+  }
   return words(facts, name ? name : null);
 }
+
+/**
+ * English makes the probe error's own sentence the second half of one ("…at
+ * <url>: coinStats did not…" reads `{reason}`, lower-cased, its full stop
+ * dropped). Lower-casing is no rule in other languages (German nouns), so
+ * their catalogues start a new sentence with `{sentence}`, the probe error's
+ * words as they were; both arguments are always passed.
+ */
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

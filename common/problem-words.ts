@@ -1,11 +1,12 @@
 // The words for a request that was not valid (a setting out of range, a
 // connection name too long, an unknown field): each problem has its own
-// sentence. Split from error-words.ts, which says them as `invalid_request`.
+// sentence (catalogue namespace `problems`). Split from error-words.ts, which
+// says them as `invalid_request`.
 import { alertProblemText, type AlertProblem } from './alert-words';
 import { checkAccelerator } from './accelerator';
-import { LANGUAGE_CHOICES } from './i18n';
+import { LANGUAGE_CHOICES, namesText, t } from './i18n';
 import { acceleratorProblemSentence } from './shortcut-words';
-import { CONNECTION_NAME_MAX_LENGTH, PRIVACY_LEVELS, SETTING_RANGES, type Settings } from './settings';
+import { CONNECTION_NAME_MAX_LENGTH, PRIVACY_LEVELS, SETTING_RANGES, TRAY_TITLE_FORMATS, UPDATE_POLICIES, type Settings } from './settings';
 
 /** Why a request was not valid: each problem has its own sentence below. */
 export type Problem =
@@ -13,11 +14,11 @@ export type Problem =
   | { id: 'unknown_setting'; setting: string }
   | { id: 'setting'; setting: keyof Settings; value: unknown }
   | { id: 'connection_name' }
-  | { id: 'invisible_characters'; what: string }
+  | { id: 'invisible_characters'; what: 'connection_name' }
   | { id: 'exchange_id' }
   | { id: 'duplicate_connection' }
   | { id: 'connection_id' }
-  | { id: 'empty_value'; what: string }
+  | { id: 'empty_value'; what: ValueName; field?: string }
   | { id: 'field_name'; field: string }
   | { id: 'no_credentials' }
   | { id: 'missing_fields'; fields: string[] }
@@ -30,72 +31,69 @@ export type Problem =
   | { id: 'no_update_downloaded' }
   | { id: 'api_key_length'; min: number; max: number }
   | { id: 'alert'; alert: AlertProblem };
-const SETTING_LABELS: Record<keyof typeof SETTING_RANGES, string> = {
-  freshnessMinutes: 'The freshness target (minutes)',
-  backgroundMinutes: 'The background refresh interval (minutes)',
-  monthlyCreditBudget: 'The monthly credit budget',
-  dustThresholdUsd: 'The dust threshold',
-  keyRotationDays: 'The key rotation reminder (days, 0 for off)',
-};
 
-const wholeNumber = (key: 'freshnessMinutes' | 'backgroundMinutes' | 'monthlyCreditBudget' | 'keyRotationDays'): string =>
-  `${SETTING_LABELS[key]} must be a whole number from ${SETTING_RANGES[key].min} to ${SETTING_RANGES[key].max}.`;
+/** Whose value a problem is about; the words for it live in the catalogue. */
+export type ValueName = 'connection_name' | 'api_key' | 'field';
+
+const exchangeArgs = (exchange: string | null) => ({ named: exchange ? 'yes' : 'no', exchange: exchange ?? '' });
+
+type WholeNumberSetting = 'freshnessMinutes' | 'backgroundMinutes' | 'monthlyCreditBudget' | 'keyRotationDays';
+const wholeNumber = (key: WholeNumberSetting): string =>
+  t('problems.setting.wholeNumber', { setting: key, min: String(SETTING_RANGES[key].min), max: String(SETTING_RANGES[key].max) });
+
+/** Codes a setting takes as they are typed (never translated): "primary, btc, compact, icon". */
+const options = (values: readonly string[]): string => values.join(', ');
 
 const SETTING_WORDS: Record<keyof Settings, (value: unknown) => string> = {
-  primaryCurrency: () => 'Primary currency must be an upper-case currency code such as USD or EUR.',
+  primaryCurrency: () => t('problems.setting.primaryCurrency'),
   freshnessMinutes: () => wholeNumber('freshnessMinutes'),
   backgroundMinutes: () => wholeNumber('backgroundMinutes'),
-  monthlyCreditBudget: (v) =>
-    typeof v === 'number' && v < 0 ? 'The monthly credit budget cannot be negative.' : wholeNumber('monthlyCreditBudget'),
+  monthlyCreditBudget: (v) => (typeof v === 'number' && v < 0 ? t('problems.setting.budgetNegative') : wholeNumber('monthlyCreditBudget')),
   dustThresholdUsd: (v) =>
     typeof v === 'number' && v > SETTING_RANGES.dustThresholdUsd.max
-      ? `The dust threshold must be at most ${SETTING_RANGES.dustThresholdUsd.max}.`
-      : 'The dust threshold must be zero or a positive amount.',
-  privacyMode: () => 'Privacy mode must be on or off.',
-  privacyLevel: () => `What privacy mode hides must be one of: ${PRIVACY_LEVELS.join(', ')}.`,
-  privacyOnDisplayChange: () => 'Privacy on a new or mirrored display must be on or off.',
-  trayTitleFormat: () => 'The tray title format must be one of: primary, btc, compact, icon.',
-  updates: () => 'Updates must be one of: ask, auto, off.',
-  language: () => `The language must be one of: ${LANGUAGE_CHOICES.join(', ')}.`,
-  notifications: () => 'Notifications must be on or off.',
-  launchAtLogin: () => 'Launch at login must be on or off.',
-  feedEnabled: () => 'The status-bar feed must be on or off.',
+      ? t('problems.setting.dustTooLarge', { max: String(SETTING_RANGES.dustThresholdUsd.max) })
+      : t('problems.setting.dustNegative'),
+  privacyMode: () => t('problems.setting.privacyMode'),
+  privacyLevel: () => t('problems.setting.privacyLevel', { options: options(PRIVACY_LEVELS) }),
+  privacyOnDisplayChange: () => t('problems.setting.privacyOnDisplayChange'),
+  trayTitleFormat: () => t('problems.setting.trayTitleFormat', { options: options(TRAY_TITLE_FORMATS) }),
+  updates: () => t('problems.setting.updates', { options: options(UPDATE_POLICIES) }),
+  language: () => t('problems.setting.language', { options: options(LANGUAGE_CHOICES) }),
+  notifications: () => t('problems.setting.notifications'),
+  launchAtLogin: () => t('problems.setting.launchAtLogin'),
+  feedEnabled: () => t('problems.setting.feedEnabled'),
   apiBaseUrl: (v) =>
-    typeof v === 'string' && URL.canParse(v)
-      ? 'The API base URL must use https:// (plain http:// is only allowed for localhost).'
-      : 'The API base URL must be a full URL such as https://openapiv1.coinstats.app.',
+    typeof v === 'string' && URL.canParse(v) ? t('problems.setting.apiBaseUrlHttps') : t('problems.setting.apiBaseUrlFull'),
   keyRotationDays: () => wholeNumber('keyRotationDays'),
   globalShortcut: (v) => {
     const check = checkAccelerator(v);
-    return check.ok ? 'The global shortcut is not valid.' : acceleratorProblemSentence(check.problem);
+    return check.ok ? t('problems.setting.globalShortcut') : acceleratorProblemSentence(check.problem);
   },
 };
-
-const list = (fields: string[]): string => fields.join(', ');
 
 type ProblemWords = { [P in Problem as P['id']]: (problem: P, exchange: string | null) => string };
 
 const PROBLEM_WORDS: ProblemWords = {
-  settings_not_object: () => 'Settings must be given as an object.',
-  unknown_setting: (p) => `Unknown setting "${p.setting}".`,
+  settings_not_object: () => t('problems.settingsNotObject'),
+  unknown_setting: (p) => t('problems.unknownSetting', { setting: p.setting }),
   setting: (p) => SETTING_WORDS[p.setting](p.value),
-  connection_name: () => `A connection name must be 1 to ${CONNECTION_NAME_MAX_LENGTH} characters long.`,
-  invisible_characters: (p) => `${p.what} contains an invisible control character (a text-direction override or a zero-width space); remove it.`,
-  exchange_id: () => 'The exchange id is not valid.',
-  duplicate_connection: () => 'A connection with this id already exists.',
-  connection_id: () => 'The connection id is empty or not allowed.',
-  empty_value: (p) => `${p.what} is empty.`,
-  field_name: (p) => `The credential field name "${p.field}" is not allowed.`,
-  no_credentials: () => 'No credentials were given for this connection.',
-  missing_fields: (p, ex) => `${ex ?? 'The exchange'} needs ${list(p.fields)}.`,
-  extra_fields: (p, ex) => `${ex ?? 'The exchange'} does not take the field${p.fields.length > 1 ? 's' : ''} ${list(p.fields)}.`,
-  unsupported_exchange: (p) => `CoinStats does not support the exchange “${p.exchangeId}”.`,
-  not_a_web_link: () => 'Only web links (http or https) can be opened.',
-  nothing_exported: () => 'Nothing has been exported yet, so there is no file to show.',
-  feed_off: () => 'The status-bar feed is off, so there is no file to show. Turn it on first.',
-  no_update_found: () => 'No new version has been found, so there is nothing to download.',
-  no_update_downloaded: () => 'No new version is downloaded yet, so there is nothing to install.',
-  api_key_length: (p) => `A CoinStats API key is ${p.min} to ${p.max} characters long.`,
+  connection_name: () => t('problems.connectionName', { max: String(CONNECTION_NAME_MAX_LENGTH) }),
+  invisible_characters: (p) => t('problems.invisibleCharacters', { what: p.what }),
+  exchange_id: () => t('problems.exchangeId'),
+  duplicate_connection: () => t('problems.duplicateConnection'),
+  connection_id: () => t('problems.connectionId'),
+  empty_value: (p) => t('problems.emptyValue', { what: p.what, field: p.field ?? '' }),
+  field_name: (p) => t('problems.fieldName', { field: p.field }),
+  no_credentials: () => t('problems.noCredentials'),
+  missing_fields: (p, ex) => t('problems.missingFields', { ...exchangeArgs(ex), fields: namesText(p.fields) }),
+  extra_fields: (p, ex) => t('problems.extraFields', { ...exchangeArgs(ex), count: p.fields.length, fields: namesText(p.fields) }),
+  unsupported_exchange: (p) => t('problems.unsupportedExchange', { exchangeId: p.exchangeId }),
+  not_a_web_link: () => t('problems.notAWebLink'),
+  nothing_exported: () => t('problems.nothingExported'),
+  feed_off: () => t('problems.feedOff'),
+  no_update_found: () => t('problems.noUpdateFound'),
+  no_update_downloaded: () => t('problems.noUpdateDownloaded'),
+  api_key_length: (p) => t('problems.apiKeyLength', { min: String(p.min), max: String(p.max) }),
   alert: (p) => alertProblemText(p.alert),
 };
 

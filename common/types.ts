@@ -2,6 +2,7 @@
 // no imports from electron, node or any library.
 import type { AlertsView } from './alerts';
 import type { ErrorCode } from './error-codes';
+import type { ErrorFacts } from './error-words';
 import type { ShortcutState, UpdateState } from './desktop-types';
 import type { SinceLastLook } from './look-types';
 import type { UiLanguage } from './i18n';
@@ -91,6 +92,12 @@ export interface PlainError {
   action?: string;
   /** CoinStats requestId, kept for support. */
   requestId?: string;
+  /**
+   * The facts `message` and `action` were worded from (none a secret), kept so
+   * a stored error is worded again after the language changes. Main strips
+   * them before an error reaches a window (rewordError, main/ipc/errors.ts).
+   */
+  facts?: ErrorFacts;
 }
 
 export type ConnectionState = 'idle' | 'syncing' | 'synced' | 'error';

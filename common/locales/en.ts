@@ -2,5 +2,7 @@
 // (test/core/catalogues.test.ts). One file per part of the app, each id
 // starting with its file's name; every language has the same files.
 import basics from './en/basics.json';
+import errors from './en/errors.json';
+import problems from './en/problems.json';
 
-export default { ...basics };
+export default { ...basics, ...errors, ...problems };

@@ -1,4 +1,6 @@
 import type { MessageId } from '../i18n';
 import basics from './es/basics.json';
+import errors from './es/errors.json';
+import problems from './es/problems.json';
 
-export default { ...basics } satisfies Record<MessageId, string>;
+export default { ...basics, ...errors, ...problems } satisfies Record<MessageId, string>;

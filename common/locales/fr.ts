@@ -1,4 +1,6 @@
 import type { MessageId } from '../i18n';
 import basics from './fr/basics.json';
+import errors from './fr/errors.json';
+import problems from './fr/problems.json';
 
-export default { ...basics } satisfies Record<MessageId, string>;
+export default { ...basics, ...errors, ...problems } satisfies Record<MessageId, string>;

@@ -7,6 +7,7 @@ import type { LanguageChoice, UiLanguage } from '../../common/i18n';
 import type { LastLook } from '../../common/look-types';
 import { AppError } from './handler-context';
 import type { Session } from './session';
+import type { StoreNotice } from '../services/store-recovery';
 import { createSecretsView } from './secrets-view';
 import { buildSnapshot } from './snapshot';
 
@@ -30,11 +31,11 @@ export type AppView = ReturnType<typeof createAppView>;
 
 export function createAppView({ session, platform, locale, language, lastLook, shortcut, update, publish }: AppViewOptions) {
   const secrets = createSecretsView(session, (notice) => addNotice(notice));
-  const notices: AppSnapshot['notices'] = [];
+  const notices: StoreNotice[] = [];
   const dismissed = new Set<string>();
   let queued = false;
 
-  const addNotice = (notice: { id: string; message: string }): void => {
+  const addNotice = (notice: StoreNotice): void => {
     if (!notices.some((n) => n.id === notice.id)) notices.push(notice);
   };
 

@@ -29,13 +29,7 @@ export async function probeBaseUrl({ url, apiKey, timeoutMs = 10_000 }: ProbeOpt
   } catch (error) {
     if (!(error instanceof CoinStatsError)) throw error;
     if (apiKey === null && error.code === 'coinstats_key_invalid') return;
-    throw new AppError(error.code, { baseUrl: url, transport: reasonOf(error) });
+    // With the probe's own facts, error-words says what went wrong after naming the address.
+    throw new AppError(error.code, { ...error.facts, baseUrl: url });
   }
-}
-
-/** What went wrong, in the words the probe's own error used. */
-function reasonOf(error: CoinStatsError): string {
-  if (error.facts.transport) return error.facts.transport;
-  const reason = error.message.replace(/\.\s*$/, '');
-  return reason.charAt(0).toLowerCase() + reason.slice(1);
 }

@@ -14,7 +14,7 @@ const REJECTING_CODES: ReadonlySet<ErrorCode> = new Set(['exchange_rejected', 'b
 
 export async function requireSecrets(session: Session): Promise<void> {
   const status = await session.vault.status();
-  if (!status.ok) throw new AppError('encryption_unavailable', { reason: status.reason });
+  if (!status.ok) throw new AppError('encryption_unavailable', { keystore: status.gap });
 }
 
 function checkFields(exchange: SupportedExchange, fields: Record<string, string>): void {

@@ -2,6 +2,7 @@
 // stored here, and the masked hints of the CoinStats key and each connection.
 import type { AppSnapshot } from '../../common/types';
 import { isTallybarError } from '../../common/tallybar-error';
+import type { StoreNotice } from '../services/store-recovery';
 import { MASK } from '../services/vault-file';
 import type { Session } from './session';
 
@@ -11,7 +12,7 @@ export interface SecretsState {
   hints: ReadonlyMap<string, Record<string, string>>;
 }
 
-export function createSecretsView(session: () => Session, notice: (n: { id: string; message: string }) => void) {
+export function createSecretsView(session: () => Session, notice: (n: StoreNotice) => void) {
   let state: SecretsState = { secretsAvailable: { ok: true }, apiKeyHint: null, hints: new Map() };
 
   /**
@@ -24,7 +25,7 @@ export function createSecretsView(session: () => Session, notice: (n: { id: stri
       return await read();
     } catch (error) {
       if (!isTallybarError(error)) throw error;
-      notice({ id: `vault:${error.code}`, message: error.message });
+      notice({ id: `vault:${error.code}`, message: error.message, error: error.toStored() });
       return unreadable;
     }
   }

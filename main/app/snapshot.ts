@@ -8,13 +8,17 @@ import { inTotal, incompleteIds, standingOf } from '../core/standing';
 import type { AppSnapshot, ConnectionView, PlainError } from '../../common/types';
 import type { LastLook } from '../../common/look-types';
 import type { Session } from './session';
+import { keystoreReason, type KeystoreGap } from '../../common/error-words';
+import { rewordError } from '../../common/tallybar-error';
+import { rewordNotice, type StoreNotice } from '../services/store-recovery';
 
 export interface SnapshotContext {
   session: Session;
-  secretsAvailable: AppSnapshot['secretsAvailable'];
+  /** With `gap` when the vault says why, so the reason is worded in the snapshot's language. */
+  secretsAvailable: { ok: true } | { ok: false; reason: string; gap?: KeystoreGap };
   apiKeyHint: string | null;
   hints: ReadonlyMap<string, Record<string, string>>;
-  notices: AppSnapshot['notices'];
+  notices: readonly StoreNotice[];
   platform: AppSnapshot['platform'];
   locale: string;
   language: AppSnapshot['language'];
@@ -37,7 +41,9 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     const exchange = exchanges.get(meta.exchangeId);
     const rows = balances[meta.id]?.rows;
     const appError = ctx.connectionErrors?.get(meta.id) ?? null;
-    const lastError = appError ?? runtime.lastError ?? meta.lastError;
+    // Stored and held errors are worded again: the language may have changed since they were made.
+    const held = appError ?? runtime.lastError ?? meta.lastError;
+    const lastError = held ? rewordError(held) : null;
     return {
       id: meta.id,
       exchangeId: meta.exchangeId,
@@ -71,7 +77,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     platform: ctx.platform,
     locale: ctx.locale,
     language: ctx.language,
-    secretsAvailable: ctx.secretsAvailable,
+    secretsAvailable: secretsAvailableView(ctx.secretsAvailable),
     apiKey: { set: ctx.apiKeyHint !== null, hint: ctx.apiKeyHint },
     settings,
     connections,
@@ -84,7 +90,12 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     sinceLastLook: changeSinceLook({ portfolio, connections, standing }, ctx.lastLook),
     shortcut: ctx.shortcut,
     update: ctx.update,
-    notices: ctx.notices,
+    notices: ctx.notices.map(rewordNotice),
     alerts: store.alertsView(),
   };
+}
+
+function secretsAvailableView(status: SnapshotContext['secretsAvailable']): AppSnapshot['secretsAvailable'] {
+  if (status.ok) return { ok: true };
+  return { ok: false, reason: status.gap ? keystoreReason(status.gap) : status.reason };
 }

@@ -7,6 +7,7 @@
 import { isNetworkError, isTimeoutError } from 'ky';
 import { type BodyRead, MAX_ANSWER_BYTES } from './body-reader';
 import type { CallOutcome } from './costs';
+import type { TransportFailure } from '../../common/error-words';
 import { CoinStatsError } from './errors';
 
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -14,14 +15,15 @@ const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_C
 /** A connection that was made and then broke: CoinStats, or something in between, was there. */
 const BROKEN = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']);
 
-const DESCRIPTIONS: Record<string, string> = {
-  ECONNREFUSED: 'the connection was refused',
-  ENOTFOUND: 'the host name could not be resolved',
-  EAI_AGAIN: 'the host name could not be resolved',
-  ETIMEDOUT: 'the connection timed out',
-  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
-  EHOSTUNREACH: 'the host is unreachable',
-  ENETUNREACH: 'the network is unreachable',
+/** What each socket error means to the user; error-words.ts words each. */
+const FAILURES: Record<string, TransportFailure> = {
+  ECONNREFUSED: 'refused',
+  ENOTFOUND: 'unresolved',
+  EAI_AGAIN: 'unresolved',
+  ETIMEDOUT: 'timed_out',
+  UND_ERR_CONNECT_TIMEOUT: 'timed_out',
+  EHOSTUNREACH: 'host_unreachable',
+  ENETUNREACH: 'network_unreachable',
 };
 
 /** The socket error code under undici's "fetch failed" / "terminated" TypeErrors. */
@@ -43,17 +45,17 @@ export function mapTransportError(error: unknown, timeoutMs: number): { error: C
   if (isNetworkError(error) || error instanceof TypeError) {
     const code = socketCode(isNetworkError(error) ? error.cause : error);
     if (code && BROKEN.has(code)) return { outcome: 'maybe_processed', error: new CoinStatsError({ code: 'connection_reset' }) };
-    const description = (code && DESCRIPTIONS[code]) ?? 'the connection failed';
+    const failure: TransportFailure = (code && Object.hasOwn(FAILURES, code) ? FAILURES[code] : undefined) ?? 'failed';
     return {
       outcome: code && NEVER_SENT.has(code) ? 'not_sent' : 'maybe_processed',
-      error: new CoinStatsError({ code: 'network', transport: description }),
+      error: new CoinStatsError({ code: 'network', transport: failure }),
     };
   }
   // Anything else is unexpected; its message might quote the request, so only its name is kept.
   const name = error instanceof Error ? error.name : typeof error;
   return {
     outcome: 'maybe_processed',
-    error: new CoinStatsError({ code: 'network', transport: `the request failed unexpectedly (${name})` }),
+    error: new CoinStatsError({ code: 'network', transport: 'unexpected', transportError: name }),
   };
 }
 

@@ -5,12 +5,13 @@
 // quote a decrypted value), so only a generic sentence crosses.
 import { API_ERROR_CODES, APP_ERROR_CODES, type ErrorCode } from '../../common/error-codes';
 import { isTallybarError } from '../../common/tallybar-error';
+import { t } from '../../common/i18n';
 import type { PlainError } from '../../common/types';
 
-export const INTERNAL_ERROR: PlainError = Object.freeze({
-  code: 'internal',
-  message: 'Something went wrong inside Tallybar.',
-}) as PlainError;
+/** The error a window is told about anything unexpected, in the current language. */
+export function internalError(): PlainError {
+  return { code: 'internal', message: t('errors.internal.message') };
+}
 
 const KNOWN_CODES: ReadonlySet<string> = new Set<string>([...API_ERROR_CODES, ...APP_ERROR_CODES]);
 
@@ -31,11 +32,11 @@ function copyPlain(value: unknown): PlainError | null {
 
 /** What the renderer is told about an error a handler threw. */
 export function errorForIpc(error: unknown): PlainError {
-  if (!isTallybarError(error)) return { ...INTERNAL_ERROR };
+  if (!isTallybarError(error)) return internalError();
   try {
-    return copyPlain(error.toPlain()) ?? { ...INTERNAL_ERROR };
+    return copyPlain(error.toPlain()) ?? internalError();
   } catch {
     // A broken toPlain() override must not turn into an exception that escapes the gate.
-    return { ...INTERNAL_ERROR };
+    return internalError();
   }
 }

@@ -6,7 +6,8 @@
 import type { z } from 'zod';
 import { COMMANDS, invokeChannel, type Command, type Responses, type Result } from '../../common/contract';
 import { requestSchemas } from './request-schemas';
-import { errorForIpc, INTERNAL_ERROR } from './errors';
+import { t } from '../../common/i18n';
+import { errorForIpc, internalError } from './errors';
 import type { InvokeEventLike } from './invoke-event';
 import { declaredFieldNames, summarizeIssues } from './request-issues';
 import { containsSecret } from './response-guard';
@@ -40,10 +41,10 @@ export interface IpcGateOptions {
 
 const FIELD_NAMES = declaredFieldNames(Object.values(requestSchemas));
 
-const FORBIDDEN: Result<never> = {
+const forbidden = (): Result<never> => ({
   ok: false,
-  error: { code: 'forbidden_sender', message: 'This window is not allowed to talk to Tallybar.' },
-};
+  error: { code: 'forbidden_sender', message: t('errors.forbiddenSender.window') },
+});
 
 function safeLog(log: ((line: string) => void) | undefined): (line: string) => void {
   return (line) => {
@@ -94,10 +95,10 @@ async function answer<C extends Command>(
   const senderId = senderIdOf(event);
   if (!trusted(opts, event)) {
     log(`ipc: refused ${command} from untrusted sender ${senderId}`);
-    return FORBIDDEN;
+    return forbidden();
   }
   if (args.length > 1) {
-    const message = `Invalid request for ${command}: expected at most one argument, got ${args.length}.`;
+    const message = t('errors.request.tooManyArguments', { command, count: String(args.length) });
     return { ok: false, error: { code: 'invalid_request', message } };
   }
   const parsed = safeParse(command, args[0]);
@@ -118,7 +119,7 @@ async function answer<C extends Command>(
   if (opts.isSecret !== undefined && containsSecret(value, opts.isSecret)) {
     // A bug somewhere upstream: say where, never what.
     log(`ipc: BUG: response of ${command} contained a secret and was withheld`);
-    return { ok: false, error: { ...INTERNAL_ERROR } };
+    return { ok: false, error: internalError() };
   }
   return { ok: true, value };
 }
@@ -134,7 +135,7 @@ export function registerIpcGate(opts: IpcGateOptions): () => void {
       } catch {
         // Only a bug in the gate itself lands here; still no exception to Electron.
         safeLog(opts.log)(`ipc: BUG: gate failed while answering ${command}`);
-        return { ok: false, error: { ...INTERNAL_ERROR } };
+        return { ok: false, error: internalError() };
       }
     });
     channels.push(channel);

@@ -3,6 +3,7 @@
 // messages and paths can quote the input — an unknown key, a record key — and
 // the input may be an API key the user just typed, so none of it is echoed.
 import { z } from 'zod';
+import { t } from '../../common/i18n';
 
 type Issue = z.core.$ZodIssue;
 
@@ -19,7 +20,7 @@ export function declaredFieldNames(schemas: Iterable<z.ZodType>): ReadonlySet<st
 }
 
 function pathText(path: readonly PropertyKey[], fields: ReadonlySet<string>): string {
-  if (path.length === 0) return 'request';
+  if (path.length === 0) return t('errors.request.wholeRequest');
   return path
     .map((segment, index) => {
       if (typeof segment === 'number') return `[${segment}]`;
@@ -30,37 +31,38 @@ function pathText(path: readonly PropertyKey[], fields: ReadonlySet<string>): st
 }
 
 function unit(origin: string): string {
-  if (origin === 'string') return ' characters';
-  if (origin === 'array' || origin === 'set') return ' items';
-  return '';
+  if (origin === 'string') return 'characters';
+  if (origin === 'array' || origin === 'set') return 'items';
+  return 'other';
 }
 
-function describe(issue: Issue): string {
+/** One issue as a clause about `path` (schema types and formats such as "string" or "url" are the schema's words, not translated). */
+function describe(issue: Issue, path: string): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected}`;
+      return t('errors.request.expected', { path, expected: issue.expected });
     case 'too_big':
-      return `must be at most ${String(issue.maximum)}${unit(issue.origin)}`;
+      return t('errors.request.tooBig', { path, limit: String(issue.maximum), unit: unit(issue.origin) });
     case 'too_small':
-      return `must be at least ${String(issue.minimum)}${unit(issue.origin)}`;
+      return t('errors.request.tooSmall', { path, limit: String(issue.minimum), unit: unit(issue.origin) });
     case 'invalid_format':
-      return issue.format === 'regex' ? 'has the wrong format' : `must be a valid ${issue.format}`;
+      return issue.format === 'regex' ? t('errors.request.wrongFormat', { path }) : t('errors.request.format', { path, format: issue.format });
     case 'not_multiple_of':
-      return `must be a multiple of ${issue.divisor}`;
+      return t('errors.request.multipleOf', { path, divisor: String(issue.divisor) });
     case 'unrecognized_keys':
       // The key names came from the sender: count them, do not repeat them.
-      return `has ${issue.keys.length} unexpected field${issue.keys.length === 1 ? '' : 's'}`;
+      return t('errors.request.unexpectedFields', { path, count: issue.keys.length });
     case 'invalid_union':
-      return 'matches none of the allowed shapes';
+      return t('errors.request.noShape', { path });
     case 'invalid_key':
-      return 'has a field name that is not allowed';
+      return t('errors.request.badKey', { path });
     case 'invalid_element':
-      return 'has an invalid element';
+      return t('errors.request.badElement', { path });
     case 'invalid_value':
       // Allowed options come from the schema, not the input.
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return t('errors.request.oneOf', { path, options: issue.values.map((v) => JSON.stringify(v)).join(', ') });
     default:
-      return 'is invalid';
+      return t('errors.request.invalidOther', { path });
   }
 }
 
@@ -72,8 +74,10 @@ export function summarizeIssues(
   const listed = issues
     .slice(0, MAX_LISTED)
     // A custom issue's message is a whole sentence of ours (the settings schema's words).
-    .map((issue) => (issue.code === 'custom' ? issue.message : `${pathText(issue.path, fields)} ${describe(issue)}`));
-  if (listed.length === 0) return `Invalid request for ${command}: its shape cannot be read.`;
-  const more = issues.length > MAX_LISTED ? ` (and ${issues.length - MAX_LISTED} more)` : '';
-  return `Invalid request for ${command}: ${listed.join('; ')}${more}.`;
+    .map((issue) => (issue.code === 'custom' ? issue.message : describe(issue, pathText(issue.path, fields))));
+  if (listed.length === 0) return t('errors.request.unreadable', { command });
+  const joined = listed.join(t('errors.request.issueSeparator'));
+  return issues.length > MAX_LISTED
+    ? t('errors.request.invalidMore', { command, issues: joined, more: String(issues.length - MAX_LISTED) })
+    : t('errors.request.invalid', { command, issues: joined });
 }

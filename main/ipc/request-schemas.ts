@@ -3,18 +3,20 @@
 // `Requests` type, so a drift in either breaks the build.
 import { z } from 'zod';
 import { DETAILS_TABS, HISTORY_RANGES, type Command, type Requests } from '../../common/contract';
-import { LANGUAGES, PSEUDO_LANGUAGE } from '../../common/i18n';
+import { LANGUAGES, PSEUDO_LANGUAGE, t } from '../../common/i18n';
 import { API_KEY_LENGTH, CONNECTION_NAME_MAX_LENGTH } from '../../common/settings';
 import { alertsPatchSchema } from '../services/alerts-schema';
 import { settingsPatchSchema } from '../services/settings-schema';
 
+const MAX_CREDENTIAL_FIELDS = 10;
 const id = z.string().min(1).max(100);
 const secretValue = z.string().min(1).max(4096);
 /** Exchange credential fields: keys come from `/exchange/support`. */
 const connectionFields = z
   .record(z.string().min(1).max(64).regex(/^[A-Za-z][A-Za-z0-9_]*$/), secretValue)
-  .refine((fields) => Object.keys(fields).length > 0 && Object.keys(fields).length <= 10, {
-    message: 'Expected between 1 and 10 credential fields',
+  .refine((fields) => Object.keys(fields).length > 0 && Object.keys(fields).length <= MAX_CREDENTIAL_FIELDS, {
+    // A function: words are looked up when a request fails, in the language of that moment.
+    error: () => t('errors.request.credentialFieldCount', { max: String(MAX_CREDENTIAL_FIELDS) }),
   });
 const displayName = z.string().trim().min(1).max(CONNECTION_NAME_MAX_LENGTH);
 const none = z.undefined();

@@ -28,7 +28,7 @@ function cleanName(name: unknown): string {
     throw new StoreError('invalid_request', { problem: { id: 'connection_name' } });
   }
   // A name that can reorder or hide what is shown beside it never reaches the screen.
-  if (hasInvisible(trimmed)) throw new StoreError('invalid_request', { problem: { id: 'invisible_characters', what: 'The connection name' } });
+  if (hasInvisible(trimmed)) throw new StoreError('invalid_request', { problem: { id: 'invisible_characters', what: 'connection_name' } });
   return trimmed;
 }
 

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Schema } from 'conf';
 import type { BalanceData, StoreData } from './local-store-schema';
-import { openWithRecovery, type StoreNotice } from './store-recovery';
+import { openWithRecovery, type RecoveredFile, type StoreNotice } from './store-recovery';
 
 /** Options both `new ElectronStore()` and `new Conf()` accept. */
 export interface StoreOpenOptions<T extends Record<string, unknown>> {
@@ -42,7 +42,7 @@ export type BalanceStore = StoreLike<BalanceData>;
 export function openRecoverable<T extends Record<string, unknown>>(
   openStore: OpenStore,
   options: Omit<StoreOpenOptions<T>, 'clearInvalidConfig' | 'cache' | 'configFileMode'>,
-  what: string,
+  what: RecoveredFile,
   now: () => number,
 ): { store: StoreLike<T>; notice: StoreNotice | null } {
   const full: StoreOpenOptions<T> = { ...options, clearInvalidConfig: false, cache: true, configFileMode: 0o600 };

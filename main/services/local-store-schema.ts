@@ -87,7 +87,8 @@ const cached = (value: object) => objectWith({ value, fetchedAt: nullable('numbe
 const plainError = {
   type: ['object', 'null'],
   required: ['code', 'message'],
-  properties: { code: str, message: str, action: str, requestId: str },
+  // facts: what message and action were worded from, so they are worded again in another language (rewordError).
+  properties: { code: str, message: str, action: str, requestId: str, facts: { type: 'object' } },
 } as const;
 
 const CONNECTION_REQUIRED = {

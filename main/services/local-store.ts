@@ -47,7 +47,7 @@ export function createLocalStore(options: LocalStoreOptions) {
   const opened = openRecoverable<BalanceData>(
     options.openStore,
     { name: `${options.name ?? 'config'}-balances`, cwd: options.dir, schema: BALANCE_SCHEMA, defaults: BALANCE_DEFAULTS },
-    'last-known balances',
+    'balances',
     now,
   );
   const balances = opened.store;

@@ -3,11 +3,23 @@
 // is silently lost, and a notice tells them where it went.
 import { existsSync, renameSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { t } from '../../common/i18n';
+import { rewordError } from '../../common/tallybar-error';
+import type { PlainError } from '../../common/types';
 
-/** A message the app must show the user once. Shape of `AppSnapshot.notices`. */
+/** Which file was unreadable: each has its own words and its own outcome (keys must be entered again). */
+export type RecoveredFile = 'settings' | 'balances' | 'history' | 'keys';
+
+/**
+ * A message the app must show the user once. Shape of `AppSnapshot.notices`,
+ * plus what it was worded from, so it is worded again in the language of the day.
+ */
 export interface StoreNotice {
   id: string;
   message: string;
+  recovered?: { file: RecoveredFile; backup: string };
+  /** A notice that is an error (a saved key that cannot be read): worded again from its facts. */
+  error?: PlainError;
 }
 
 /** `2026-11-25T09-30-00`: sortable, and legal in file names on every OS. */
@@ -30,11 +42,20 @@ export function moveAside(filePath: string, now: number): string {
 }
 
 /** What the user reads after a file was moved aside. */
-export function recoveryNotice(what: string, backupPath: string, outcome: string): StoreNotice {
-  return {
-    id: `recovered:${basename(backupPath)}`,
-    message: `Your ${what} file was unreadable; it was kept as ${basename(backupPath)} and ${outcome}.`,
-  };
+export function recoveryNotice(file: RecoveredFile, backupPath: string): StoreNotice {
+  const recovered = { file, backup: basename(backupPath) };
+  return { id: `recovered:${recovered.backup}`, message: noticeText(recovered), recovered };
+}
+
+function noticeText(recovered: { file: RecoveredFile; backup: string }): string {
+  return t('errors.notice.recovered', { file: recovered.file, backup: recovered.backup });
+}
+
+/** A notice as a window shows it: in the current language when its facts are known, without them. */
+export function rewordNotice(notice: StoreNotice): { id: string; message: string } {
+  if (notice.recovered) return { id: notice.id, message: noticeText(notice.recovered) };
+  if (notice.error) return { id: notice.id, message: rewordError(notice.error).message };
+  return { id: notice.id, message: notice.message };
 }
 
 /**
@@ -45,7 +66,7 @@ export function recoveryNotice(what: string, backupPath: string, outcome: string
 export function openWithRecovery<S>(options: {
   open: () => S;
   filePath: string;
-  what: string;
+  what: RecoveredFile;
   now: () => number;
 }): { store: S; notice: StoreNotice | null } {
   try {
@@ -54,6 +75,6 @@ export function openWithRecovery<S>(options: {
     if (!existsSync(options.filePath)) throw error;
     const backup = moveAside(options.filePath, options.now());
     const store = options.open();
-    return { store, notice: recoveryNotice(options.what, backup, 'defaults were restored') };
+    return { store, notice: recoveryNotice(options.what, backup) };
   }
 }

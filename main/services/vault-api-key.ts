@@ -9,7 +9,7 @@ export function apiKeyOps({ disk, encryption, cipher, hints }: VaultParts): ApiK
     const stored = (await disk.load()).apiKey;
     if (stored === null) return null;
     await encryption.require();
-    return cipher.decrypt(stored, 'CoinStats API key', (file) => ({
+    return cipher.decrypt(stored, {}, (file) => ({
       get: () => file.apiKey ?? undefined,
       set: (v) => (file.apiKey = v),
     }));
@@ -19,7 +19,7 @@ export function apiKeyOps({ disk, encryption, cipher, hints }: VaultParts): ApiK
     getApiKey,
 
     async setApiKey(key) {
-      const clean = cleanSecret(key, 'The CoinStats API key');
+      const clean = cleanSecret(key, { what: 'api_key' });
       await encryption.require();
       const encrypted = await cipher.encrypt(clean);
       await disk.mutate((file) => {

@@ -3,7 +3,7 @@
 import type { SecretRecognizer } from './secret-recognizer';
 import type { VaultDisk } from './vault-disk';
 import type { SafeStorageLike } from './vault-encryption';
-import { decryptFailure } from './vault-error';
+import { decryptFailure, type SecretSlot } from './vault-error';
 import type { VaultFile } from './vault-file';
 
 /** Where a decrypted value sits in the file, so a re-encrypted one can replace it. */
@@ -13,7 +13,7 @@ export interface VaultCipher {
   /** Base64 ciphertext of `plain`. */
   encrypt(plain: string): Promise<string>;
   /** Decrypts one stored value (`what` names it in errors); re-encrypts it in place when safeStorage asks. */
-  decrypt(cipher: string, what: string, locate: LocateSlot): Promise<string>;
+  decrypt(cipher: string, what: SecretSlot, locate: LocateSlot): Promise<string>;
 }
 
 export interface VaultCipherOptions {
@@ -29,7 +29,7 @@ export function createVaultCipher({ safeStorage, platform, known, disk }: VaultC
     return (await safeStorage.encryptStringAsync(plain)).toString('base64');
   }
 
-  async function decrypt(cipher: string, what: string, locate: LocateSlot): Promise<string> {
+  async function decrypt(cipher: string, what: SecretSlot, locate: LocateSlot): Promise<string> {
     let result: string;
     let shouldReEncrypt: boolean;
     try {

@@ -15,7 +15,7 @@ export function connectionSecretOps({ disk, encryption, cipher, hints }: VaultPa
     await encryption.require();
     const out: Record<string, string> = {};
     for (const [key, value] of Object.entries(stored)) {
-      out[key] = await cipher.decrypt(value, `"${key}" of this exchange connection`, (file) => ({
+      out[key] = await cipher.decrypt(value, { field: key }, (file) => ({
         get: () => file.connections[connId]?.[key],
         set: (v) => {
           const fields = file.connections[connId];
@@ -36,7 +36,7 @@ export function connectionSecretOps({ disk, encryption, cipher, hints }: VaultPa
       await encryption.require();
       const encrypted: Record<string, string> = {};
       for (const [key, value] of entries) {
-        encrypted[cleanFieldKey(key)] = await cipher.encrypt(cleanSecret(value, `The field "${key}"`));
+        encrypted[cleanFieldKey(key)] = await cipher.encrypt(cleanSecret(value, { what: 'field', field: key }));
       }
       await disk.mutate((file) => {
         file.connections[id] = encrypted;

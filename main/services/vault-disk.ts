@@ -32,7 +32,7 @@ export function createVaultDisk({ filePath, now, onChange }: VaultDiskOptions): 
       const parsed = parseVaultFile(text);
       if (parsed) return parsed;
       const backup = moveAside(filePath, now());
-      recovered.push(recoveryNotice('saved keys', backup, 'your keys need to be entered again'));
+      recovered.push(recoveryNotice('keys', backup));
       return emptyFile();
     })();
     return loaded;

@@ -2,7 +2,10 @@
 // answer comes from safeStorage, but on Linux its own report is not enough:
 // see encryptsWithHardCodedKey below.
 import type { SafeStorage } from 'electron';
-import { LINUX_HARD_CODED_KEY_PREFIX, unavailableReason, VaultError } from './vault-error';
+import { keystoreReason, type KeystoreGap } from '../../common/error-words';
+import { keystoreGap, LINUX_HARD_CODED_KEY_PREFIX, VaultError } from './vault-error';
+
+const unavailable = (gap: KeystoreGap): VaultStatus => ({ ok: false, reason: keystoreReason(gap), gap });
 
 /** The part of Electron's SafeStorage the vault uses; fakes must satisfy it. */
 export type SafeStorageLike = Pick<
@@ -10,7 +13,8 @@ export type SafeStorageLike = Pick<
   'encryptStringAsync' | 'decryptStringAsync' | 'isAsyncEncryptionAvailable' | 'getSelectedStorageBackend'
 >;
 
-export type VaultStatus = { ok: true } | { ok: false; reason: string };
+/** `gap` says why in a form any language words again (snapshot.ts); `reason` is its words when it was asked. */
+export type VaultStatus = { ok: true } | { ok: false; reason: string; gap: KeystoreGap };
 
 export interface VaultEncryption {
   status(): Promise<VaultStatus>;
@@ -39,9 +43,9 @@ export function createVaultEncryption(options: VaultEncryptionOptions): VaultEnc
     // backend could not be determined, which we cannot vouch for either.
     const backend = platform === 'linux' ? safeStorage.getSelectedStorageBackend() : null;
     if (!available || backend === 'basic_text' || backend === 'unknown') {
-      return { ok: false, reason: unavailableReason(platform, available ? backend : null) };
+      return unavailable(keystoreGap(platform, available ? backend : null));
     }
-    if (platform === 'linux' && (await encryptsWithHardCodedKey())) return { ok: false, reason: unavailableReason(platform, 'hard_coded_key') };
+    if (platform === 'linux' && (await encryptsWithHardCodedKey())) return unavailable(keystoreGap(platform, 'hard_coded_key'));
     return { ok: true };
   }
 
@@ -49,7 +53,7 @@ export function createVaultEncryption(options: VaultEncryptionOptions): VaultEnc
     status,
     async require() {
       const current = await status();
-      if (!current.ok) throw new VaultError('encryption_unavailable', { reason: current.reason });
+      if (!current.ok) throw new VaultError('encryption_unavailable', { keystore: current.gap });
     },
   };
 }

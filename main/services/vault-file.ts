@@ -45,9 +45,9 @@ export function parseVaultFile(text: string): VaultFile | null {
   return data as VaultFile;
 }
 
-export function cleanSecret(value: string, what: string): string {
+export function cleanSecret(value: string, what: { what: 'api_key' } | { what: 'field'; field: string }): string {
   const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (trimmed === '') throw new VaultError('invalid_request', { problem: { id: 'empty_value', what } });
+  if (trimmed === '') throw new VaultError('invalid_request', { problem: { id: 'empty_value', ...what } });
   return trimmed;
 }
 

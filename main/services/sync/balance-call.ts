@@ -48,8 +48,8 @@ export const SYNCED_QUIET_MS = 15 * 60_000;
 export function acceptBalance(deps: ConnectionDeps, meta: ConnectionMeta, slot: Slot, answer: ExchangeBalance, replaced = false): void {
   // New keys may well open another portfolio; otherwise a changed id is an answer about something else.
   if (!replaced && meta.portfolioId !== null && answer.portfolio.id !== meta.portfolioId) {
-    const answerProblem = `portfolio.id changed (was …${meta.portfolioId.slice(-6)}, now …${answer.portfolio.id.slice(-6)}): the answer is about another portfolio`;
-    handleError(deps, meta, slot, new TallybarError('invalid_response', { answerProblem }), 'balance');
+    const portfolioChanged = { was: meta.portfolioId.slice(-6), now: answer.portfolio.id.slice(-6) };
+    handleError(deps, meta, slot, new TallybarError('invalid_response', { answerProblem: 'portfolio.id changed', portfolioChanged }), 'balance');
     return;
   }
   const { governor } = deps;

@@ -49,7 +49,7 @@ export function connectionError(error: unknown, exchangeName: string | null, cod
   const facts = known?.facts ?? {};
   const own: ErrorFacts = {};
   for (const key of OWN_FACTS) if (facts[key] !== undefined) Object.assign(own, { [key]: facts[key] });
-  return new TallybarError(code ?? known?.code ?? 'internal', { ...own, exchangeName, requestId: known?.requestId ?? null }).toPlain();
+  return new TallybarError(code ?? known?.code ?? 'internal', { ...own, exchangeName, requestId: known?.requestId ?? null }).toStored();
 }
 
 /** The facts Tallybar words itself, safe to keep with a connection's error. */
@@ -57,6 +57,8 @@ const OWN_FACTS = [
   'status',
   'answerProblem',
   'transport',
+  'transportError',
+  'portfolioChanged',
   'timeoutSeconds',
   'usage',
   'request',

@@ -213,7 +213,12 @@ describe('settings store', () => {
     const backupName = 'config.corrupt-2026-11-25T09-30-00.json';
     expect(await readFile(join(dir, backupName), 'utf8')).toBe(garbage);
     expect(store.notices()).toEqual([
-      { id: `recovered:${backupName}`, message: `Your settings file was unreadable; it was kept as ${backupName} and defaults were restored.` },
+      {
+        id: `recovered:${backupName}`,
+        message: `Your settings file was unreadable; it was kept as ${backupName} and defaults were restored.`,
+        // What it was worded from, so the snapshot words it again in the language of the day.
+        recovered: { file: 'settings', backup: backupName },
+      },
     ]);
     expect(store.getSettings()).toEqual(DEFAULT_SETTINGS);
     store.updateSettings({ primaryCurrency: 'GBP' });

@@ -1,0 +1,113 @@
+// Errors kept in the store or in runtime state are worded again in the
+// language of the day: a stored error keeps the facts it was worded from (never
+// a secret), and one stored without them (by an older version) keeps its words.
+import { afterEach, describe, expect, it } from 'vitest';
+import { API_ERROR_CODES, APP_ERROR_CODES } from '../../common/error-codes';
+import { describeError, type ErrorFacts } from '../../common/error-words';
+import { LANGUAGES, setCatalogue, type Language } from '../../common/i18n';
+import { rewordError, TallybarError } from '../../common/tallybar-error';
+import type { PlainError } from '../../common/types';
+import english from '../../common/locales/en';
+import de from '../../common/locales/de';
+import es from '../../common/locales/es';
+import fr from '../../common/locales/fr';
+import ja from '../../common/locales/ja';
+import zhHans from '../../common/locales/zh-Hans';
+import { connectionError } from '../../main/services/sync/error-policy';
+import { recoveryNotice, rewordNotice } from '../../main/services/store-recovery';
+
+const CATALOGUES: Record<Language, Record<string, string>> = { en: english, de, es, fr, ja, 'zh-Hans': zhHans };
+
+afterEach(() => {
+  setCatalogue('en', english);
+});
+
+describe('a stored error', () => {
+  it('is worded again in German after the catalogue is switched', () => {
+    const stored = connectionError(new TallybarError('network', { transport: 'refused' }), 'Binance');
+    expect(stored.message).toBe('Could not reach CoinStats: the connection was refused.');
+    expect(stored.facts).toEqual({ transport: 'refused', exchangeName: 'Binance' });
+    // As the store keeps it: JSON on disk.
+    const fromDisk = JSON.parse(JSON.stringify(stored)) as PlainError;
+
+    setCatalogue('de', de);
+    expect(rewordError(fromDisk)).toEqual({
+      code: 'network',
+      message: 'CoinStats war nicht erreichbar: die Verbindung wurde abgelehnt.',
+      action: 'Prüfen Sie Ihre Internetverbindung; Tallybar aktualisiert, sobald Sie wieder online sind.',
+    });
+  });
+
+  it('names its exchange and keeps its request id when worded again', () => {
+    const stored = connectionError(new TallybarError('exchange_rejected', { requestId: 'req-42' }), 'Kraken');
+    setCatalogue('de', de);
+    const shown = rewordError(stored);
+    expect(shown.message).toMatch(/^Kraken hat den API-Schlüssel abgelehnt/);
+    expect(shown.requestId).toBe('req-42');
+    expect(shown).not.toHaveProperty('facts');
+  });
+
+  it('stored without facts (an older version) still shows its stored message', () => {
+    const old: PlainError = { code: 'network', message: 'Cannot reach CoinStats — you may be offline.', action: 'Check your internet connection.' };
+    setCatalogue('de', de);
+    expect(rewordError(old)).toEqual(old);
+  });
+
+  it('whose facts from disk no longer make a sentence keeps its stored words', () => {
+    const broken = { code: 'out_of_credits', message: 'Stored words.', facts: { usage: 'lots' } } as unknown as PlainError;
+    setCatalogue('de', de);
+    expect(rewordError(broken).message).toBe('Stored words.');
+  });
+
+  it('worded by its caller is kept as it was: there are no facts to word it from', () => {
+    const plain = new TallybarError('internal', {}, { message: 'Custom words.' }).toStored();
+    expect(plain).toEqual({ code: 'internal', message: 'Custom words.' });
+  });
+
+  it('crosses IPC as code and words only: toPlain() carries no facts', () => {
+    expect(new TallybarError('network', { transport: 'refused' }).toPlain()).not.toHaveProperty('facts');
+  });
+});
+
+describe('a recovery notice', () => {
+  it('is worded again in the language of the day', () => {
+    const notice = recoveryNotice('keys', '/data/vault.corrupt-2026-11-25T09-30-00.json');
+    expect(notice.message).toBe(
+      'Your saved keys file was unreadable; it was kept as vault.corrupt-2026-11-25T09-30-00.json and your keys need to be entered again.',
+    );
+    setCatalogue('fr', fr);
+    expect(rewordNotice(notice).message).toMatch(/^Votre fichier des clés enregistrées était illisible/);
+  });
+});
+
+/** Facts that take each code down its every branch. */
+const FACT_SETS: ErrorFacts[] = [
+  {},
+  { exchangeName: 'Binance', status: 503, serverMessage: 'Service down', requestId: 'r-1' },
+  { htmlTitle: '502 Bad Gateway', status: 502 },
+  { timeoutSeconds: 30, transport: 'unexpected', transportError: 'AbortError' },
+  { bytesReceived: 1200, bytesExpected: 4000, location: 'https://example.com/x', sizeLimitMb: 8 },
+  { answerProblem: '[3].connectionId: missing', request: 'POST /v1/exchange/balance', at: Date.UTC(2026, 10, 25, 9, 30) },
+  { portfolioChanged: { was: 'abc123', now: 'def456' }, answerProblem: 'portfolio.id changed' },
+  { usage: { usedCredits: 100, totalCredits: 100 }, secret: 'connection_field', secretField: 'apiSecret', keyring: 'linux' },
+  { secret: 'api_key', keyring: 'keychain', keystore: 'linux_basic_text', command: 'refresh' },
+  { problem: { id: 'extra_fields', fields: ['passphrase', 'uid'] }, exchangeName: 'OKX' },
+  { problem: { id: 'setting', setting: 'freshnessMinutes', value: -1 } },
+  { baseUrl: 'https://bad.example', transport: 'refused' },
+  { baseUrl: 'https://bad.example', status: 404 },
+];
+
+describe('every language', () => {
+  it.each(LANGUAGES)('%s words every code from every kind of fact, with no placeholder left', (language) => {
+    setCatalogue(language, CATALOGUES[language]);
+    for (const code of [...API_ERROR_CODES, ...APP_ERROR_CODES]) {
+      for (const facts of FACT_SETS) {
+        const { message, action } = describeError(code, facts);
+        for (const text of [message, action ?? '']) {
+          expect(text, `${code} ${JSON.stringify(facts)}`).not.toMatch(/undefined|\{|\}/);
+        }
+        expect(message.length).toBeGreaterThan(5);
+      }
+    }
+  });
+});
