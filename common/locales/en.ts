@@ -2,5 +2,9 @@
 // (test/core/catalogues.test.ts). One file per part of the app, each id
 // starting with its file's name; every language has the same files.
 import basics from './en/basics.json';
+import settings from './en/settings.json';
+import shortcut from './en/shortcut.json';
+import updates from './en/updates.json';
+import credits from './en/credits.json';
 
-export default { ...basics };
+export default { ...basics, ...settings, ...shortcut, ...updates, ...credits };
