@@ -3,6 +3,7 @@
 // at the boundary (answers Results, pushes snapshots after changes) without
 // being main: tests assert on what the DOM shows.
 import { catalogueOf } from '../../main/app/language';
+import { resolveLanguage } from '../../common/i18n';
 import type { Command, DetailsTab, EventName, Events, Requests, Responses, Result, TallybarApi } from '../../common/contract';
 import type { AppSnapshot, ConnectionView, HistoryPoint, SupportedExchange } from '../../common/types';
 import type { ErrorCode } from '../../common/error-codes';
@@ -148,7 +149,12 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     updateSettings: (patch) => {
       if (patch.globalShortcut !== undefined && !checkAccelerator(patch.globalShortcut).ok) return fail('invalid_request', 'The global shortcut is not valid.');
       const settings = { ...state.settings, ...patch };
-      push({ settings, ...(patch.globalShortcut !== undefined ? { shortcut: shortcutOf(patch.globalShortcut) } : {}) });
+      push({
+        settings,
+        // As main's language.ts: the setting, or what the OS's language resolves to.
+        language: resolveLanguage(settings.language, [state.systemLanguage]),
+        ...(patch.globalShortcut !== undefined ? { shortcut: shortcutOf(patch.globalShortcut) } : {}),
+      });
       return ok(settings);
     },
     getCredits: () => ok({ ...state.credits }),
