@@ -3,6 +3,7 @@
 // to register it. Key caps inside them (Ctrl, Alt, ⌘) are written as the OS
 // shows them, which is the same in every language; the sentences are not.
 import { ACCELERATOR_MAX_LENGTH, type AcceleratorProblem } from './accelerator';
+import type { ShortcutProblem } from './desktop-types';
 import { t } from './i18n';
 
 const PROBLEM_WORDS: { [P in AcceleratorProblem as P['id']]: (problem: P) => string } = {
@@ -25,6 +26,11 @@ export const shortcutRefused = (shown: string): string => t('shortcut.refused', 
 
 /** register() threw: Electron could not read an accelerator our grammar accepts. */
 export const shortcutUnreadable = (shown: string): string => t('shortcut.unreadable', { shortcut: shown });
+
+/** What the OS's answer means, for the shortcut as the OS writes it (`shown`). */
+export function shortcutProblemSentence(problem: ShortcutProblem, shown: string): string {
+  return problem === 'refused' ? shortcutRefused(shown) : shortcutUnreadable(shown);
+}
 
 /** Registered with the OS: what the shortcut does. */
 export const shortcutWorks = (shown: string): string => t('shortcut.works', { shortcut: shown });

@@ -80,3 +80,20 @@ describe('the Language setting', () => {
     expect(select.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
+
+describe('words that come from facts, after a switch', () => {
+  it("the OS's answer about the shortcut is reworded in the new language (the snapshot carries a code, not a sentence)", async () => {
+    const refused = portfolioSnapshot({
+      platform: 'win32',
+      settings: { ...portfolioSnapshot().settings, globalShortcut: 'Control+Alt+T' },
+      shortcut: { accelerator: 'Control+Alt+T', registered: false, problem: 'refused', viaPortal: false },
+    });
+    const { fake } = await openSettings(refused);
+    expect(await screen.findByText('The system refused Ctrl+Alt+T: another app probably uses it. Choose another shortcut.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'de' } });
+    await waitFor(() => expect(fake.snapshot().language).toBe('de'));
+    expect(
+      await screen.findByText('Das System hat Ctrl+Alt+T abgelehnt: Vermutlich verwendet eine andere App es. Wählen Sie ein anderes Tastenkürzel.'),
+    ).toBeTruthy();
+  });
+});

@@ -13,8 +13,7 @@ import { standingOf } from '../../main/core/standing';
 import { parseAlertsPatch } from '../../main/services/alerts-schema';
 import { problemSentence } from '../../common/problem-words';
 import { FEED_FILE_NAME } from '../../main/core/feed';
-import { checkAccelerator, displayAccelerator } from '../../common/accelerator';
-import { shortcutRefused } from '../../common/shortcut-words';
+import { checkAccelerator } from '../../common/accelerator';
 
 export interface FakeOptions {
   snapshot?: AppSnapshot;
@@ -63,7 +62,7 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     const canonical = check.ok ? check.accelerator : accelerator;
     if (canonical === '') return { accelerator: '', registered: false, problem: null, viaPortal: false };
     const taken = options.shortcutsTaken?.includes(canonical) ?? false;
-    return { accelerator: canonical, registered: !taken, problem: taken ? shortcutRefused(displayAccelerator(canonical, state.platform)) : null, viaPortal: false };
+    return { accelerator: canonical, registered: !taken, problem: taken ? 'refused' : null, viaPortal: false };
   };
   const find = (id: string): ConnectionView | undefined => state.connections.find((c) => c.id === id);
   const unknown = (id: string) => fail('unknown_connection', `No connection with id ${id}.`);

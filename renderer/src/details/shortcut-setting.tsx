@@ -5,7 +5,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { acceleratorOfPress, displayAccelerator, type AcceleratorProblem } from '../../../common/accelerator';
 import type { Settings } from '../../../common/settings';
-import { acceleratorProblemSentence, recorderWords, shortcutViaPortal, shortcutWorks } from '../../../common/shortcut-words';
+import { acceleratorProblemSentence, recorderWords, shortcutProblemSentence, shortcutViaPortal, shortcutWorks } from '../../../common/shortcut-words';
 import type { ShortcutState } from '../../../common/desktop-types';
 import { useAppStore } from '../shared/app-store';
 
@@ -89,8 +89,8 @@ export function ShortcutSetting({ update }: { update: (patch: Partial<Settings>)
 
 /** What the OS said, and no more than it said. */
 function statusOf(shortcut: ShortcutState, platform: Parameters<typeof displayAccelerator>[1]): string | null {
-  if (shortcut.problem) return shortcut.problem;
-  if (!shortcut.registered) return null;
   const shown = displayAccelerator(shortcut.accelerator, platform);
+  if (shortcut.problem) return shortcutProblemSentence(shortcut.problem, shown);
+  if (!shortcut.registered) return null;
   return shortcut.viaPortal ? shortcutViaPortal(shown) : shortcutWorks(shown);
 }
