@@ -97,3 +97,20 @@ describe('words that come from facts, after a switch', () => {
     ).toBeTruthy();
   });
 });
+
+describe('Settings in every language', () => {
+  // t() throws on a message that is missing or cannot be formatted: rendering the whole tab proves each catalogue holds.
+  const KEY_HEADINGS = { en: 'CoinStats API key', de: 'CoinStats-API-Schlüssel', es: 'Clave de la API de CoinStats', fr: 'Clé API CoinStats', ja: 'CoinStats API キー', 'zh-Hans': 'CoinStats API 密钥' } as const;
+  it.each(Object.entries(KEY_HEADINGS))('%s: the whole tab renders in its words', async (language, heading) => {
+    const base = portfolioSnapshot();
+    await openSettings(
+      portfolioSnapshot({
+        language: language as keyof typeof KEY_HEADINGS,
+        settings: { ...base.settings, language: language as keyof typeof KEY_HEADINGS, freshnessMinutes: 7, monthlyCreditBudget: 1000 },
+        credits: { ...base.credits, remaining: 12_000, total: 20_000, limited: { kind: 'out_of_credits', until: null } },
+      }),
+      heading,
+    );
+    expect(document.documentElement.lang).toBe(language);
+  });
+});
