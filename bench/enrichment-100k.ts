@@ -177,6 +177,7 @@ function coalescedSnapshots(session: () => Session | null, sample: () => void) {
           platform: 'linux',
           locale: 'en-US',
           language: 'en',
+          systemLanguage: 'en',
           lastLook: null,
         });
         count += 1;

@@ -1,12 +1,19 @@
 // What the desktop answered for the app's own integrations: the global
 // shortcut as the OS took it, and where the self-updater stands.
 
+/**
+ * Why the OS did not take the shortcut: another app holds it (register()
+ * answered false), or Electron could not read it (register() threw).
+ */
+export type ShortcutProblem = 'refused' | 'unreadable';
+
 /** The global shortcut as the OS took it: `problem` says why it is not working, if it is not. */
 export interface ShortcutState {
   /** The accelerator asked for (canonical); '' when the shortcut is off. */
   accelerator: string;
   registered: boolean;
-  problem: string | null;
+  /** A code, worded where it is shown (common/shortcut-words.ts), so a language switch rewords it. */
+  problem: ShortcutProblem | null;
   /**
    * Bound through the Wayland desktop portal, which answers yes at once and
    * may still refuse later without telling the app (global-shortcut.md, "Usage on Linux").

@@ -1,16 +1,19 @@
 // The words about the global shortcut: why a typed accelerator is not one
 // (common/accelerator.ts finds the problem), and what the OS said when asked
-// to register it.
+// to register it. Key caps inside them (Ctrl, Alt, ⌘) are written as the OS
+// shows them, which is the same in every language; the sentences are not.
 import { ACCELERATOR_MAX_LENGTH, type AcceleratorProblem } from './accelerator';
+import type { ShortcutProblem } from './desktop-types';
+import { t } from './i18n';
 
 const PROBLEM_WORDS: { [P in AcceleratorProblem as P['id']]: (problem: P) => string } = {
-  not_text: () => 'The global shortcut must be text such as Ctrl+Alt+T, or empty for none.',
-  too_long: () => `The global shortcut must be at most ${ACCELERATOR_MAX_LENGTH} characters long.`,
-  unknown_part: (p) => `“${p.part}” is not a key or modifier a shortcut can use.`,
-  no_key: () => 'Add a key after the modifiers, such as T in Ctrl+Alt+T.',
-  two_keys: (p) => `A shortcut has one key besides its modifiers; this one has ${p.keys[0]} and ${p.keys[1]}.`,
-  repeated_modifier: (p) => `${p.modifier} appears twice in the shortcut.`,
-  no_modifier: () => 'Add a modifier such as Ctrl or Alt: a key on its own (or with Shift only) would stop working for typing everywhere.',
+  not_text: () => t('shortcut.problem.notText'),
+  too_long: () => t('shortcut.problem.tooLong', { max: ACCELERATOR_MAX_LENGTH }),
+  unknown_part: (p) => t('shortcut.problem.unknownPart', { part: p.part }),
+  no_key: () => t('shortcut.problem.noKey'),
+  two_keys: (p) => t('shortcut.problem.twoKeys', { first: p.keys[0], second: p.keys[1] }),
+  repeated_modifier: (p) => t('shortcut.problem.repeatedModifier', { modifier: p.modifier }),
+  no_modifier: () => t('shortcut.problem.noModifier'),
 };
 
 export function acceleratorProblemSentence(problem: AcceleratorProblem): string {
@@ -19,24 +22,30 @@ export function acceleratorProblemSentence(problem: AcceleratorProblem): string 
 }
 
 /** register() answered false: another app (or the OS itself) holds the shortcut (global-shortcut.md). */
-export const shortcutRefused = (shown: string): string =>
-  `The system refused ${shown}: another app probably uses it. Choose another shortcut.`;
+export const shortcutRefused = (shown: string): string => t('shortcut.refused', { shortcut: shown });
 
 /** register() threw: Electron could not read an accelerator our grammar accepts. */
-export const shortcutUnreadable = (shown: string): string => `The system could not read ${shown} as a shortcut. Choose another.`;
+export const shortcutUnreadable = (shown: string): string => t('shortcut.unreadable', { shortcut: shown });
+
+/** What the OS's answer means, for the shortcut as the OS writes it (`shown`). */
+export function shortcutProblemSentence(problem: ShortcutProblem, shown: string): string {
+  return problem === 'refused' ? shortcutRefused(shown) : shortcutUnreadable(shown);
+}
 
 /** Registered with the OS: what the shortcut does. */
-export const shortcutWorks = (shown: string): string => `${shown} opens the popover from anywhere.`;
+export const shortcutWorks = (shown: string): string => t('shortcut.works', { shortcut: shown });
 
 /** Handed to the Wayland portal, whose answer the app never hears: said as what is known, not more. */
-export const shortcutViaPortal = (shown: string): string =>
-  `${shown} was handed to your desktop, which may ask you to confirm it. If it does not open the popover, another app holds it: choose another.`;
+export const shortcutViaPortal = (shown: string): string => t('shortcut.viaPortal', { shortcut: shown });
 
-/** What the recorder says while waiting, and after a press it cannot use. */
-export const RECORDER_WORDS = {
-  label: 'Global shortcut to open the popover',
-  off: 'Off',
-  waiting: 'Press the keys…',
-  hint: 'Focus the box and press the keys. Escape cancels, Backspace turns the shortcut off.',
-  unusable: 'That key cannot be part of a shortcut.',
-} as const;
+/** What the recorder says while waiting, and after a press it cannot use: read when shown, in the language of the moment. */
+export function recorderWords() {
+  return {
+    label: t('shortcut.label'),
+    off: t('shortcut.off'),
+    waiting: t('shortcut.waiting'),
+    hint: t('shortcut.hint'),
+    unusable: t('shortcut.unusable'),
+    turnOff: t('shortcut.turnOff'),
+  };
+}

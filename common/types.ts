@@ -274,6 +274,8 @@ export interface AppSnapshot {
   locale: string;
   /** The language of every word (the setting, or the OS's): windows load its catalogue (`getCatalogue`). */
   language: UiLanguage;
+  /** The language the OS's preferences give, whatever the setting: Settings names it in its "System (…)" choice. */
+  systemLanguage: UiLanguage;
   /** False when safeStorage cannot encrypt: the reason says how to fix it. */
   secretsAvailable: { ok: true } | { ok: false; reason: string };
   apiKey: { set: boolean; hint: string | null };

@@ -1,42 +1,65 @@
 // The words about updates: the Settings section, the tray menu items and the
-// one notification when a new version is ready.
+// one notification when a new version is ready. Every word is looked up when
+// it is read (catalogue `updates`), so a language switch shows at once.
 import type { UpdateState } from './desktop-types';
+import { t } from './i18n';
+import type { UpdatePolicy } from './settings';
 
+/**
+ * Getters rather than values: the tray reads `UPDATE_WORDS.trayRestart` on
+ * every render, and each read is in the language of that moment.
+ */
 export const UPDATE_WORDS = {
-  heading: 'Updates',
-  policyLabel: 'When a new version is out',
-  policies: { ask: 'Ask before downloading', auto: 'Download in the background', off: 'Never check' },
-  download: 'Download',
-  restart: 'Restart to update',
-  notesLabel: 'Release notes',
-  progressLabel: 'Download progress',
-  trayRestart: 'Restart to Update',
-} as const;
+  get heading() {
+    return t('updates.heading');
+  },
+  get policyLabel() {
+    return t('updates.policyLabel');
+  },
+  get policies(): Record<UpdatePolicy, string> {
+    return { ask: t('updates.policy.ask'), auto: t('updates.policy.auto'), off: t('updates.policy.off') };
+  },
+  get download() {
+    return t('updates.download');
+  },
+  get restart() {
+    return t('updates.restart');
+  },
+  get notesLabel() {
+    return t('updates.notesLabel');
+  },
+  get progressLabel() {
+    return t('updates.progressLabel');
+  },
+  get trayRestart() {
+    return t('updates.trayRestart');
+  },
+};
 
 /** What the Settings section says about where the updater stands. */
 export function updateStatus(update: UpdateState): string {
   const version = update.version ?? '';
   switch (update.stage) {
     case 'unsupported':
-      return 'Updates are checked only in installed builds.';
+      return t('updates.status.unsupported');
     case 'idle':
-      return 'Tallybar is up to date.';
+      return t('updates.status.idle');
     case 'checking':
-      return 'Checking for updates…';
+      return t('updates.status.checking');
     case 'available':
-      return `Update available — Tallybar ${version}.`;
+      return t('updates.status.available', { version });
     case 'downloading':
-      return `Downloading Tallybar ${version}… ${Math.round(update.progress ?? 0)}%`;
+      return t('updates.status.downloading', { version, percent: Math.round(update.progress ?? 0) });
     case 'downloaded':
-      return `Tallybar ${version} is downloaded and installs when Tallybar restarts.`;
+      return t('updates.status.downloaded', { version });
   }
 }
 
 /** The tray menu line offering a found update (policy "ask"). */
-export const trayUpdateAvailable = (version: string): string => `Update ${version} Available — Download`;
+export const trayUpdateAvailable = (version: string): string => t('updates.trayAvailable', { version });
 
-/** The one notification: the download finished. */
+/** The one notification: the download finished. It names the tray item as the tray shows it. */
 export const updateReadyNotification = (version: string): { title: string; body: string } => ({
-  title: `Tallybar ${version} is ready`,
-  body: 'Restart Tallybar to update: choose “Restart to Update” in the tray menu or in Settings.',
+  title: t('updates.readyTitle', { version }),
+  body: t('updates.readyBody', { item: t('updates.trayRestart') }),
 });

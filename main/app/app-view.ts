@@ -17,6 +17,8 @@ export interface AppViewOptions {
   locale(): string;
   /** Applies the language setting to main's words and names the language windows should load. */
   language(choice: LanguageChoice): UiLanguage;
+  /** The language the OS's preferences give (what the setting 'system' would). */
+  systemLanguage(): UiLanguage;
   /** The look the change since the last look is taken from. */
   lastLook(): LastLook | null;
   /** What the OS answered for the global shortcut. */
@@ -29,7 +31,7 @@ export interface AppViewOptions {
 
 export type AppView = ReturnType<typeof createAppView>;
 
-export function createAppView({ session, platform, locale, language, lastLook, shortcut, update, publish }: AppViewOptions) {
+export function createAppView({ session, platform, locale, language, systemLanguage, lastLook, shortcut, update, publish }: AppViewOptions) {
   const secrets = createSecretsView(session, (notice) => addNotice(notice));
   const notices: StoreNotice[] = [];
   const dismissed = new Set<string>();
@@ -46,6 +48,7 @@ export function createAppView({ session, platform, locale, language, lastLook, s
     return buildSnapshot({
       session: current,
       language: words,
+      systemLanguage: systemLanguage(),
       ...secrets.current(),
       notices: notices.filter((n) => !dismissed.has(n.id)),
       platform,

@@ -48,6 +48,7 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
     platform: system.platform,
     locale: () => system.locale(),
     language: (choice) => languages.apply(choice),
+    systemLanguage: () => languages.system(),
     lastLook: () => watchers.looks.base(),
     shortcut: () => surfaces.shortcut.state(),
     update: () => surfaces.updates.state(),

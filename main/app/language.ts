@@ -4,7 +4,7 @@
 // moment the setting does; windows load the same catalogue (`getCatalogue`)
 // when a snapshot names a language they do not have yet.
 import pseudo from 'virtual:pseudo-catalogue';
-import { resolveLanguage, setCatalogue, type Catalogue, type LanguageChoice, type UiLanguage } from '../../common/i18n';
+import { matchLanguage, resolveLanguage, setCatalogue, type Catalogue, type LanguageChoice, type UiLanguage } from '../../common/i18n';
 import de from '../../common/locales/de';
 import en from '../../common/locales/en';
 import es from '../../common/locales/es';
@@ -30,6 +30,10 @@ export function createLanguages(system: { languages(): readonly string[] }) {
       if (language !== current) setCatalogue(language, catalogueOf(language));
       current = language;
       return language;
+    },
+    /** The language the OS's preferences give now, whatever the setting. */
+    system(): UiLanguage {
+      return matchLanguage(system.languages());
     },
   };
 }

@@ -22,6 +22,7 @@ export interface SnapshotContext {
   platform: AppSnapshot['platform'];
   locale: string;
   language: AppSnapshot['language'];
+  systemLanguage: AppSnapshot['systemLanguage'];
   /** The look "since you last looked" compares with (main/app/look-tracker.ts). */
   lastLook: LastLook | null;
   shortcut: AppSnapshot['shortcut'];
@@ -77,6 +78,7 @@ export function buildSnapshot(ctx: SnapshotContext): AppSnapshot {
     platform: ctx.platform,
     locale: ctx.locale,
     language: ctx.language,
+    systemLanguage: ctx.systemLanguage,
     secretsAvailable: secretsAvailableView(ctx.secretsAvailable),
     apiKey: { set: ctx.apiKeyHint !== null, hint: ctx.apiKeyHint },
     settings,

@@ -74,7 +74,6 @@ export function createSurfaces({ deps, session, changed, pusher, looks }: Surfac
   // Opens at the tray, or under the cursor where the tray cannot say where it is (Linux).
   const shortcut = createGlobalShortcutController({
     port: deps.globalShortcut,
-    platform: system.platform,
     viaPortal: deps.popoverPlacement === 'compositor-placed',
     onPress: () => popover.toggle(),
   });

@@ -2,14 +2,12 @@
 // accelerator once the app is ready, unregisters the old one when it changes
 // or is cleared, and on stop (global-shortcut.md unregisters on will-quit; our
 // stop runs in before-quit, earlier). What the OS answered is in every snapshot.
-import { checkAccelerator, displayAccelerator, type AcceleratorPlatform } from '../../common/accelerator';
-import { shortcutRefused, shortcutUnreadable } from '../../common/shortcut-words';
-import type { ShortcutState } from '../../common/desktop-types';
+import { checkAccelerator } from '../../common/accelerator';
+import type { ShortcutProblem, ShortcutState } from '../../common/desktop-types';
 import type { GlobalShortcutPort } from '../ports';
 
 export interface GlobalShortcutControllerOptions {
   port: GlobalShortcutPort;
-  platform: AcceleratorPlatform;
   /** Native Wayland: Electron binds through the desktop portal (global-shortcut.md, "Usage on Linux"). */
   viaPortal: boolean;
   onPress(): void;
@@ -19,7 +17,7 @@ export type GlobalShortcutController = ReturnType<typeof createGlobalShortcutCon
 
 const OFF: ShortcutState = { accelerator: '', registered: false, problem: null, viaPortal: false };
 
-export function createGlobalShortcutController({ port, platform, viaPortal, onPress }: GlobalShortcutControllerOptions) {
+export function createGlobalShortcutController({ port, viaPortal, onPress }: GlobalShortcutControllerOptions) {
   let ready = false;
   let wanted = '';
   let state: ShortcutState = OFF;
@@ -34,15 +32,15 @@ export function createGlobalShortcutController({ port, platform, viaPortal, onPr
     const check = checkAccelerator(wanted);
     // The settings schema lets only valid accelerators in (on IPC and on disk): anything else is off.
     if (!check.ok || check.accelerator === '') return;
-    const shown = displayAccelerator(check.accelerator, platform);
     let registered = false;
-    let problem: string | null;
+    // A code, not a sentence: the snapshot carries it and the window words it in the language of the moment.
+    let problem: ShortcutProblem | null;
     try {
       registered = port.register(check.accelerator, onPress);
-      problem = registered ? null : shortcutRefused(shown);
+      problem = registered ? null : 'refused';
     } catch {
       // Electron's own parser refused it (a conversion failure): said, never thrown into the snapshot's publish.
-      problem = shortcutUnreadable(shown);
+      problem = 'unreadable';
     }
     state = { accelerator: check.accelerator, registered, problem, viaPortal: registered && viaPortal };
   };

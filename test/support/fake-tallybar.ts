@@ -3,6 +3,7 @@
 // at the boundary (answers Results, pushes snapshots after changes) without
 // being main: tests assert on what the DOM shows.
 import { catalogueOf } from '../../main/app/language';
+import { resolveLanguage } from '../../common/i18n';
 import type { Command, DetailsTab, EventName, Events, Requests, Responses, Result, TallybarApi } from '../../common/contract';
 import type { AppSnapshot, ConnectionView, HistoryPoint, SupportedExchange } from '../../common/types';
 import type { ErrorCode } from '../../common/error-codes';
@@ -12,8 +13,7 @@ import { standingOf } from '../../main/core/standing';
 import { parseAlertsPatch } from '../../main/services/alerts-schema';
 import { problemSentence } from '../../common/problem-words';
 import { FEED_FILE_NAME } from '../../main/core/feed';
-import { checkAccelerator, displayAccelerator } from '../../common/accelerator';
-import { shortcutRefused } from '../../common/shortcut-words';
+import { checkAccelerator } from '../../common/accelerator';
 
 export interface FakeOptions {
   snapshot?: AppSnapshot;
@@ -62,7 +62,7 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     const canonical = check.ok ? check.accelerator : accelerator;
     if (canonical === '') return { accelerator: '', registered: false, problem: null, viaPortal: false };
     const taken = options.shortcutsTaken?.includes(canonical) ?? false;
-    return { accelerator: canonical, registered: !taken, problem: taken ? shortcutRefused(displayAccelerator(canonical, state.platform)) : null, viaPortal: false };
+    return { accelerator: canonical, registered: !taken, problem: taken ? 'refused' : null, viaPortal: false };
   };
   const find = (id: string): ConnectionView | undefined => state.connections.find((c) => c.id === id);
   const unknown = (id: string) => fail('unknown_connection', `No connection with id ${id}.`);
@@ -148,7 +148,12 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
     updateSettings: (patch) => {
       if (patch.globalShortcut !== undefined && !checkAccelerator(patch.globalShortcut).ok) return fail('invalid_request', 'The global shortcut is not valid.');
       const settings = { ...state.settings, ...patch };
-      push({ settings, ...(patch.globalShortcut !== undefined ? { shortcut: shortcutOf(patch.globalShortcut) } : {}) });
+      push({
+        settings,
+        // As main's language.ts: the setting, or what the OS's language resolves to.
+        language: resolveLanguage(settings.language, [state.systemLanguage]),
+        ...(patch.globalShortcut !== undefined ? { shortcut: shortcutOf(patch.globalShortcut) } : {}),
+      });
       return ok(settings);
     },
     getCredits: () => ok({ ...state.credits }),

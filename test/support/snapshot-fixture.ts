@@ -77,6 +77,7 @@ export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
     platform: 'darwin',
     locale: 'en-US',
     language: 'en',
+    systemLanguage: 'en',
     secretsAvailable: { ok: true },
     apiKey: { set: false, hint: null },
     settings: { ...DEFAULT_SETTINGS },

@@ -1,6 +1,7 @@
 // The CoinStats key, write-only: the stored key never comes back from main;
 // the form only ever shows its masked hint.
 import { useState } from 'react';
+import { t } from '../../../common/i18n';
 import { announce, run, useAppStore, useBusy, useError } from '../shared/app-store';
 import { ApiKeyForm } from '../shared/api-key-form';
 import { ConfirmStep } from '../shared/confirm-step';
@@ -8,6 +9,7 @@ import { ErrorPlaceProvider, ErrorText } from '../shared/error-text';
 import { DemoKeysNote, useDemo } from '../shared/demo-badge';
 import { SecretsBlocked } from '../shared/secrets-blocked';
 import { useStep } from '../shared/use-step';
+import { sentenceWith } from './sentence-with';
 
 /** Error advice inside names what this section offers (paste the key here) instead of sending the user to Settings. */
 export function ApiKeySettings() {
@@ -24,16 +26,16 @@ function ApiKeySection() {
   return (
     <section className="settings-section" aria-labelledby="settings-key">
       <h2 id="settings-key" className="section-title">
-        CoinStats API key
+        {t('settings.apiKey')}
       </h2>
       <SecretsBlocked />
       <DemoKeysNote />
       {apiKey.set ? (
         <p data-testid="api-key-hint">
-          Saved key: <span className="mono">{apiKey.hint ?? '••••'}</span>
+          {sentenceWith('settings.savedKey', 'hint', <span className="mono">{apiKey.hint ?? '••••'}</span>)}
         </p>
       ) : (
-        <p className="muted">No key saved.</p>
+        <p className="muted">{t('settings.noKey')}</p>
       )}
       <SavedKeyActions saved={apiKey.set} />
       <ForgetAllKeys />
@@ -51,22 +53,22 @@ function SavedKeyActions({ saved }: { saved: boolean }) {
   const removeKey = async (): Promise<void> => {
     const result = await run('clearApiKey', 'clearApiKey');
     closeInPlace();
-    if (result.ok) announce('CoinStats key removed.');
+    if (result.ok) announce(t('settings.keyRemoved'));
   };
 
   return (
     <>
       {!saved || step === 'replace' ? (
         <ApiKeyForm
-          submitLabel={saved ? 'Replace key' : 'Set key'}
+          submitLabel={saved ? t('settings.replaceKey') : t('settings.setKey')}
           onSaved={closeInPlace}
           onCancel={saved ? close : undefined}
         />
       ) : step === 'confirm-remove' ? (
         <ConfirmStep
-          label="Remove the CoinStats key?"
-          question="Remove the CoinStats key from this computer? Tallybar cannot refresh until you add one again."
-          action="Remove key"
+          label={t('settings.removeKeyLabel')}
+          question={t('settings.removeKeyQuestion')}
+          action={t('settings.removeKey')}
           busy={removing}
           onConfirm={() => void removeKey()}
           onCancel={close}
@@ -74,10 +76,10 @@ function SavedKeyActions({ saved }: { saved: boolean }) {
       ) : (
         <div className="form-actions">
           <button type="button" ref={opener('replace')} onClick={() => open('replace')} disabled={demo}>
-            Replace…
+            {t('settings.replace')}
           </button>
           <button type="button" className="danger" ref={opener('confirm-remove')} onClick={() => open('confirm-remove')} disabled={demo}>
-            Remove key…
+            {t('settings.removeKeyOpen')}
           </button>
         </div>
       )}
@@ -94,16 +96,16 @@ function ForgetAllKeys() {
   const forgetAll = async (): Promise<void> => {
     const result = await run('forgetAllSecrets', 'forgetAllSecrets');
     setConfirming(false);
-    if (result.ok) announce('All keys were erased from this computer.');
+    if (result.ok) announce(t('settings.allForgotten'));
   };
 
   return (
     <div className="danger-zone">
       {confirming ? (
         <ConfirmStep
-          label="Forget all keys?"
-          question="Erase the CoinStats key and every exchange key from this computer?"
-          action="Forget all keys"
+          label={t('settings.forgetAllLabel')}
+          question={t('settings.forgetAllQuestion')}
+          action={t('settings.forgetAll')}
           busy={forgetting}
           marksBusy={false}
           onConfirm={() => void forgetAll()}
@@ -111,7 +113,7 @@ function ForgetAllKeys() {
         />
       ) : (
         <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          Forget all keys…
+          {t('settings.forgetAllOpen')}
         </button>
       )}
       <ErrorText error={forgetError} />

@@ -3,8 +3,10 @@
 // button that shows it in the file manager. Main knows the path: the window
 // only asks for it and never names a file for the OS to open.
 import { useEffect, useState } from 'react';
+import { t } from '../../../common/i18n';
 import { run, useAppStore, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
+import { sentenceWith } from './sentence-with';
 import { Toggle } from './toggle';
 
 export function FeedSetting({ enabled, onChange }: { enabled: boolean; onChange: (enabled: boolean) => void }) {
@@ -27,19 +29,22 @@ export function FeedSetting({ enabled, onChange }: { enabled: boolean; onChange:
   return (
     <div className="feed-setting" data-testid="feed-setting">
       <Toggle
-        label="Status-bar feed (a JSON file for xbar, SwiftBar, Waybar, Polybar or PowerShell)"
-        hint="Rewritten on every change, amounts masked in privacy mode, never a key. See the README for ready snippets."
+        label={t('settings.feed')}
+        hint={t('settings.feedHint')}
         checked={enabled}
         onChange={onChange}
       />
       {enabled && path && (
         <p className="small feed-path">
-          Written to{' '}
-          <span className="mono" data-testid="feed-path">
-            {path}
-          </span>{' '}
+          {sentenceWith(
+            'settings.feedWrittenTo',
+            'path',
+            <span className="mono" data-testid="feed-path">
+              {path}
+            </span>,
+          )}{' '}
           <button type="button" className="link-button" onClick={() => void run('showFeedInFolder', 'showFeedInFolder')}>
-            Show in folder
+            {t('settings.showInFolder')}
           </button>
         </p>
       )}

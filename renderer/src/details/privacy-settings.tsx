@@ -4,6 +4,7 @@
 // on by itself. `privacyMode` stays the on/off switch the tray menu and the
 // shortcut flip; the level is kept while it is off.
 import { useId } from 'react';
+import { t } from '../../../common/i18n';
 import { PRIVACY_CHOICES, PRIVACY_ON_DISPLAY_LABEL, privacyHelp } from '../../../common/privacy-words';
 import type { Settings } from '../../../common/settings';
 import { useAppStore } from '../shared/app-store';
@@ -17,7 +18,7 @@ export function PrivacySettings({ settings, update }: { settings: Settings; upda
   return (
     <>
       <fieldset className="field radio-group" aria-describedby={`${id}-help`}>
-        <legend>Privacy mode</legend>
+        <legend>{t('settings.privacyMode')}</legend>
         {PRIVACY_CHOICES.map((choice) => (
           <label key={choice.value} className="radio">
             <input

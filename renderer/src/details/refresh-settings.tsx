@@ -9,6 +9,7 @@ import {
   matchingPreset,
   presetPolicy,
 } from '../../../common/credit-estimate';
+import { t, type MessageId } from '../../../common/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../../common/settings';
 import type { CreditView } from '../../../common/types';
 import { useAppStore } from '../shared/app-store';
@@ -19,21 +20,21 @@ type PolicyKey = 'freshnessMinutes' | 'backgroundMinutes' | 'monthlyCreditBudget
 type Policy = Pick<Settings, PolicyKey>;
 type Update = (patch: Partial<Settings>) => void;
 
-const POLICY_FIELDS: Record<PolicyKey, { label: string; unit: string }> = {
-  freshnessMinutes: { label: 'Refresh when data is older than', unit: 'minutes' },
-  backgroundMinutes: { label: 'Background refresh every', unit: 'minutes' },
-  monthlyCreditBudget: { label: 'Monthly credit budget', unit: 'credits' },
+const POLICY_FIELDS: Record<PolicyKey, { label: MessageId; unit: MessageId }> = {
+  freshnessMinutes: { label: 'credits.freshnessLabel', unit: 'credits.minutesUnit' },
+  backgroundMinutes: { label: 'credits.backgroundLabel', unit: 'credits.minutesUnit' },
+  monthlyCreditBudget: { label: 'credits.budgetLabel', unit: 'credits.creditsUnit' },
 };
 
 /** The select's values besides the presets' minutes. */
 const ONLY_WHEN_ASKED = 'ask';
 const CUSTOM = 'custom';
 
-/** "15 min", "1 hour", "4 hours": how a person says an interval. */
-function intervalText(minutes: number, nf: Intl.NumberFormat): string {
-  if (minutes < 60 || minutes % 60 !== 0) return `${nf.format(minutes)} min`;
+/** "every 15 min", "every hour", "every 4 hours": how a person says an interval. */
+function everyText(minutes: number, nf: Intl.NumberFormat): string {
+  if (minutes < 60 || minutes % 60 !== 0) return t('credits.everyMinutes', { minutes: nf.format(minutes) });
   const hours = minutes / 60;
-  return hours === 1 ? 'hour' : `${nf.format(hours)} hours`;
+  return t('credits.everyHours', { hours, hoursText: nf.format(hours) });
 }
 
 /** What the user is typing into the exact fields, so the estimate moves before anything is saved. */
@@ -54,7 +55,8 @@ function usePolicyDraft(update: Update) {
   const draftOf = (stored: Policy): Policy => ({ ...stored, ...typing });
   /** The props of one policy field's input. */
   const field = (key: PolicyKey, stored: Policy): NumberSettingProps => ({
-    ...POLICY_FIELDS[key],
+    label: t(POLICY_FIELDS[key].label),
+    unit: t(POLICY_FIELDS[key].unit),
     setting: key,
     value: stored[key],
     onDraft: onDraft(key),
@@ -78,16 +80,15 @@ export function RefreshSettings({ update }: { update: Update }) {
   return (
     <section className="settings-section" aria-labelledby="settings-refresh">
       <h2 id="settings-refresh" className="section-title">
-        Refresh and credits
+        {t('credits.heading')}
       </h2>
       <FreshnessChoice policy={policy} connectionCount={connectionCount} nf={nf} update={update} />
       <details className="advanced" data-testid="refresh-advanced">
-        <summary>Exact schedule and budget</summary>
+        <summary>{t('credits.exactSchedule')}</summary>
         <NumberSetting {...field('freshnessMinutes', settings)} />
         <NumberSetting {...field('backgroundMinutes', settings)} />
         <p className="muted small" data-testid="refresh-explanation">
-          While you’re at the computer: every {nf.format(activeEvery)} min (twice the freshness target when that is shorter). While
-          you’re away, asleep or offline: no refreshes; coming back refreshes stale data.
+          {t('credits.explanation', { minutes: nf.format(activeEvery) })}
         </p>
         <NumberSetting {...field('monthlyCreditBudget', settings)} />
       </details>
@@ -117,19 +118,19 @@ function FreshnessChoice({ policy, connectionCount, nf, update }: ChoiceProps) {
   };
   return (
     <div className="field inline">
-      <label htmlFor={id}>Keep data fresh</label>
+      <label htmlFor={id}>{t('credits.keepFresh')}</label>
       <select id={id} value={value} aria-describedby={`${id}-estimate`} onChange={(e) => choose(e.target.value)}>
         {FRESHNESS_PRESETS.map((minutes) => (
           <option key={minutes} value={String(minutes)}>
-            every {intervalText(minutes, nf)}
+            {everyText(minutes, nf)}
           </option>
         ))}
         {value === CUSTOM && (
           <option value={CUSTOM} disabled>
-            every {intervalText(policy.freshnessMinutes, nf)} (custom)
+            {t('credits.custom', { interval: everyText(policy.freshnessMinutes, nf) })}
           </option>
         )}
-        <option value={ONLY_WHEN_ASKED}>only when I ask</option>
+        <option value={ONLY_WHEN_ASKED}>{t('credits.onlyWhenIAsk')}</option>
       </select>
       <EstimateText id={`${id}-estimate`} policy={policy} connectionCount={connectionCount} nf={nf} />
     </div>
@@ -141,7 +142,7 @@ function EstimateText({ id, policy, connectionCount, nf }: { id: string; policy:
   if (policy.monthlyCreditBudget === 0) {
     return (
       <p id={id} className="estimate" data-testid="credit-estimate" aria-live="polite">
-        Nothing refreshes on its own: balances update only when you ask (Refresh now).
+        {t('credits.nothingAutomatic')}
       </p>
     );
   }
@@ -150,9 +151,14 @@ function EstimateText({ id, policy, connectionCount, nf }: { id: string; policy:
   const overBudget = estimate > policy.monthlyCreditBudget;
   return (
     <p id={id} className={overBudget ? 'estimate warn' : 'estimate'} data-testid="credit-estimate" aria-live="polite">
-      <span aria-hidden="true">· </span>≈{nf.format(estimate)} of {nf.format(policy.monthlyCreditBudget)} credits a month
-      {connectionCount === 0 && ' (no exchanges connected yet)'}
-      {overBudget && ': more than your budget, so Tallybar will refresh less often than this'}
+      <span aria-hidden="true">· </span>
+      {t('credits.estimate', {
+        budget: policy.monthlyCreditBudget,
+        estimateText: nf.format(estimate),
+        budgetText: nf.format(policy.monthlyCreditBudget),
+        noExchanges: connectionCount === 0 ? 'yes' : 'no',
+        overBudget: overBudget ? 'yes' : 'no',
+      })}
     </p>
   );
 }
@@ -162,23 +168,30 @@ function CreditFacts({ credits, nf }: { credits: CreditView; nf: Intl.NumberForm
   return (
     <>
       <dl className="facts">
-        <dt>Spent this month</dt>
+        <dt>{t('credits.spent')}</dt>
         <dd>{nf.format(credits.spentThisMonth)}</dd>
-        <dt>Projected this month</dt>
+        <dt>{t('credits.projected')}</dt>
         <dd>{nf.format(credits.projectedMonth)}</dd>
-        <dt>Remaining on your plan</dt>
-        <dd>{credits.remaining === null ? 'unknown yet' : `${nf.format(credits.remaining)}${credits.total === null ? '' : ` of ${nf.format(credits.total)}`}`}</dd>
-        <dt>Background refresh now</dt>
+        <dt>{t('credits.remaining')}</dt>
+        <dd>{remainingText(credits, nf)}</dd>
+        <dt>{t('credits.backgroundNow')}</dt>
         {/* A budget of 0 lets the governor allow no automatic call, whatever interval it computes. */}
-        <dd>{credits.budget === 0 ? 'only when you ask' : `every ${intervalText(credits.effectiveBackgroundMinutes, nf)}`}</dd>
+        <dd>{credits.budget === 0 ? t('credits.onlyWhenYouAsk') : everyText(credits.effectiveBackgroundMinutes, nf)}</dd>
       </dl>
       {credits.limited && (
         <p className="banner banner-error">
           {credits.limited.kind === 'out_of_credits'
-            ? 'Your CoinStats credits are used up: automatic refreshes are paused until the plan resets.'
-            : 'CoinStats is rate limiting Tallybar: refreshes are slowed down for a moment.'}
+            ? t('credits.outOfCredits')
+            : t('credits.rateLimited')}
         </p>
       )}
     </>
   );
+}
+
+/** "12,000 of 20,000", "12,000" when the plan's size is not known, or that nothing is known yet. */
+function remainingText(credits: CreditView, nf: Intl.NumberFormat): string {
+  if (credits.remaining === null) return t('credits.remainingUnknown');
+  if (credits.total === null) return nf.format(credits.remaining);
+  return t('credits.remainingOf', { remaining: nf.format(credits.remaining), total: nf.format(credits.total) });
 }

@@ -1,6 +1,7 @@
 // Settings: every control writes through updateSettings; main answers with
 // a new snapshot, so what is shown is always what is stored.
 import { useId, useState, type FormEvent } from 'react';
+import { t, type MessageId } from '../../../common/i18n';
 import { API_BASE_URL_MAX_LENGTH, type Settings, type TrayTitleFormat } from '../../../common/settings';
 import { run, useAppStore, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
@@ -10,16 +11,20 @@ import { ApiKeySettings } from './api-key-settings';
 import { FeedSetting } from './feed-setting';
 import { PrivacySettings } from './privacy-settings';
 import { RefreshSettings } from './refresh-settings';
+import { LanguageSetting } from './language-setting';
 import { Toggle } from './toggle';
 import { ShortcutSetting } from './shortcut-setting';
 import { UpdateSettings } from './update-settings';
 
-const TRAY_FORMATS: { value: TrayTitleFormat; label: string }[] = [
-  { value: 'primary', label: 'Total in primary currency' },
-  { value: 'btc', label: 'Total in BTC' },
-  { value: 'compact', label: 'Compact ($12.3K)' },
-  { value: 'icon', label: 'Icon only' },
+const TRAY_FORMATS: { value: TrayTitleFormat; label: MessageId }[] = [
+  { value: 'primary', label: 'settings.trayFormat.primary' },
+  { value: 'btc', label: 'settings.trayFormat.btc' },
+  { value: 'compact', label: 'settings.trayFormat.compact' },
+  { value: 'icon', label: 'settings.trayFormat.icon' },
 ];
+
+/** The default API base URL: an address, the same in every language. */
+const DEFAULT_BASE_URL = 'https://openapiv1.coinstats.app';
 
 const update = (patch: Partial<Settings>): void => void run('settings', 'updateSettings', patch);
 
@@ -36,13 +41,14 @@ export function SettingsTab() {
   return (
     <div className="settings">
       <ErrorText error={error} />
+      <LanguageSetting choice={settings.language} onChange={(language) => update({ language })} />
       <ApiKeySettings />
       <section className="settings-section" aria-labelledby={`${id}-display`}>
         <h2 id={`${id}-display`} className="section-title">
-          Display
+          {t('settings.display')}
         </h2>
         <div className="field inline">
-          <label htmlFor={`${id}-currency`}>Primary currency</label>
+          <label htmlFor={`${id}-currency`}>{t('settings.primaryCurrency')}</label>
           <select id={`${id}-currency`} value={settings.primaryCurrency} onChange={(e) => update({ primaryCurrency: e.target.value })}>
             {currencies.map((code) => (
               <option key={code} value={code}>
@@ -50,10 +56,10 @@ export function SettingsTab() {
               </option>
             ))}
           </select>
-          <span className="muted">BTC is always shown as the second figure.</span>
+          <span className="muted">{t('settings.btcSecond')}</span>
         </div>
         <div className="field inline">
-          <label htmlFor={`${id}-tray`}>Menu bar shows</label>
+          <label htmlFor={`${id}-tray`}>{t('settings.trayTitle')}</label>
           <select
             id={`${id}-tray`}
             value={settings.trayTitleFormat}
@@ -61,14 +67,14 @@ export function SettingsTab() {
           >
             {TRAY_FORMATS.map((f) => (
               <option key={f.value} value={f.value}>
-                {f.label}
+                {t(f.label)}
               </option>
             ))}
           </select>
         </div>
         <DustThresholdSetting
-          label={() => 'Fold coins worth less than'}
-          unit={(currency) => `${currency} into dust`}
+          label={() => t('settings.dustLabel')}
+          unit={(currency) => t('settings.dustUnit', { currency })}
           onCommit={(usd) => update({ dustThresholdUsd: usd })}
         />
         <PrivacySettings settings={settings} update={update} />
@@ -76,23 +82,23 @@ export function SettingsTab() {
       <RefreshSettings update={update} />
       <section className="settings-section" aria-labelledby={`${id}-system`}>
         <h2 id={`${id}-system`} className="section-title">
-          System
+          {t('settings.system')}
         </h2>
-        <Toggle label="Notifications when an exchange syncs or needs attention" checked={settings.notifications} onChange={(v) => update({ notifications: v })} />
+        <Toggle label={t('settings.notifications')} checked={settings.notifications} onChange={(v) => update({ notifications: v })} />
         <Toggle
-          label="Launch at login"
+          label={t('settings.launchAtLogin')}
           checked={noLoginItems ? false : settings.launchAtLogin}
           disabled={noLoginItems}
-          hint={noLoginItems ? "Not available on Linux; add Tallybar to your desktop's startup applications." : undefined}
+          hint={noLoginItems ? t('settings.launchAtLoginLinux') : undefined}
           onChange={(v) => update({ launchAtLogin: v })}
         />
         <FeedSetting enabled={settings.feedEnabled} onChange={(v) => update({ feedEnabled: v })} />
         <ShortcutSetting update={update} />
         <NumberSetting
           setting="keyRotationDays"
-          label="Remind me to replace exchange keys after"
+          label={t('settings.keyRotation')}
           value={settings.keyRotationDays}
-          unit="days (0 turns the reminder off)"
+          unit={t('settings.keyRotationUnit')}
           onCommit={(days) => update({ keyRotationDays: days })}
         />
       </section>
@@ -108,53 +114,55 @@ export function validateBaseUrl(text: string): string | null {
   if (!trimmed) return null;
   try {
     const url = new URL(trimmed);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'The API base URL must start with https:// (or http:// for a local test server).';
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return t('settings.apiBaseUrlScheme');
     return null;
   } catch {
-    return 'That is not a URL. Example: https://openapiv1.coinstats.app';
+    return t('settings.apiBaseUrlInvalid', { url: DEFAULT_BASE_URL });
   }
 }
 
 function ApiBaseUrl({ value }: { value: string }) {
   const id = useId();
   const [draft, setDraft] = useState(value);
-  const [invalid, setInvalid] = useState<string | null>(null);
+  // Whether the draft was refused; the reason is worded when shown, so a language switch rewords it.
+  const [refused, setRefused] = useState(false);
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
     setDraft(value);
   }
+  const invalid = refused ? validateBaseUrl(draft) : null;
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault();
     const problem = validateBaseUrl(draft);
-    setInvalid(problem);
+    setRefused(problem !== null);
     if (!problem) update({ apiBaseUrl: draft.trim() });
   };
   return (
     <details className="settings-section advanced">
-      <summary>Advanced</summary>
+      <summary>{t('settings.advanced')}</summary>
       <form onSubmit={onSubmit}>
         <div className="field">
-          <label htmlFor={`${id}-url`}>CoinStats API base URL</label>
+          <label htmlFor={`${id}-url`}>{t('settings.apiBaseUrl')}</label>
           <input
             id={`${id}-url`}
             type="url"
             inputMode="url"
             autoComplete="off"
             spellCheck={false}
-            placeholder="https://openapiv1.coinstats.app (default)"
+            placeholder={t('settings.apiBaseUrlPlaceholder', { url: DEFAULT_BASE_URL })}
             maxLength={API_BASE_URL_MAX_LENGTH}
             value={draft}
             aria-invalid={invalid ? true : undefined}
             onChange={(e) => {
               setDraft(e.target.value);
-              setInvalid(null);
+              setRefused(false);
             }}
           />
-          <span className="muted small">Empty: TALLYBAR_API_BASE_URL if set, otherwise https://openapiv1.coinstats.app.</span>
+          <span className="muted small">{t('settings.apiBaseUrlHint', { variable: 'TALLYBAR_API_BASE_URL', url: DEFAULT_BASE_URL })}</span>
         </div>
         <ErrorText error={invalid ? { message: invalid } : null} />
-        <button type="submit">Save URL</button>
+        <button type="submit">{t('settings.saveUrl')}</button>
       </form>
     </details>
   );

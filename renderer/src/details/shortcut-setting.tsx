@@ -3,9 +3,9 @@
 // Escape cancels, Backspace (or Delete) turns it off, Tab still moves on.
 // What the OS answered when main registered it is said right under it.
 import { useId, useState, type KeyboardEvent } from 'react';
-import { acceleratorOfPress, displayAccelerator } from '../../../common/accelerator';
+import { acceleratorOfPress, displayAccelerator, type AcceleratorProblem } from '../../../common/accelerator';
 import type { Settings } from '../../../common/settings';
-import { acceleratorProblemSentence, RECORDER_WORDS, shortcutViaPortal, shortcutWorks } from '../../../common/shortcut-words';
+import { acceleratorProblemSentence, recorderWords, shortcutProblemSentence, shortcutViaPortal, shortcutWorks } from '../../../common/shortcut-words';
 import type { ShortcutState } from '../../../common/desktop-types';
 import { useAppStore } from '../shared/app-store';
 
@@ -15,9 +15,12 @@ export function ShortcutSetting({ update }: { update: (patch: Partial<Settings>)
   const stored = useAppStore((s) => s.snapshot?.settings.globalShortcut ?? '');
   const shortcut = useAppStore((s) => s.snapshot?.shortcut);
   const [recording, setRecording] = useState(false);
-  const [invalid, setInvalid] = useState<string | null>(null);
+  // What was wrong with the last press, worded when shown so a language switch rewords it too.
+  const [problem, setInvalid] = useState<AcceleratorProblem | 'unusable' | null>(null);
+  const words = recorderWords();
+  const invalid = problem === null ? null : problem === 'unusable' ? words.unusable : acceleratorProblemSentence(problem);
 
-  const shown = stored ? displayAccelerator(stored, platform) : RECORDER_WORDS.off;
+  const shown = stored ? displayAccelerator(stored, platform) : words.off;
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     const plain = !event.ctrlKey && !event.altKey && !event.metaKey;
@@ -38,8 +41,8 @@ export function ShortcutSetting({ update }: { update: (patch: Partial<Settings>)
     }
     const press = acceleratorOfPress(event, platform);
     if (press.kind === 'modifier-only') return;
-    if (press.kind === 'unusable') return setInvalid(RECORDER_WORDS.unusable);
-    if (!press.check.ok) return setInvalid(acceleratorProblemSentence(press.check.problem));
+    if (press.kind === 'unusable') return setInvalid('unusable');
+    if (!press.check.ok) return setInvalid(press.check.problem);
     setInvalid(null);
     setRecording(false);
     if (press.check.accelerator !== stored) update({ globalShortcut: press.check.accelerator });
@@ -49,7 +52,7 @@ export function ShortcutSetting({ update }: { update: (patch: Partial<Settings>)
 
   return (
     <div className="field">
-      <label htmlFor={`${id}-shortcut`}>{RECORDER_WORDS.label}</label>
+      <label htmlFor={`${id}-shortcut`}>{words.label}</label>
       <div className="shortcut-row">
         <input
           id={`${id}-shortcut`}
@@ -58,7 +61,7 @@ export function ShortcutSetting({ update }: { update: (patch: Partial<Settings>)
           readOnly
           autoComplete="off"
           spellCheck={false}
-          value={recording ? RECORDER_WORDS.waiting : shown}
+          value={recording ? words.waiting : shown}
           aria-invalid={invalid || shortcut?.problem ? true : undefined}
           aria-describedby={`${id}-hint ${id}-status`}
           onFocus={() => setRecording(true)}
@@ -70,12 +73,12 @@ export function ShortcutSetting({ update }: { update: (patch: Partial<Settings>)
         />
         {stored !== '' && (
           <button type="button" onClick={() => update({ globalShortcut: '' })}>
-            Turn off
+            {words.turnOff}
           </button>
         )}
       </div>
       <span id={`${id}-hint`} className="muted small">
-        {RECORDER_WORDS.hint}
+        {words.hint}
       </span>
       <span id={`${id}-status`} className={invalid || shortcut?.problem ? 'error-text small' : 'muted small'} role="status">
         {invalid ?? status ?? ''}
@@ -86,8 +89,8 @@ export function ShortcutSetting({ update }: { update: (patch: Partial<Settings>)
 
 /** What the OS said, and no more than it said. */
 function statusOf(shortcut: ShortcutState, platform: Parameters<typeof displayAccelerator>[1]): string | null {
-  if (shortcut.problem) return shortcut.problem;
-  if (!shortcut.registered) return null;
   const shown = displayAccelerator(shortcut.accelerator, platform);
+  if (shortcut.problem) return shortcutProblemSentence(shortcut.problem, shown);
+  if (!shortcut.registered) return null;
   return shortcut.viaPortal ? shortcutViaPortal(shown) : shortcutWorks(shown);
 }

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import type { Command, Responses } from '../../../common/contract';
-import { setCatalogue, type UiLanguage } from '../../../common/i18n';
+import { setCatalogue, type Catalogue, type UiLanguage } from '../../../common/i18n';
 import { privacyMasking } from '../../../common/privacy';
 import type { AppSnapshot } from '../../../common/types';
 import { call, toUiError, type CallArgs, type UiError } from './api';
@@ -56,20 +56,17 @@ function hidesMore(prev: AppSnapshot, next: AppSnapshot): boolean {
 
 /** The language this window's words are in; null until the first catalogue is loaded. */
 let loadedLanguage: UiLanguage | null = null;
-const loading = new Map<UiLanguage, Promise<void>>();
+/** Catalogues asked of main, kept: switching back to a language uses it again without asking. */
+const catalogues = new Map<UiLanguage, Promise<Catalogue>>();
 /** Counts snapshots, so one that waited for its catalogue is not shown over a newer one. */
 let arrived = 0;
 
-function loadCatalogue(language: UiLanguage): Promise<void> {
-  let load = loading.get(language);
+function fetchCatalogue(language: UiLanguage): Promise<Catalogue> {
+  let load = catalogues.get(language);
   if (!load) {
-    load = call('getCatalogue', { language }).then((messages) => {
-      setCatalogue(language, messages);
-      loadedLanguage = language;
-      document.documentElement.lang = language;
-    });
-    loading.set(language, load);
-    load.catch(() => loading.delete(language));
+    load = call('getCatalogue', { language });
+    catalogues.set(language, load);
+    load.catch(() => catalogues.delete(language));
   }
   return load;
 }
@@ -77,13 +74,19 @@ function loadCatalogue(language: UiLanguage): Promise<void> {
 /**
  * Shows a snapshot in the language it names: when this window does not have
  * that catalogue yet, it is fetched first, so words and figures change together.
+ * The catalogue is made current on every switch (en → de → en included), and
+ * only for the newest snapshot, so a slow answer cannot bring back a language left.
  */
 function applySnapshot(next: AppSnapshot): void {
   const turn = ++arrived;
   if (next.language === loadedLanguage) return showSnapshot(next);
-  loadCatalogue(next.language).then(
-    () => {
-      if (turn === arrived) showSnapshot(next);
+  fetchCatalogue(next.language).then(
+    (messages) => {
+      if (turn !== arrived) return;
+      setCatalogue(next.language, messages);
+      loadedLanguage = next.language;
+      document.documentElement.lang = next.language;
+      showSnapshot(next);
     },
     (error: unknown) => {
       if (turn === arrived) useAppStore.setState({ loadError: toUiError(error) });

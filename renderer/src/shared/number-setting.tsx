@@ -3,6 +3,7 @@
 // first so a typo gets a specific message, not a rejected IPC call. The
 // draft follows the stored value whenever main pushes a new one.
 import { useId, useState } from 'react';
+import { t } from '../../../common/i18n';
 import { SETTING_RANGES } from '../../../common/settings';
 
 export type NumericSetting = keyof typeof SETTING_RANGES;
@@ -46,7 +47,8 @@ export function NumberSetting({ setting, label, value, unit, onCommit, onDraft, 
   const id = useId();
   const current = toShown(value, scale);
   const [draft, setDraft] = useState(String(current));
-  const [error, setError] = useState<string | null>(null);
+  // Whether the draft was refused; worded when shown, so a language switch rewords it.
+  const [refused, setRefused] = useState(false);
   // A new stored value (pushed by main) or rate replaces the draft: adjust during render, not in an effect.
   const [shown, setShown] = useState(current);
   if (shown !== current) {
@@ -64,12 +66,15 @@ export function NumberSetting({ setting, label, value, unit, onCommit, onDraft, 
   const commit = (): void => {
     const n = parse(draft);
     if (n === null) {
-      setError(`${label}: enter ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`);
+      setRefused(true);
       return;
     }
-    setError(null);
+    setRefused(false);
     if (n !== current) onCommit(toStored(n));
   };
+
+  // The bounds as the input itself takes them (a dot for decimals), so the message shows what to type.
+  const error = refused ? t('settings.numberRange', { label, kind: integer ? 'whole' : 'any', min: String(min), max: String(max) }) : null;
 
   return (
     <div className="field inline">
