@@ -28,13 +28,23 @@ export interface AppViewOptions {
 
 export type AppView = ReturnType<typeof createAppView>;
 
+/**
+ * A notice as main keeps it: its words, or how to word them. A notice stays up
+ * across a language switch, so main's own notices are worded anew for every
+ * snapshot; a message already worded (a stored one) is shown as it was.
+ */
+export interface KeptNotice {
+  id: string;
+  message: string | (() => string);
+}
+
 export function createAppView({ session, platform, locale, language, lastLook, shortcut, update, publish }: AppViewOptions) {
   const secrets = createSecretsView(session, (notice) => addNotice(notice));
-  const notices: AppSnapshot['notices'] = [];
+  const notices: KeptNotice[] = [];
   const dismissed = new Set<string>();
   let queued = false;
 
-  const addNotice = (notice: { id: string; message: string }): void => {
+  const addNotice = (notice: KeptNotice): void => {
     if (!notices.some((n) => n.id === notice.id)) notices.push(notice);
   };
 
@@ -46,7 +56,7 @@ export function createAppView({ session, platform, locale, language, lastLook, s
       session: current,
       language: words,
       ...secrets.current(),
-      notices: notices.filter((n) => !dismissed.has(n.id)),
+      notices: notices.filter((n) => !dismissed.has(n.id)).map((n) => ({ id: n.id, message: typeof n.message === 'string' ? n.message : n.message() })),
       platform,
       locale: locale(),
       lastLook: lastLook(),
@@ -91,7 +101,7 @@ export function createAppView({ session, platform, locale, language, lastLook, s
     addNotice,
 
     /** Shows a notice again even if it was dismissed earlier in this run (it says why something just happened). */
-    raiseNotice(notice: { id: string; message: string }): void {
+    raiseNotice(notice: KeptNotice): void {
       dismissed.delete(notice.id);
       addNotice(notice);
     },
