@@ -20,7 +20,6 @@ import { createElectronUpdater } from './adapters/updater';
 import { linuxTrayHostAvailable } from './adapters/tray-host';
 import { createDetailsWindow, createPopoverWindow } from './adapters/windows';
 import { createTallybarApp } from './app/create-app';
-import { appMenuSpec } from './controllers/app-menu';
 import { createDetailsWindowManager } from './controllers/details-window';
 import { APP_USER_MODEL_ID } from './core/app-identity';
 import { isOurPageUrl, pageUrl, type PageName } from './core/app-url';
@@ -83,6 +82,7 @@ async function start(): Promise<void> {
     popoverPlacement: placement,
     openDetailsWindow: (tab, bounds) => details.open(tab, bounds),
     detailsWindow: () => details.current(),
+    setAppMenu: setElectronAppMenu,
     display,
     globalShortcut: createElectronGlobalShortcut(),
     notifier: createElectronNotifier(log),
@@ -97,7 +97,6 @@ async function start(): Promise<void> {
     log,
   });
 
-  setElectronAppMenu(appMenuSpec(tallybar.menuActions, process.platform));
   registerIpcGate({ ipcMain: electronIpcMain, ...tallybar.gate, log });
   app.on('second-instance', () => tallybar.togglePopover());
   // A tray app keeps running with no window open.

@@ -15,7 +15,7 @@ export interface MenuItemSpec {
   checked?: boolean;
   accelerator?: string;
   click?: () => void;
-  /** A native behaviour (e.g. `copy`): the OS supplies label, shortcut and action. */
+  /** A native behaviour (e.g. `copy`): the OS supplies shortcut and action; Electron's label is English, so give one. */
   role?: MenuRole;
   submenu?: MenuItemSpec[];
 }
@@ -41,6 +41,8 @@ export interface WindowPort {
   isVisible(): boolean;
   isDestroyed(): boolean;
   setPosition(x: number, y: number): void;
+  /** The title the OS shows (title bar, task switcher); the page's own <title> never replaces it. */
+  setTitle(title: string): void;
   getSize(): { width: number; height: number };
   send(channel: string, payload: unknown): void;
   onBlur(listener: () => void): () => void;

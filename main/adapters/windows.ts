@@ -31,6 +31,9 @@ function toPort(window: BrowserWindow): WindowPort {
     isVisible: () => !window.isDestroyed() && window.isVisible(),
     isDestroyed: () => window.isDestroyed(),
     setPosition: (x, y) => window.setPosition(x, y, false),
+    setTitle: (title) => {
+      if (!window.isDestroyed()) window.setTitle(title);
+    },
     getSize: () => {
       const [width = POPOVER_SIZE.width, height = POPOVER_SIZE.height] = window.getSize();
       return { width, height };
@@ -114,6 +117,9 @@ export function createDetailsWindow(
   const save = () => {
     if (!window.isDestroyed() && !window.isMinimized() && !window.isFullScreen()) options.onBounds(window.getBounds());
   };
+  // Main words the title in the user's language (and re-words it on a switch):
+  // the page's <title> would otherwise replace it on load (browser-window.md, 'page-title-updated').
+  window.on('page-title-updated', (event) => event.preventDefault());
   window.on('resized', save);
   window.on('moved', save);
   window.on('close', save);

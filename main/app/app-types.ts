@@ -6,10 +6,11 @@ import type { AppMenuActions } from '../controllers/app-menu';
 import type { BoundsStore } from '../controllers/details-window';
 import type { DetailsTab } from '../../common/contract';
 import type { Handlers, InvokeEventLike, IpcGateOptions } from '../ipc/gate';
-import type { DisplayPort, GlobalShortcutPort, NotifierPort, SystemPort, TrayPort, UpdaterPort, WindowPort } from '../ports';
+import type { DisplayPort, GlobalShortcutPort, MenuItemSpec, NotifierPort, SystemPort, TrayPort, UpdaterPort, WindowPort } from '../ports';
 import type { Clock } from '../services/clock';
 import type { OpenStore } from '../services/local-store';
 import type { SafeStorageLike } from '../services/vault';
+import type { KeptNotice } from './app-view';
 import type { Session, SessionOptions } from './session';
 
 export interface DemoBackend {
@@ -37,6 +38,11 @@ export interface AppDeps {
    */
   openDetailsWindow(tab: DetailsTab | undefined, bounds: () => BoundsStore): { port: WindowPort; created: boolean };
   detailsWindow(): WindowPort | null;
+  /**
+   * Installs the application menu (Electron's Menu.setApplicationMenu), again
+   * whenever its words change language. Absent in hosts without one (tests).
+   */
+  setAppMenu?(items: MenuItemSpec[]): void;
   display: DisplayPort;
   globalShortcut: GlobalShortcutPort;
   notifier: NotifierPort;
@@ -66,7 +72,7 @@ export interface TallybarApp {
   session(): Session;
   togglePopover(): void;
   /** Opens the details window with a hint, once per install (e.g. when the desktop shows no tray icon). */
-  showHintOnce(hint: { id: string; message: string }): void;
+  showHintOnce(hint: KeptNotice): void;
   /** What the application menu's items do (same as the tray's). */
   readonly menuActions: AppMenuActions;
 }

@@ -31,13 +31,20 @@ export interface AppViewOptions {
 
 export type AppView = ReturnType<typeof createAppView>;
 
+/**
+ * A notice as main keeps it: a stored one (worded again from its facts for
+ * every snapshot), or one of main's own, worded anew for every snapshot, so a
+ * notice that stays up across a language switch follows it.
+ */
+export type KeptNotice = StoreNotice | { id: string; message: () => string };
+
 export function createAppView({ session, platform, locale, language, systemLanguage, lastLook, shortcut, update, publish }: AppViewOptions) {
   const secrets = createSecretsView(session, (notice) => addNotice(notice));
-  const notices: StoreNotice[] = [];
+  const notices: KeptNotice[] = [];
   const dismissed = new Set<string>();
   let queued = false;
 
-  const addNotice = (notice: StoreNotice): void => {
+  const addNotice = (notice: KeptNotice): void => {
     if (!notices.some((n) => n.id === notice.id)) notices.push(notice);
   };
 
@@ -50,7 +57,7 @@ export function createAppView({ session, platform, locale, language, systemLangu
       language: words,
       systemLanguage: systemLanguage(),
       ...secrets.current(),
-      notices: notices.filter((n) => !dismissed.has(n.id)),
+      notices: notices.filter((n) => !dismissed.has(n.id)).map((n) => (typeof n.message === 'string' ? n : { id: n.id, message: n.message() })) as StoreNotice[],
       platform,
       locale: locale(),
       lastLook: lastLook(),
@@ -95,7 +102,7 @@ export function createAppView({ session, platform, locale, language, systemLangu
     addNotice,
 
     /** Shows a notice again even if it was dismissed earlier in this run (it says why something just happened). */
-    raiseNotice(notice: { id: string; message: string }): void {
+    raiseNotice(notice: KeptNotice): void {
       dismissed.delete(notice.id);
       addNotice(notice);
     },

@@ -3,6 +3,7 @@
 // (`privacyOnDisplayChange`). The change is persisted like the tray menu's
 // toggle, and a notice in the windows (and a notification, when those are on)
 // says why figures just disappeared.
+import { t } from '../../common/i18n';
 import { AUTO_PRIVACY_NOTICE } from '../../common/privacy-words';
 import { isMirrored, startsPresenting } from '../core/presenting';
 import type { DisplayChange, DisplayPort, NotifierPort } from '../ports';
@@ -31,7 +32,7 @@ export function watchDisplaysForPrivacy({ display, notifier, session, view, open
     view.raiseNotice(AUTO_PRIVACY_NOTICE);
     view.changed();
     if (settings.notifications && notifier.isSupported()) {
-      const body = demo ? `Demo: ${AUTO_PRIVACY_NOTICE.message}` : AUTO_PRIVACY_NOTICE.message;
+      const body = demo ? t('notifications.demo', { body: AUTO_PRIVACY_NOTICE.message }) : AUTO_PRIVACY_NOTICE.message;
       notifier.show({ title: 'Tallybar', body, onClick: openSettings });
     }
   });

@@ -11,6 +11,7 @@ import { createAppWatchers } from './app-watchers';
 import { probeBaseUrl } from './base-url-probe';
 import { createHandlers } from './handlers';
 import { createLanguages } from './language';
+import { createLanguageFollowers } from './language-followers';
 import { createLifecycle } from './lifecycle';
 import { createNotify } from './notify';
 import { createSessionManager } from './session-manager';
@@ -57,11 +58,27 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
       if (surfaces.shortcut.sync(snapshot.settings.globalShortcut)) return view.changed();
       surfaces.updates.sync(snapshot.settings.updates);
       watchers.observe(snapshot);
+      followers.observe(snapshot);
       surfaces.tray.render(snapshot);
       pusher.push('state', snapshot);
     },
   });
-  const surfaces = createSurfaces({ deps, session, changed: () => view.changed(), pusher, looks: watchers.looks });
+  const surfaces = createSurfaces({
+    deps,
+    session,
+    changed: () => view.changed(),
+    pusher,
+    looks: watchers.looks,
+    detailsCreated: (port) => followers.windowCreated(port),
+  });
+  const menuActions = {
+    openSettings: () => surfaces.openDetails('settings'),
+    refreshAll: surfaces.refreshNow,
+    togglePrivacy: surfaces.togglePrivacy,
+    quit: () => system.quit(),
+  };
+  const followers = createLanguageFollowers({ deps, menuActions });
+  followers.start();
 
   const handlers = createHandlers({
     sessions,
@@ -95,11 +112,6 @@ export function createTallybarApp(deps: AppDeps): TallybarApp {
       surfaces.openDetails();
       view.changed();
     },
-    menuActions: {
-      openSettings: () => surfaces.openDetails('settings'),
-      refreshAll: surfaces.refreshNow,
-      togglePrivacy: surfaces.togglePrivacy,
-      quit: () => system.quit(),
-    },
+    menuActions,
   };
 }

@@ -2,6 +2,7 @@
 // they are on and the OS has them), whose click opens where the news can be
 // seen or acted on. A finished sync also starts the enrichment of new coins.
 import type { DetailsTab } from '../../common/contract';
+import { t } from '../../common/i18n';
 import type { SyncNotification } from '../services/sync-engine';
 import type { AppDeps } from './app-types';
 import type { Session } from './session';
@@ -21,7 +22,7 @@ export function createNotify({ deps, session, changed, openDetails }: NotifyOpti
     if (n.kind === 'synced') void session().enrichment.update().then(changed);
     if (!session().store.getSettings().notifications || !deps.notifier.isSupported()) return;
     // Demo figures come from the built-in double: a notification must not read like real money.
-    const body = session().demo ? `Demo: ${n.body}` : n.body;
+    const body = session().demo ? t('notifications.demo', { body: n.body }) : n.body;
     deps.notifier.show({ title: n.title, body, onClick: () => openDetails(notificationTab(n)) });
   };
 }

@@ -3,6 +3,7 @@
 // credits run low, and where a notification's click leads.
 import type { DetailsTab } from '../../common/contract';
 import { setChanges } from '../../common/history-change';
+import { t } from '../../common/i18n';
 import type { AppSnapshot, HistoryPoint } from '../../common/types';
 import { historyPointOf } from '../core/history-point';
 import type { SyncNotification } from '../services/sync-engine';
@@ -57,7 +58,7 @@ export function createCreditsWatcher(notify: (n: SyncNotification) => void, loca
         notify({
           kind: 'credits_low',
           title: 'Tallybar',
-          body: `CoinStats credits are running low: ${n(remaining)} of ${n(total)} left. Tallybar will refresh less often.`,
+          body: t('notifications.creditsLow', { remaining: n(remaining), total: n(total) }),
         });
         warned = true;
       }

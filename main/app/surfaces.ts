@@ -6,6 +6,7 @@ import { createPopoverController } from '../controllers/popover-controller';
 import { createTrayController } from '../controllers/tray-controller';
 import type { TrayTheme } from '../core/tray-icon-path';
 import type { Pusher } from '../ipc/push';
+import type { WindowPort } from '../ports';
 import type { AppDeps } from './app-types';
 import type { Session } from './session';
 import { createUpdateWatcher } from './update-watcher';
@@ -17,15 +18,18 @@ export interface SurfacesOptions {
   pusher: Pusher;
   /** The popover was shown or hidden: what counts as a look (main/app/look-tracker.ts). */
   looks: { shown(): void; hidden(): void };
+  /** A details window was just created: main words its title. */
+  detailsCreated(port: WindowPort): void;
 }
 
 export type Surfaces = ReturnType<typeof createSurfaces>;
 
-export function createSurfaces({ deps, session, changed, pusher, looks }: SurfacesOptions) {
+export function createSurfaces({ deps, session, changed, pusher, looks, detailsCreated }: SurfacesOptions) {
   const { clock, system } = deps;
 
   function openDetails(tab?: DetailsTab): void {
     const { port, created } = deps.openDetailsWindow(tab, () => session().store);
+    if (created) detailsCreated(port);
     if (!created && tab) pusher.push('navigate', { tab }, [port]);
     popover.hide();
   }

@@ -2,6 +2,7 @@
 // windows, links, the demo, notices and alerts.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { t } from '../../common/i18n';
 import { privacyMasking } from '../../common/privacy';
 import { holdingsCsv } from '../core/csv';
 import { externalLinkDecision } from '../core/window-security';
@@ -34,8 +35,8 @@ export function windowHandlers({ sessions, view, windows, system, downloadsDir, 
       const snapshot = view.snapshot();
       const date = new Date().toISOString().slice(0, 10);
       const path = await system.showSaveDialog({
-        defaultPath: join(downloadsDir, `tallybar-holdings-${date}.csv`),
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        defaultPath: join(downloadsDir, t('csv.fileName', { date })),
+        filters: [{ name: t('windows.csvFiles'), extensions: ['csv'] }],
       });
       if (!path) return { saved: false };
       const csv = holdingsCsv({

@@ -2,6 +2,12 @@
 // reloading the page (and offers DevTools); ours binds it to a CoinStats
 // refresh instead, and keeps the Edit roles so copy/paste and undo work in
 // text fields on macOS, where shortcuts only exist through the menu.
+//
+// Role items carry our own labels: Electron's defaults for roles are English
+// whatever the OS language (lib/browser/api/menu-item-roles.ts), so a role
+// without a label would stay English in a German menu. Built anew whenever the
+// language changes (main/app/language-followers.ts).
+import { t } from '../../common/i18n';
 import type { MenuItemSpec } from '../ports';
 
 export interface AppMenuActions {
@@ -14,37 +20,52 @@ export interface AppMenuActions {
 export function appMenuSpec(actions: AppMenuActions, platform: NodeJS.Platform): MenuItemSpec[] {
   const mac = platform === 'darwin';
   const appMenu: MenuItemSpec[] = [
-    { id: 'about', label: 'About Tallybar', role: 'about' },
+    { id: 'about', label: t('menu.about'), role: 'about' },
     { type: 'separator' },
-    { id: 'settings', label: mac ? 'Settings…' : 'Settings', accelerator: 'CmdOrCtrl+,', click: actions.openSettings },
+    { id: 'settings', label: mac ? t('menu.settingsEllipsis') : t('menu.settings'), accelerator: 'CmdOrCtrl+,', click: actions.openSettings },
     { type: 'separator' },
-    ...(mac ? ([{ role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }] satisfies MenuItemSpec[]) : []),
-    { id: 'quit', label: 'Quit Tallybar', accelerator: 'CmdOrCtrl+Q', click: actions.quit },
+    ...(mac
+      ? ([
+          { role: 'hide', label: t('menu.hide') },
+          { role: 'hideOthers', label: t('menu.hideOthers') },
+          { role: 'unhide', label: t('menu.showAll') },
+          { type: 'separator' },
+        ] satisfies MenuItemSpec[])
+      : []),
+    { id: 'quit', label: t('menu.quit'), accelerator: 'CmdOrCtrl+Q', click: actions.quit },
   ];
   return [
+    // The product's name, never translated (macOS shows the app's name here whatever the label).
     { id: 'app', label: 'Tallybar', submenu: appMenu },
     {
       id: 'edit',
-      label: 'Edit',
+      label: t('menu.edit'),
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        { role: 'undo', label: t('menu.undo') },
+        { role: 'redo', label: t('menu.redo') },
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        { role: 'cut', label: t('menu.cut') },
+        { role: 'copy', label: t('menu.copy') },
+        { role: 'paste', label: t('menu.paste') },
+        { role: 'selectAll', label: t('menu.selectAll') },
       ],
     },
     {
       id: 'view',
-      label: 'View',
+      label: t('menu.view'),
       submenu: [
-        { id: 'refresh', label: 'Refresh Now', accelerator: 'CmdOrCtrl+R', click: actions.refreshAll },
-        { id: 'privacy', label: 'Toggle Privacy Mode', accelerator: 'CmdOrCtrl+Shift+P', click: actions.togglePrivacy },
+        { id: 'refresh', label: t('menu.refreshNow'), accelerator: 'CmdOrCtrl+R', click: actions.refreshAll },
+        { id: 'privacy', label: t('menu.togglePrivacy'), accelerator: 'CmdOrCtrl+Shift+P', click: actions.togglePrivacy },
       ],
     },
-    { id: 'window', label: 'Window', submenu: [...(mac ? ([{ role: 'minimize' }] satisfies MenuItemSpec[]) : []), { role: 'close' }] },
+    {
+      id: 'window',
+      label: t('menu.window'),
+      submenu: [
+        ...(mac ? ([{ role: 'minimize', label: t('menu.minimize') }] satisfies MenuItemSpec[]) : []),
+        { role: 'close', label: mac ? t('menu.closeWindow') : t('menu.close') },
+      ],
+    },
   ];
 }
 

@@ -3,6 +3,7 @@
 // are not shown. The context menu always offers every action, because some
 // Linux trays never deliver clicks.
 import { join } from 'node:path';
+import { currentLanguage, t } from '../../common/i18n';
 import { trayIconFile, type TrayTheme } from '../core/tray-icon-path';
 import { trayText } from '../core/tray-text';
 import type { AppSnapshot } from '../../common/types';
@@ -57,7 +58,8 @@ export function createTrayController(options: TrayControllerOptions): TrayContro
       tray.setTitle(text.title);
       tray.setToolTip(text.tooltip);
       const { update } = snapshot;
-      const menuKey = `${text.menuHeader}|${snapshot.settings.privacyMode}|${snapshot.refreshing}|${update.stage}|${update.version}`;
+      // The language too: a switch re-words every item, even where the header reads the same.
+      const menuKey = `${currentLanguage()}|${text.menuHeader}|${snapshot.settings.privacyMode}|${snapshot.refreshing}|${update.stage}|${update.version}`;
       if (menuKey !== lastMenuKey) {
         tray.setMenu(buildMenu(text.menuHeader, snapshot, actions));
         lastMenuKey = menuKey;
@@ -79,14 +81,14 @@ export function buildMenu(header: string, snapshot: AppSnapshot, actions: TrayAc
   return [
     { id: 'total', label: header, enabled: false },
     { type: 'separator' },
-    { id: 'open', label: 'Open Tallybar', click: actions.openPopover },
-    { id: 'refresh', label: snapshot.refreshing ? 'Refreshing…' : 'Refresh Now', enabled: !snapshot.refreshing, accelerator: 'CmdOrCtrl+R', click: actions.refreshNow },
-    { id: 'details', label: 'Open Details…', click: () => actions.openDetails() },
+    { id: 'open', label: t('tray.open'), click: actions.openPopover },
+    { id: 'refresh', label: snapshot.refreshing ? t('tray.refreshing') : t('tray.refreshNow'), enabled: !snapshot.refreshing, accelerator: 'CmdOrCtrl+R', click: actions.refreshNow },
+    { id: 'details', label: t('tray.openDetails'), click: () => actions.openDetails() },
     { type: 'separator' },
-    { id: 'privacy', label: 'Privacy Mode', type: 'checkbox', checked: snapshot.settings.privacyMode, accelerator: 'CmdOrCtrl+Shift+P', click: actions.togglePrivacy },
-    { id: 'settings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.openDetails('settings') },
+    { id: 'privacy', label: t('tray.privacyMode'), type: 'checkbox', checked: snapshot.settings.privacyMode, accelerator: 'CmdOrCtrl+Shift+P', click: actions.togglePrivacy },
+    { id: 'settings', label: t('tray.settings'), accelerator: 'CmdOrCtrl+,', click: () => actions.openDetails('settings') },
     ...updateItems(snapshot.update, actions),
     { type: 'separator' },
-    { id: 'quit', label: 'Quit Tallybar', accelerator: 'CmdOrCtrl+Q', click: actions.quit },
+    { id: 'quit', label: t('tray.quit'), accelerator: 'CmdOrCtrl+Q', click: actions.quit },
   ];
 }

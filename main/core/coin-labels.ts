@@ -1,5 +1,7 @@
 // Readable labels for coins CoinStats did not describe (no `/coins` entry yet,
-// or fiat cash rows such as `FiatCoinUSD`).
+// or fiat cash rows such as `FiatCoinUSD`). Worded on every snapshot, in the
+// language of the moment: currency names come from Intl in that language.
+import { currentLanguage, t } from '../../common/i18n';
 
 const FIAT_PREFIX = 'FiatCoin';
 
@@ -10,18 +12,25 @@ export function fiatCurrencyOf(coinId: string): string | null {
   return /^[A-Z]{2,5}$/.test(code) ? code : null;
 }
 
-let currencyNames: Intl.DisplayNames | null | undefined;
+/** One DisplayNames per language (null: runtimes without DisplayNames, which use the code). */
+const currencyNames = new Map<string, Intl.DisplayNames | null>();
+
+function namesIn(language: string): Intl.DisplayNames | null {
+  if (!currencyNames.has(language)) {
+    let names: Intl.DisplayNames | null;
+    try {
+      names = new Intl.DisplayNames([language, 'en'], { type: 'currency' });
+    } catch {
+      names = null;
+    }
+    currencyNames.set(language, names);
+  }
+  return currencyNames.get(language) ?? null;
+}
 
 function currencyName(code: string): string | null {
-  if (currencyNames === undefined) {
-    try {
-      currencyNames = new Intl.DisplayNames(['en'], { type: 'currency' });
-    } catch {
-      currencyNames = null; // runtimes without DisplayNames: use the code
-    }
-  }
   try {
-    const name = currencyNames?.of(code);
+    const name = namesIn(currentLanguage())?.of(code);
     return name && name !== code ? name : null;
   } catch {
     return null;
@@ -31,7 +40,7 @@ function currencyName(code: string): string | null {
 /** 'bitcoin-cash' → 'Bitcoin Cash' (a name, so a readable guess is fine); `FiatCoinEUR` → 'Euro'. */
 export function fallbackName(coinId: string): string {
   const fiat = fiatCurrencyOf(coinId);
-  if (fiat) return currencyName(fiat) ?? `${fiat} cash`;
+  if (fiat) return currencyName(fiat) ?? t('system.cashName', { code: fiat });
   const words = coinId.split(/[-_\s]+/).filter(Boolean);
   if (words.length === 0) return coinId;
   return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');

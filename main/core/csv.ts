@@ -9,7 +9,10 @@
 // Dust is written coin by coin rather than folded: a spreadsheet is where
 // people go to see every last satoshi. Split rows rather than one column per
 // exchange keep the column set fixed however many exchanges are connected.
+// Headers and words in cells (scope, "All", "yes") are in the user's language
+// at export time; numbers stay locale-free so every spreadsheet parses them.
 import { convertUsd } from '../../common/currency';
+import { t } from '../../common/i18n';
 import { amountText, percentText, type Masking } from '../../common/privacy';
 import type { CurrencyRates, HoldingRow, PortfolioSummary } from '../../common/types';
 
@@ -50,9 +53,6 @@ function num(value: number): string {
   return Number.isFinite(value) ? plain.format(value) : '';
 }
 
-/** What a row counts: a coin over every exchange, or one exchange's part of it. */
-export const CSV_SCOPES = { total: 'total', exchange: 'exchange' } as const;
-
 export function holdingsCsv(input: HoldingsCsvInput): string {
   const { summary, masking } = input;
   const rate = convertUsd(1, input.currency, input.rates);
@@ -64,15 +64,30 @@ export function holdingsCsv(input: HoldingsCsvInput): string {
   const share = (usd: number): string => percentText(masking, () => num(total > 0 ? (usd / total) * 100 : 0));
 
   const lines: string[] = [
-    csvLine(['Scope', 'Coin', 'Symbol', 'Exchange', 'Amount', `Price (${code})`, `Value (${code})`, 'Value (BTC)', 'Share (%)', 'Dust']),
+    csvLine([
+      t('csv.scope'),
+      t('csv.coin'),
+      t('csv.symbol'),
+      t('csv.exchange'),
+      t('csv.amount'),
+      t('csv.price', { currency: code }),
+      t('csv.value', { currency: code }),
+      t('csv.valueBtc'),
+      t('csv.share'),
+      t('csv.dust'),
+    ]),
   ];
+  // What a row counts: a coin over every exchange, or one exchange's part of it.
+  const scopeTotal = t('csv.scopeTotal');
+  const scopeExchange = t('csv.scopeExchange');
+  const allExchanges = t('csv.allExchanges');
   const writeCoin = (row: HoldingRow, dust: string): void => {
     lines.push(
       csvLine([
-        CSV_SCOPES.total,
+        scopeTotal,
         row.name,
         row.symbol,
-        'All',
+        allExchanges,
         hide(num(row.amount)),
         num(row.priceUsd * rate.rate),
         money(row.valueUsd),
@@ -84,7 +99,7 @@ export function holdingsCsv(input: HoldingsCsvInput): string {
     for (const split of row.split) {
       lines.push(
         csvLine([
-          CSV_SCOPES.exchange,
+          scopeExchange,
           row.name,
           row.symbol,
           input.connectionNames[split.connectionId] ?? split.connectionId,
@@ -99,7 +114,7 @@ export function holdingsCsv(input: HoldingsCsvInput): string {
     }
   };
   for (const row of summary.rows) writeCoin(row, '');
-  for (const row of summary.dust.rows) writeCoin(row, 'yes');
+  for (const row of summary.dust.rows) writeCoin(row, t('csv.dustYes'));
   return (input.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }
 

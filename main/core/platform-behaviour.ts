@@ -1,6 +1,7 @@
 // How Tallybar adapts to each desktop, decided by pure functions so the
 // adapters stay thin and every choice is tested. Each rule names the
 // Electron doc or issue it follows.
+import { t } from '../../common/i18n';
 
 export type TrayMenuStrategy =
   /**
@@ -75,9 +76,11 @@ export function parseTrayHostAnswer(result: { stdout: string; stderr: string; fa
   return /ServiceUnknown|was not provided by any \.service files|NameHasNoOwner/.test(result.stderr) ? false : null;
 }
 
-/** Shown once, in the details window, where GNOME draws no tray icon at all. */
+/**
+ * Shown once, in the details window, where GNOME draws no tray icon at all.
+ * Its words are a function: the notice stays up while the language may change.
+ */
 export const NO_TRAY_HOST_HINT = {
   id: 'no-tray-host',
-  message:
-    'Your desktop shows no tray icons, so Tallybar opens this window instead. On GNOME, install the "AppIndicator and KStatusNotifierItem Support" extension to get the Tallybar icon in the top bar.',
+  message: () => t('system.noTrayHost'),
 } as const;

@@ -1,7 +1,7 @@
 // What the tray says: the macOS title next to the icon, the tooltip, the first
 // (disabled) context-menu line, and which icon to show. Windows and Linux
 // cannot show a title, so the tooltip and menu line carry the total there.
-import { ageText } from '../../common/i18n';
+import { ageText, t } from '../../common/i18n';
 import { convertUsd } from '../../common/currency';
 import { formatBtc, formatMoney, formatMoneyFitted, maskAmount } from '../../common/format';
 import { amountText, privacyMasking } from '../../common/privacy';
@@ -41,6 +41,7 @@ export interface TrayTextInput {
 
 /** Appended to the title when a connection is failing: the total is not the whole story. */
 export const PARTIAL_MARK = '*';
+/** The product's name: never translated. */
 const APP = 'Tallybar';
 
 /**
@@ -98,15 +99,18 @@ export function trayText(input: TrayTextInput): TrayText {
   }
 
   // Before any sync the total is not known: it is "syncing", never "$0.00".
-  const totalLine = syncedAt !== null ? `${primary} · ${btc}` : firstSync.length > 0 ? firstSyncText(firstSync) : 'No balances yet';
+  const totalLine = syncedAt !== null ? t('tray.totalLine', { primary, btc }) : firstSync.length > 0 ? firstSyncText(firstSync) : t('tray.noBalances');
   const partialLine = syncedAt !== null && summary.partial ? partialText(state.standing) : null;
   const notCountedLine = state.standing.notCounted.length > 0 ? notCountedText(state.standing.notCounted) : null;
-  const statusLine = state.refreshing ? 'Syncing…' : syncedAt !== null ? `Updated ${ageText(syncedAt, state.now)}` : unsyncedText(state.standing);
-  const tooltip = [input.demo ? `${APP} (demo)` : APP, problem?.message ?? null, totalLine, partialLine, notCountedLine, statusLine]
+  const statusLine = state.refreshing ? t('tray.syncing') : syncedAt !== null ? t('tray.updated', { age: ageText(syncedAt, state.now) }) : unsyncedText(state.standing);
+  const tooltip = [input.demo ? t('tray.appDemo') : APP, problem?.message ?? null, totalLine, partialLine, notCountedLine, statusLine]
     .filter((l): l is string => l !== null)
     .join('\n');
-  const totalLabel = input.demo ? 'Demo total' : 'Total';
-  const menuHeader = syncedAt !== null ? `${totalLabel}: ${primary}${summary.partial ? ' (partial)' : ''}` : `${input.demo ? `${APP} (demo)` : APP}: no balances yet`;
+  const partial = summary.partial ? 'yes' : 'no';
+  const menuHeader =
+    syncedAt !== null
+      ? t(input.demo ? 'tray.menuDemoTotal' : 'tray.menuTotal', { amount: primary, partial })
+      : t(input.demo ? 'tray.menuDemoNoBalances' : 'tray.menuNoBalances');
 
   return { title, tooltip, menuHeader, iconState: trayIconState(input) };
 }

@@ -9,7 +9,7 @@ export function createWindowRecorder(id: number, size: { width: number; height: 
   let destroyed = false;
   const blur = new Set<() => void>();
   const closed = new Set<() => void>();
-  const log = { positions: [] as { x: number; y: number }[], sent: [] as { channel: string; payload: unknown }[], shows: 0, hides: 0, focuses: 0 };
+  const log = { titles: [] as string[], positions: [] as { x: number; y: number }[], sent: [] as { channel: string; payload: unknown }[], shows: 0, hides: 0, focuses: 0 };
   const window: WindowPort = {
     id,
     show: () => {
@@ -24,6 +24,7 @@ export function createWindowRecorder(id: number, size: { width: number; height: 
     isVisible: () => visible,
     isDestroyed: () => destroyed,
     setPosition: (x, y) => void log.positions.push({ x, y }),
+    setTitle: (title) => void log.titles.push(title),
     getSize: () => size,
     send: (channel, payload) => void log.sent.push({ channel, payload }),
     onBlur: (listener) => {

@@ -1,7 +1,9 @@
 // Texts of the notifications the engine raises. Amounts follow privacy mode
 // (common/privacy.ts): a notification can show on a shared screen or a locked one.
+// Worded when raised, which is when they are shown: in the language of that moment.
 import { convertUsd } from '../../../common/currency';
 import { formatMoney } from '../../../common/format';
+import { t } from '../../../common/i18n';
 import { amountText, privacyMasking } from '../../../common/privacy';
 import type { BalanceRow, CurrencyRates } from '../../../common/types';
 import type { Settings } from '../../../common/settings';
@@ -27,7 +29,7 @@ export function syncedNotice(input: {
   return {
     kind: 'synced',
     title: 'Tallybar',
-    body: `${input.name} synced — ${amount}`,
+    body: t('notifications.synced', { name: input.name, amount }),
     connectionId: input.connectionId,
   };
 }
@@ -36,9 +38,7 @@ export function keyRejectedNotice(name: string | null, connectionId?: string): S
   return {
     kind: 'key_rejected',
     title: 'Tallybar',
-    body: name
-      ? `${name} rejected its API key. Open Exchanges to replace it.`
-      : 'CoinStats did not accept your API key. Open Settings to replace it.',
+    body: name ? t('notifications.keyRejected', { name }) : t('notifications.apiKeyRejected'),
     ...(connectionId ? { connectionId } : {}),
   };
 }
@@ -47,6 +47,6 @@ export function creditsLowNotice(): SyncNotification {
   return {
     kind: 'credits_low',
     title: 'Tallybar',
-    body: 'Your CoinStats credits for this month are used up; balances stop updating on their own until they reset.',
+    body: t('notifications.creditsUsedUp'),
   };
 }

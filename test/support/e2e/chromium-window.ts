@@ -16,7 +16,8 @@ export type WindowCall =
   | { method: 'loadURL'; url: string }
   | { method: 'show' | 'hide' | 'focus' | 'blur' | 'close' | 'destroy' }
   | { method: 'setBounds'; bounds: Bounds }
-  | { method: 'setPosition'; x: number; y: number };
+  | { method: 'setPosition'; x: number; y: number }
+  | { method: 'setTitle'; title: string };
 
 export interface Bounds {
   x: number;
@@ -209,6 +210,10 @@ export async function createChromiumWindow(
       alive('setPosition');
       bounds = { ...bounds, x, y };
       calls.push({ method: 'setPosition', x, y });
+    },
+    setTitle(title) {
+      alive('setTitle');
+      calls.push({ method: 'setTitle', title });
     },
     getSize: () => ({ width: bounds.width, height: bounds.height }),
     send: (channel, payload) => webContents.send(channel, payload),

@@ -30,7 +30,7 @@ type WindowMembers = Pick<
   BrowserWindow,
   | 'show' | 'hide' | 'focus' | 'blur' | 'close' | 'destroy' | 'isVisible' | 'isFocused' | 'isDestroyed'
   | 'setPosition' | 'getPosition' | 'getSize' | 'getBounds' | 'setBounds' | 'isMinimized' | 'isFullScreen'
-  | 'setVisibleOnAllWorkspaces' | 'setAlwaysOnTop' | 'isAlwaysOnTop' | 'loadURL' | 'id'
+  | 'setVisibleOnAllWorkspaces' | 'setAlwaysOnTop' | 'isAlwaysOnTop' | 'loadURL' | 'id' | 'setTitle' | 'getTitle'
 >;
 
 export class BrowserWindowDouble extends EventEmitter implements WindowMembers, QuitParticipant, Focusable {
@@ -49,6 +49,8 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
   private alwaysOnTop: boolean;
   private placed: boolean;
   private loaded = false;
+  /** What the title bar and task switcher show. */
+  private title: string;
 
   constructor(private readonly env: WindowEnvironment, options: BrowserWindowConstructorOptions = {}) {
     super();
@@ -59,6 +61,7 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
     this.options = options;
     this.id = world.id();
     this.name = options.title ?? `window ${this.id}`;
+    this.title = options.title ?? '';
     const prefs = options.webPreferences ?? {};
     if (prefs.sandbox === false || prefs.contextIsolation === false || prefs.nodeIntegration === true) {
       throw new Error('Electron double: only sandboxed, context-isolated windows without Node are modelled');
@@ -124,6 +127,11 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
       this.webContents.loading = false;
     }
     this.webContents.url = this.env.protocol.toAppUrl(page.url());
+    // browser-window.md, 'page-title-updated': the document's <title> becomes the window's unless a listener prevents it.
+    const documentTitle = await page.title();
+    const titled = preventableEvent();
+    this.emit('page-title-updated', titled, documentTitle, true);
+    if (!titled.defaultPrevented && documentTitle) this.title = documentTitle;
     this.visibility.apply(this.page);
     this.webContents.emit('did-finish-load', preventableEvent());
     if (!this.loaded) {
@@ -229,6 +237,16 @@ export class BrowserWindowDouble extends EventEmitter implements WindowMembers, 
     this.bounds = { ...this.bounds, x, y };
     this.placed = true;
     this.emit('moved', preventableEvent());
+  }
+
+  setTitle(title: string): void {
+    this.alive('setTitle');
+    this.title = title;
+  }
+
+  getTitle(): string {
+    this.alive('getTitle');
+    return this.title;
   }
 
   getPosition(): number[] {
