@@ -31,8 +31,8 @@ describe('details window languages', () => {
     expect(screen.getByText('Aucune crypto ne correspond à « zzz ».')).toBeTruthy();
   });
 
-  it('words Exchanges and each key card in Japanese', async () => {
-    renderWindow(<DetailsApp initialTab="exchanges" />, { snapshot: portfolioSnapshot({ language: 'ja', failingBybit: true }) });
+  it('words Exchanges and each key card in Japanese, and a test result again in English after a switch', async () => {
+    const { fake } = renderWindow(<DetailsApp initialTab="exchanges" />, { snapshot: portfolioSnapshot({ language: 'ja', failingBybit: true }) });
     await screen.findByRole('heading', { name: '接続中の取引所' });
     const card = screen.getByRole('listitem', { name: 'Binance' });
     const keys = within(card).getByRole('region', { name: 'Binanceのキー' });
@@ -41,7 +41,14 @@ describe('details window languages', () => {
     expect(within(card).getByRole('button', { name: 'Binanceの名前を変更' })).toBeTruthy();
     expect(within(card).getByLabelText('Binanceを合計に含める')).toBeTruthy();
     expect(card.textContent).toContain('最終同期：');
-    fireEvent.click(within(card).getByRole('button', { name: 'Binanceを削除' }));
+    fireEvent.click(within(card).getByRole('button', { name: 'テスト' }));
+    expect(await within(card).findByText(/^Binanceは正常です：.+。$/)).toBeTruthy();
+
+    // The outcome is kept as a fact and worded when shown: a new language rewords it.
+    act(() => fake.push({ language: 'en' }));
+    expect(await within(card).findByText(/^Binance works: .+\.$/)).toBeTruthy();
+    fireEvent.click(within(card).getByRole('button', { name: 'Remove Binance' }));
+    expect(within(card).getByRole('group', { name: 'Remove Binance?' })).toBeTruthy();
     expect(within(card).getByRole('group', { name: 'Binanceを削除しますか？' }).textContent).toContain('キーはこのコンピュータから消去されます。');
   });
 
