@@ -2,7 +2,12 @@ import type { MessageId } from '../i18n';
 import basics from './de/basics.json';
 import credits from './de/credits.json';
 import csv from './de/csv.json';
+import details from './de/details.json';
 import errors from './de/errors.json';
+import exchanges from './de/exchanges.json';
+import history from './de/history.json';
+import holdings from './de/holdings.json';
+import keys from './de/keys.json';
 import menu from './de/menu.json';
 import notifications from './de/notifications.json';
 import problems from './de/problems.json';
@@ -13,4 +18,4 @@ import tray from './de/tray.json';
 import updates from './de/updates.json';
 import windows from './de/windows.json';
 
-export default { ...basics, ...credits, ...csv, ...errors, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

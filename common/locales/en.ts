@@ -4,7 +4,12 @@
 import basics from './en/basics.json';
 import credits from './en/credits.json';
 import csv from './en/csv.json';
+import details from './en/details.json';
 import errors from './en/errors.json';
+import exchanges from './en/exchanges.json';
+import history from './en/history.json';
+import holdings from './en/holdings.json';
+import keys from './en/keys.json';
 import menu from './en/menu.json';
 import notifications from './en/notifications.json';
 import problems from './en/problems.json';
@@ -15,4 +20,4 @@ import tray from './en/tray.json';
 import updates from './en/updates.json';
 import windows from './en/windows.json';
 
-export default { ...basics, ...credits, ...csv, ...errors, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows };
+export default { ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows };

@@ -2,7 +2,12 @@ import type { MessageId } from '../i18n';
 import basics from './es/basics.json';
 import credits from './es/credits.json';
 import csv from './es/csv.json';
+import details from './es/details.json';
 import errors from './es/errors.json';
+import exchanges from './es/exchanges.json';
+import history from './es/history.json';
+import holdings from './es/holdings.json';
+import keys from './es/keys.json';
 import menu from './es/menu.json';
 import notifications from './es/notifications.json';
 import problems from './es/problems.json';
@@ -13,4 +18,4 @@ import tray from './es/tray.json';
 import updates from './es/updates.json';
 import windows from './es/windows.json';
 
-export default { ...basics, ...credits, ...csv, ...errors, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

@@ -2,7 +2,12 @@ import type { MessageId } from '../i18n';
 import basics from './fr/basics.json';
 import credits from './fr/credits.json';
 import csv from './fr/csv.json';
+import details from './fr/details.json';
 import errors from './fr/errors.json';
+import exchanges from './fr/exchanges.json';
+import history from './fr/history.json';
+import holdings from './fr/holdings.json';
+import keys from './fr/keys.json';
 import menu from './fr/menu.json';
 import notifications from './fr/notifications.json';
 import problems from './fr/problems.json';
@@ -13,4 +18,4 @@ import tray from './fr/tray.json';
 import updates from './fr/updates.json';
 import windows from './fr/windows.json';
 
-export default { ...basics, ...credits, ...csv, ...errors, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

@@ -2,7 +2,12 @@ import type { MessageId } from '../i18n';
 import basics from './ja/basics.json';
 import credits from './ja/credits.json';
 import csv from './ja/csv.json';
+import details from './ja/details.json';
 import errors from './ja/errors.json';
+import exchanges from './ja/exchanges.json';
+import history from './ja/history.json';
+import holdings from './ja/holdings.json';
+import keys from './ja/keys.json';
 import menu from './ja/menu.json';
 import notifications from './ja/notifications.json';
 import problems from './ja/problems.json';
@@ -13,4 +18,4 @@ import tray from './ja/tray.json';
 import updates from './ja/updates.json';
 import windows from './ja/windows.json';
 
-export default { ...basics, ...credits, ...csv, ...errors, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

@@ -2,7 +2,12 @@ import type { MessageId } from '../i18n';
 import basics from './zh-Hans/basics.json';
 import credits from './zh-Hans/credits.json';
 import csv from './zh-Hans/csv.json';
+import details from './zh-Hans/details.json';
 import errors from './zh-Hans/errors.json';
+import exchanges from './zh-Hans/exchanges.json';
+import history from './zh-Hans/history.json';
+import holdings from './zh-Hans/holdings.json';
+import keys from './zh-Hans/keys.json';
 import menu from './zh-Hans/menu.json';
 import notifications from './zh-Hans/notifications.json';
 import problems from './zh-Hans/problems.json';
@@ -13,4 +18,4 @@ import tray from './zh-Hans/tray.json';
 import updates from './zh-Hans/updates.json';
 import windows from './zh-Hans/windows.json';
 
-export default { ...basics, ...credits, ...csv, ...errors, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

@@ -1,6 +1,7 @@
 // A connection card's controls in its plain view: whether it counts in the
 // total; Test runs at once; the others open a step of the card (rename
 // inline, replace keys, confirm removal).
+import { t } from '../../../common/i18n';
 import type { ConnectionView } from '../../../common/types';
 import { useId } from 'react';
 import { run, useAppStore, useBusy, useError } from '../shared/app-store';
@@ -24,16 +25,16 @@ export function ConnectionActions({ connection: c, steps: { open, opener }, test
     <div className="card-actions">
       <CountInTotal connection={c} />
       <button type="button" onClick={() => void test()} disabled={testing} aria-busy={testing} data-nav-item="">
-        {testing && <Spinner />} Test
+        {testing && <Spinner />} {t('exchanges.action.test')}
       </button>
-      <button type="button" ref={opener('rename')} onClick={() => open('rename')} aria-label={`Rename ${c.name}`}>
-        Rename
+      <button type="button" ref={opener('rename')} onClick={() => open('rename')} aria-label={t('exchanges.action.renameLabel', { name: c.name })}>
+        {t('exchanges.action.rename')}
       </button>
-      <button type="button" ref={opener('replace')} onClick={() => open('replace')} disabled={keysLocked} aria-label={`Replace keys of ${c.name}`}>
-        Replace keys
+      <button type="button" ref={opener('replace')} onClick={() => open('replace')} disabled={keysLocked} aria-label={t('exchanges.action.replaceLabel', { name: c.name })}>
+        {t('exchanges.action.replace')}
       </button>
-      <button type="button" className="danger" ref={opener('confirm-remove')} onClick={() => open('confirm-remove')} aria-label={`Remove ${c.name}`}>
-        Remove
+      <button type="button" className="danger" ref={opener('confirm-remove')} onClick={() => open('confirm-remove')} aria-label={t('exchanges.action.removeLabel', { name: c.name })}>
+        {t('exchanges.action.remove')}
       </button>
     </div>
   );
@@ -54,7 +55,7 @@ function CountInTotal({ connection: c }: { connection: ConnectionView }) {
         aria-busy={busy}
         onChange={(e) => void run(key, 'setCountInTotal', { id: c.id, countInTotal: e.target.checked })}
       />
-      <label htmlFor={id}>Count {c.name} in the total</label>
+      <label htmlFor={id}>{t('exchanges.countInTotal', { name: c.name })}</label>
       <ErrorText error={error} />
     </span>
   );

@@ -1,5 +1,6 @@
 // One connection: total, status, last sync, last error with what to do, its
 // keys' health (key-card.tsx), and its actions (test, rename inline, replace keys, remove with confirmation).
+import { t } from '../../../common/i18n';
 import type { ConnectionView } from '../../../common/types';
 import { useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
@@ -67,9 +68,9 @@ export function ConnectionCard({ connection: c, onRemoved }: { connection: Conne
       {steps.step === 'replace' && <ReplaceKeysForm connection={c} onDone={steps.close} />}
       {steps.step === 'confirm-remove' ? (
         <ConfirmStep
-          label={`Remove ${c.name}?`}
-          question={<>Remove {c.name}? Its keys are erased from this computer.</>}
-          action={<>{removal.removing && <Spinner />} Remove</>}
+          label={t('exchanges.remove.label', { name: c.name })}
+          question={t('exchanges.remove.question', { name: c.name })}
+          action={<>{removal.removing && <Spinner />} {t('exchanges.remove.confirm')}</>}
           busy={removal.removing}
           onConfirm={() => void removal.remove()}
           onCancel={steps.close}
@@ -91,7 +92,7 @@ function SyncLine({ connection: c }: { connection: ConnectionView }) {
   const hasHints = Object.keys(c.credentialHints).length > 0;
   return (
     <p className="muted small">
-      Last sync: {fmt.age(c.lastSyncAt, now)}
+      {t('exchanges.lastSync', { age: fmt.age(c.lastSyncAt, now) })}
       {hasHints && (
         <>
           {' · '}

@@ -40,15 +40,18 @@ export function DetailsApp({ initialTab = 'holdings' }: { initialTab?: DetailsTa
 
   return (
     <div className="details">
-      <header className="details-header">
-        <DetailsTabs active={tab} onSelect={setTab} />
-        <span className="spacer" />
-        <PrivacyMarker />
-        <DemoBadge />
-      </header>
+      {/* The first snapshot names the language: until it is shown no catalogue is loaded, so nothing can be worded yet. */}
+      {ready && (
+        <header className="details-header">
+          <DetailsTabs active={tab} onSelect={setTab} />
+          <span className="spacer" />
+          <PrivacyMarker />
+          <DemoBadge />
+        </header>
+      )}
       <Notices />
       <main ref={panelRef} role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className="panel" tabIndex={-1}>
-        {ready ? <Panel /> : loadError ? <ErrorText error={loadError} /> : <p className="muted" aria-busy="true">Loading…</p>}
+        {ready ? <Panel /> : loadError ? <ErrorText error={loadError} /> : <p className="muted" aria-busy="true" />}
       </main>
       <Announcer />
     </div>

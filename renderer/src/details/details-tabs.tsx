@@ -2,20 +2,24 @@
 // Home/End jump; only the active tab is in the Tab order.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { DETAILS_TABS as TABS, type DetailsTab } from '../../../common/contract';
+import { t, type MessageId } from '../../../common/i18n';
+import { useLanguage } from '../shared/app-store';
 import { RotationBadge } from './key-card';
 
-const TAB_LABELS: Record<DetailsTab, string> = {
-  holdings: 'Holdings',
-  exchanges: 'Exchanges',
-  history: 'History',
-  alerts: 'Alerts',
-  settings: 'Settings',
+const TAB_LABELS: Record<DetailsTab, MessageId> = {
+  holdings: 'details.tab.holdings',
+  exchanges: 'details.tab.exchanges',
+  history: 'details.tab.history',
+  alerts: 'details.tab.alerts',
+  settings: 'details.tab.settings',
 };
 
 export const tabId = (tab: DetailsTab): string => `tab-${tab}`;
 export const panelId = (tab: DetailsTab): string => `panel-${tab}`;
 
 export function DetailsTabs({ active, onSelect }: { active: DetailsTab; onSelect: (tab: DetailsTab) => void }) {
+  // The tab names are words, not snapshot data: a new language alone re-renders them.
+  useLanguage();
   const refs = useRef(new Map<DetailsTab, HTMLButtonElement>());
   // Main may switch tabs (a notification, the tray menu): focus on the old
   // tab, now out of the Tab order, follows to the new one.
@@ -39,7 +43,7 @@ export function DetailsTabs({ active, onSelect }: { active: DetailsTab; onSelect
     refs.current.get(next)?.focus();
   };
   return (
-    <div role="tablist" aria-label="Details" className="tablist" onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label={t('details.tabsLabel')} className="tablist" onKeyDown={onKeyDown}>
       {TABS.map((tab) => (
         <button
           key={tab}
@@ -56,7 +60,7 @@ export function DetailsTabs({ active, onSelect }: { active: DetailsTab; onSelect
           className="tab"
           onClick={() => onSelect(tab)}
         >
-          {TAB_LABELS[tab]}
+          {t(TAB_LABELS[tab])}
           {tab === 'exchanges' && <RotationBadge />}
         </button>
       ))}

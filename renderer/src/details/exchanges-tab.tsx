@@ -2,8 +2,9 @@
 // way to add another. It also decides where keyboard focus lands when a card
 // appears or disappears, so focus is never dropped onto <body>.
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../../common/i18n';
 import type { ConnectionView } from '../../../common/types';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore, useLanguage } from '../shared/app-store';
 import { AddExchangeForm } from '../shared/add-exchange-form';
 import { DemoKeysNote, useDemo } from '../shared/demo-badge';
 import { ErrorPlaceProvider } from '../shared/error-text';
@@ -16,6 +17,8 @@ const ADD = 'add';
 export function ExchangesTab() {
   const connections = useAppStore((s) => s.snapshot?.connections);
   const demo = useDemo();
+  // Its words follow the language even when a push changes nothing else it reads.
+  useLanguage();
   const [adding, setAdding] = useState(false);
   // A connection id, or 'add' for the "Add exchange" button; applied once it is on screen.
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
@@ -50,24 +53,24 @@ export function ExchangesTab() {
       <div className="exchanges">
         <SecretsBlocked />
         <div className="toolbar">
-          <h2 className="section-title">Connected exchanges</h2>
+          <h2 className="section-title">{t('exchanges.title')}</h2>
           <span className="spacer" />
           {!adding && (
             <button type="button" className="primary" ref={addRef} onClick={() => setAdding(true)} disabled={demo}>
-              Add exchange
+              {t('exchanges.add')}
             </button>
           )}
         </div>
         {!adding && <DemoKeysNote />}
         {adding && (
-          <section className="card" aria-label="Add exchange">
+          <section className="card" aria-label={t('exchanges.add')}>
             <ErrorPlaceProvider value="add-exchange">
               <AddExchangeForm onDone={onAdded} onCancel={onCancelAdd} />
             </ErrorPlaceProvider>
           </section>
         )}
         {connections.length === 0 ? (
-          <p className="muted empty">No exchange connected yet.</p>
+          <p className="muted empty">{t('exchanges.empty')}</p>
         ) : (
           <ul className="connection-list" ref={listRef} onKeyDown={onListArrowKeys}>
             {connections.map((c, i) => (

@@ -6,7 +6,9 @@
 // Where the set of connections changed, a marker says so (history-marks), and
 // every change figure counts only the connections at both of its ends.
 import { useMemo, useState } from 'react';
+import { t } from '../../../common/i18n';
 import type { HistoryPoint } from '../../../common/types';
+import { useLanguage } from '../shared/app-store';
 import type { Formatters } from '../shared/formatters';
 import { TimeAxis, ValueAxis, valueLabels } from './history-axes';
 import { chartGeometry, type ChartGeometry } from './history-geometry';
@@ -19,7 +21,6 @@ import { rangeWords } from './history-words';
 import { useChartCursor } from './use-chart-cursor';
 
 const NO_SERIES: readonly ExchangeSeries[] = [];
-const SURFACE_LABEL = 'History chart. Left and right arrow keys read values; Enter marks a point to compare from; Escape clears it.';
 
 export function HistoryChart({ points, fmt }: { points: readonly HistoryPoint[]; fmt: Formatters }) {
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(fmt.locale, { dateStyle: 'medium', timeStyle: 'short' }), [fmt.locale]);
@@ -27,12 +28,12 @@ export function HistoryChart({ points, fmt }: { points: readonly HistoryPoint[];
   const allSeries = useMemo(() => exchangeSeries(points), [points]);
   const series = byExchange ? allSeries : NO_SERIES;
   const geometry = useMemo(() => chartGeometry(points, fmt.rate, fmt.locale, series), [points, fmt.rate, fmt.locale, series]);
-  if (!geometry) return <p className="muted empty">Not enough history yet — Tallybar records a point after every refresh.</p>;
+  if (!geometry) return <p className="muted empty">{t('history.notEnough')}</p>;
   return (
     <>
       {allSeries.length > 0 && (
         <label className="chart-option">
-          <input type="checkbox" checked={byExchange} onChange={(event) => setByExchange(event.target.checked)} /> Show each exchange
+          <input type="checkbox" checked={byExchange} onChange={(event) => setByExchange(event.target.checked)} /> {t('history.showEachExchange')}
         </label>
       )}
       <ChartFigure points={points} geometry={geometry} series={series} fmt={fmt} dateFormat={dateFormat} />
@@ -51,9 +52,19 @@ interface FigureProps {
 function ChartFigure({ points, geometry, series, fmt, dateFormat }: FigureProps) {
   const { first, last, min, max, valueTicks, timeTicks } = geometry;
   const cursor = useChartCursor(points, first, last);
-  const marks = useMemo(() => chartMarks(points), [points]);
+  const language = useLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- language: the marks' labels are words
+  const marks = useMemo(() => chartMarks(points), [points, language]);
   const range = rangeWords(points, fmt, dateFormat);
-  const summary = `Total from ${dateFormat.format(first.t)} to ${dateFormat.format(last.t)}: started at ${fmt.money(first.totalUsd)}, now ${fmt.money(last.totalUsd)}, low ${fmt.money(min)}, high ${fmt.money(max)}. ${range.sentence}.`;
+  const summary = t('history.summary', {
+    from: dateFormat.format(first.t),
+    to: dateFormat.format(last.t),
+    start: fmt.money(first.totalUsd),
+    now: fmt.money(last.totalUsd),
+    low: fmt.money(min),
+    high: fmt.money(max),
+    change: range.sentence,
+  });
   const active = (cursor.index === null ? null : points[cursor.index]) ?? null;
   const anchor = (cursor.anchor === null ? null : points[cursor.anchor]) ?? null;
 
@@ -66,7 +77,7 @@ function ChartFigure({ points, geometry, series, fmt, dateFormat }: FigureProps)
         className="chart-surface"
         tabIndex={0}
         role="group"
-        aria-label={SURFACE_LABEL}
+        aria-label={t('history.surfaceLabel')}
         onKeyDown={cursor.onKeyDown}
         onMouseMove={cursor.onMouseMove}
         onMouseDown={cursor.onMouseDown}
@@ -80,7 +91,7 @@ function ChartFigure({ points, geometry, series, fmt, dateFormat }: FigureProps)
         {series.length > 0 && <SeriesLegend series={series} />}
         {anchor && (
           <button type="button" className="link-button" onClick={cursor.clearAnchor}>
-            Clear comparison
+            {t('history.clearComparison')}
           </button>
         )}
       </div>
@@ -92,10 +103,10 @@ function ChartFigure({ points, geometry, series, fmt, dateFormat }: FigureProps)
 /** Which line is which: the total, then each exchange in its colour. */
 function SeriesLegend({ series }: { series: readonly ExchangeSeries[] }) {
   return (
-    <ul className="chart-legend" aria-label="Lines on the chart">
+    <ul className="chart-legend" aria-label={t('history.legend.label')}>
       <li>
         <span className="legend-swatch total" aria-hidden="true" />
-        Total
+        {t('history.legend.total')}
       </li>
       {series.map((s, i) => (
         <li key={s.connectionId}>

@@ -4,13 +4,25 @@
 // beside the change figure, which leaves those connections out
 // (common/history-change.ts holds that rule).
 import { recordsConnections, setChanges, type SetChange, type SetChangeKind } from '../../../common/history-change';
+import { namesText, t, type MessageId } from '../../../common/i18n';
 import type { HistoryPoint } from '../../../common/types';
 import { VIEW_H, VIEW_W } from './history-geometry';
 
-const KIND_WORDS: Record<SetChangeKind, string> = { added: 'added', removed: 'removed', 'left-out': 'left out', back: 'counted again' };
+/** "KuCoin added": a mark's words for one connection. */
+const CHANGE_LABELS: Record<SetChangeKind, MessageId> = {
+  added: 'history.mark.added',
+  removed: 'history.mark.removed',
+  'left-out': 'history.mark.leftOut',
+  back: 'history.mark.back',
+};
 
-/** Marks the first point that records its connections, after older ones that do not: the change figure starts there. */
-const RECORDED_FROM_HERE = 'Exchanges in the total recorded from here on';
+/** "KuCoin (added)": a connection a change figure leaves out. */
+const EXCLUDED_LABELS: Record<SetChangeKind, MessageId> = {
+  added: 'history.excluded.added',
+  removed: 'history.excluded.removed',
+  'left-out': 'history.excluded.leftOut',
+  back: 'history.excluded.back',
+};
 
 export interface ChartMark {
   /** The point the new set first shows in. */
@@ -20,7 +32,7 @@ export interface ChartMark {
   label: string;
 }
 
-const changeLabel = (change: SetChange): string => `${change.name} ${KIND_WORDS[change.kind]}`;
+const changeLabel = (change: SetChange): string => t(CHANGE_LABELS[change.kind], { name: change.name });
 
 /** One mark per point whose set of connections differs from the point before it, oldest first. */
 export function chartMarks(points: readonly HistoryPoint[]): ChartMark[] {
@@ -29,8 +41,9 @@ export function chartMarks(points: readonly HistoryPoint[]): ChartMark[] {
     const before = points[index - 1]!;
     const after = points[index]!;
     const changes = setChanges(before, after);
-    const labels = changes ? changes.map(changeLabel) : recordsConnections(after) ? [RECORDED_FROM_HERE] : [];
-    if (labels.length > 0) marks.push({ index, t: after.t, label: labels.join(', ') });
+    // The first point that records its connections, after older ones that do not, is where the change figure starts.
+    const labels = changes ? changes.map(changeLabel) : recordsConnections(after) ? [t('history.mark.recordedFromHere')] : [];
+    if (labels.length > 0) marks.push({ index, t: after.t, label: namesText(labels) });
   }
   return marks;
 }
@@ -38,7 +51,7 @@ export function chartMarks(points: readonly HistoryPoint[]): ChartMark[] {
 /** Beside a change figure: the connections it leaves out ("without KuCoin (added)"), or null. */
 export function excludedNote(excluded: readonly SetChange[]): string | null {
   if (excluded.length === 0) return null;
-  return `without ${excluded.map((c) => `${c.name} (${KIND_WORDS[c.kind]})`).join(', ')}`;
+  return t('history.without', { names: namesText(excluded.map((c) => t(EXCLUDED_LABELS[c.kind], { name: c.name }))) });
 }
 
 /** A dashed line per mark, inside the chart's SVG. */

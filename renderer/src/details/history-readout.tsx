@@ -2,6 +2,7 @@
 // range while nothing is pointed at; the value and time under the cursor
 // while scrubbing; and, once a point is marked, the change from it to the
 // cursor (or to now). With the exchanges shown, each one's value at that point.
+import { t } from '../../../common/i18n';
 import type { HistoryPoint } from '../../../common/types';
 import type { Formatters } from '../shared/formatters';
 import type { ChartMark } from './history-marks';
@@ -29,7 +30,7 @@ function seriesText(series: readonly ExchangeSeries[], at: number, fmt: Formatte
   return series
     .map((s) => ({ name: s.name, usd: s.values[at] ?? null }))
     .filter((part) => part.usd !== null)
-    .map((part) => ` · ${part.name} ${fmt.money(part.usd)}`)
+    .map((part) => t('history.readout.seriesPart', { name: part.name, value: fmt.money(part.usd) }))
     .join('');
 }
 
@@ -57,8 +58,8 @@ export function HistoryReadout({ points, index, anchor, marks, series, range, mi
       <>
         <strong>{fmt.money(point.totalUsd)}</strong>{' '}
         <span className="muted">
-          ({fmt.btc(point.totalBtc)}) at {date.format(point.t)}
-          {mark && ` · ${mark.label}`}
+          {t('history.readout.btcAt', { btc: fmt.btc(point.totalBtc), date: date.format(point.t) })}
+          {mark && t('history.readout.mark', { mark: mark.label })}
           {seriesText(series, at, fmt)}
         </span>
       </>
@@ -68,7 +69,7 @@ export function HistoryReadout({ points, index, anchor, marks, series, range, mi
     <>
       <strong>{fmt.money(last.totalUsd)}</strong> <span className={`chart-change ${range.direction}`}>{range.figure}</span>{' '}
       <span className="muted">
-        {range.detail} · Low {fmt.money(min)} · High {fmt.money(max)}
+        {t('history.readout.lowHigh', { detail: range.detail, low: fmt.money(min), high: fmt.money(max) })}
       </span>
     </>
   );

@@ -5,10 +5,16 @@ import type { HistoryPoint } from '../../../common/types';
 import { call, toUiError, type UiError } from '../shared/api';
 import { useAppStore, useFormatters } from '../shared/app-store';
 import { HISTORY_RANGES, type HistoryRange } from '../../../common/contract';
+import { t, type MessageId } from '../../../common/i18n';
 import { ErrorText } from '../shared/error-text';
 import { HistoryChart } from './history-chart';
 
-const RANGE_LABELS: Record<HistoryRange, string> = { '24h': '24 h', '7d': '7 d', '30d': '30 d', all: 'All' };
+const RANGE_LABELS: Record<HistoryRange, MessageId> = {
+  '24h': 'history.range.24h',
+  '7d': 'history.range.7d',
+  '30d': 'history.range.30d',
+  all: 'history.range.all',
+};
 
 export function HistoryTab() {
   const fmt = useFormatters();
@@ -34,15 +40,15 @@ export function HistoryTab() {
 
   return (
     <div className="history">
-      <div className="toolbar" role="group" aria-label="Range">
+      <div className="toolbar" role="group" aria-label={t('history.range.label')}>
         {HISTORY_RANGES.map((r) => (
           <button key={r} type="button" className="segment" aria-pressed={range === r} onClick={() => setRange(r)}>
-            {RANGE_LABELS[r]}
+            {t(RANGE_LABELS[r])}
           </button>
         ))}
       </div>
       <ErrorText error={error} />
-      {points === null && !error ? <p className="muted" aria-busy="true">Loading…</p> : points && <HistoryChart points={points} fmt={fmt} />}
+      {points === null && !error ? <p className="muted" aria-busy="true">{t('history.loading')}</p> : points && <HistoryChart points={points} fmt={fmt} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The chart's points as a visually hidden table, for screen readers, with
 // the changes in the set of connections the chart marks, and a column per
 // exchange while their lines are shown (— where one was not counted).
+import { t } from '../../../common/i18n';
 import type { HistoryPoint } from '../../../common/types';
 import type { Formatters } from '../shared/formatters';
 import type { ChartMark } from './history-marks';
@@ -34,18 +35,18 @@ export function HistoryTable({ points, marks, series, fmt, date }: TableProps) {
   const markAt = new Map(marks.map((mark) => [mark.index, mark.label]));
   return (
     <table className="visually-hidden">
-      <caption>Total over time</caption>
+      <caption>{t('history.table.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Total</th>
-          <th scope="col">Total in BTC</th>
+          <th scope="col">{t('history.table.time')}</th>
+          <th scope="col">{t('history.table.total')}</th>
+          <th scope="col">{t('history.table.totalBtc')}</th>
           {series.map((s) => (
             <th key={s.connectionId} scope="col">
               {s.name}
             </th>
           ))}
-          <th scope="col">Exchanges in the total</th>
+          <th scope="col">{t('history.table.exchanges')}</th>
         </tr>
       </thead>
       <tbody>

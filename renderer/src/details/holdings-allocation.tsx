@@ -3,9 +3,11 @@
 // table is what screen readers read (the bar repeats it for the eye); values
 // follow privacy mode like every amount, shares go through fmt.share.
 import { useMemo } from 'react';
+import { t } from '../../../common/i18n';
 import type { ConnectionView, PortfolioSummary } from '../../../common/types';
 import { AllocationBar } from '../shared/allocation-bar';
 import { coinAllocation, exchangeAllocation, type AllocationSlice } from '../shared/allocation';
+import { useLanguage } from '../shared/app-store';
 import type { Formatters } from '../shared/formatters';
 
 interface Props {
@@ -15,17 +17,21 @@ interface Props {
 }
 
 export function HoldingsAllocation({ portfolio, connections, fmt }: Props) {
-  const byCoin = useMemo(() => coinAllocation(portfolio), [portfolio]);
-  const byExchange = useMemo(() => exchangeAllocation(portfolio, connections), [portfolio, connections]);
+  // Slices carry words ("Other", a removed exchange's label): worded again in a new language.
+  const language = useLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- language: the catalogue the slices' labels come from
+  const byCoin = useMemo(() => coinAllocation(portfolio), [portfolio, language]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- language: as above
+  const byExchange = useMemo(() => exchangeAllocation(portfolio, connections), [portfolio, connections, language]);
   if (byCoin.length === 0) return null;
   return (
     <section className="allocation" aria-labelledby="allocation-heading">
       <h2 id="allocation-heading" className="section-title">
-        Allocation
+        {t('holdings.allocation.title')}
       </h2>
       <div className="allocation-columns">
-        <AllocationTable title="By coin" column="Coin" slices={byCoin} fmt={fmt} />
-        <AllocationTable title="By exchange" column="Exchange" slices={byExchange} fmt={fmt} />
+        <AllocationTable title={t('holdings.allocation.byCoin')} column={t('holdings.allocation.coin')} slices={byCoin} fmt={fmt} />
+        <AllocationTable title={t('holdings.allocation.byExchange')} column={t('holdings.allocation.exchange')} slices={byExchange} fmt={fmt} />
       </div>
     </section>
   );
@@ -49,10 +55,10 @@ function AllocationTable({ title, column, slices, fmt }: TableProps) {
           <tr>
             <th scope="col">{column}</th>
             <th scope="col" className="num">
-              Value
+              {t('holdings.allocation.value')}
             </th>
             <th scope="col" className="num">
-              Share
+              {t('holdings.allocation.share')}
             </th>
           </tr>
         </thead>

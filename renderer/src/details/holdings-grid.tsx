@@ -6,6 +6,7 @@
 // region is the focusable element keyboard users land on.
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { t } from '../../../common/i18n';
 import type { Formatters } from '../shared/formatters';
 import { HoldingsHead } from './holdings-head';
 import { onGridKeyDown } from './holdings-keys';
@@ -77,7 +78,7 @@ export function HoldingsGrid({ items, sort, onSort, selectedKey, onSelect, expan
       ref={scrollRef}
       className="grid"
       role="treegrid"
-      aria-label="Holdings"
+      aria-label={t('holdings.grid.label')}
       aria-rowcount={items.length + 1}
       aria-colcount={SORT_KEYS.length}
       tabIndex={0}

@@ -1,14 +1,15 @@
 // The Holdings grid's sticky header row: one sort button a column, the
 // active column marked with aria-sort and an arrow.
+import { t, type MessageId } from '../../../common/i18n';
 import { SORT_KEYS, type Sort, type SortKey } from './holdings-model';
 
-const COLUMN_LABELS: Record<SortKey, string> = {
-  name: 'Coin',
-  amount: 'Amount',
-  price: 'Price',
-  value: 'Value',
-  share: 'Share',
-  change: '24 h',
+const COLUMN_LABELS: Record<SortKey, MessageId> = {
+  name: 'holdings.column.name',
+  amount: 'holdings.column.amount',
+  price: 'holdings.column.price',
+  value: 'holdings.column.value',
+  share: 'holdings.column.share',
+  change: 'holdings.column.change',
 };
 
 export function HoldingsHead({ sort, onSort }: { sort: Sort; onSort: (key: SortKey) => void }) {
@@ -25,7 +26,7 @@ export function HoldingsHead({ sort, onSort }: { sort: Sort; onSort: (key: SortK
               aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
             >
               <button type="button" className="sort-button" onClick={() => onSort(key)}>
-                {COLUMN_LABELS[key]}
+                {t(COLUMN_LABELS[key])}
                 <span aria-hidden="true" className="sort-arrow">{active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
               </button>
             </div>

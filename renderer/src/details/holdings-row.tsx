@@ -1,8 +1,10 @@
 // One drawn line of the Holdings grid: a coin, one exchange's share of an
 // expanded coin, or the folded dust line. Memoised: scrolling re-renders
-// only the lines entering the window.
+// only the lines entering the window. Its words follow a language switch
+// because `fmt` is made anew for each language (useFormatters).
 import { memo } from 'react';
 import type { FittedText } from '../../../common/format';
+import { t } from '../../../common/i18n';
 import type { Formatters } from '../shared/formatters';
 import { CoinIcon } from '../shared/coin-icon';
 import type { HoldingsItem } from './holdings-model';
@@ -64,7 +66,7 @@ export const HoldingsRow = memo(function HoldingsRow({ item, rowIndex, start, se
         <div role="gridcell" className="cell-name">
           <span className="disclosure" aria-hidden="true">{expanded ? '▾' : '▸'}</span>
           <span className="coin-icon coin-fallback size-20" aria-hidden="true">·</span>
-          <span>Dust ({item.dust.count} {item.dust.count === 1 ? 'coin' : 'coins'})</span>
+          <span>{t('holdings.row.dust', { count: item.dust.count })}</span>
         </div>
         <div role="gridcell" className="num" />
         <div role="gridcell" className="num" />
@@ -83,7 +85,9 @@ export const HoldingsRow = memo(function HoldingsRow({ item, rowIndex, start, se
         <FigureCell fit={fmt.amountFitted(split.amount, CELL_MAX_CHARS)} />
         <div role="gridcell" className="num" />
         <FigureCell fit={fmt.moneyFitted(split.valueUsd, CELL_MAX_CHARS)} />
-        <div role="gridcell" className="num muted">{fmt.share(row.valueUsd > 0 ? split.valueUsd / row.valueUsd : 0)} of {row.symbol}</div>
+        <div role="gridcell" className="num muted">
+          {t('holdings.row.splitShare', { share: fmt.share(row.valueUsd > 0 ? split.valueUsd / row.valueUsd : 0), symbol: row.symbol })}
+        </div>
         <div role="gridcell" className="num" />
       </div>
     );

@@ -2,6 +2,7 @@
 // expandable per exchange, with the dust threshold and CSV export at hand,
 // under the allocation by coin and by exchange.
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { t } from '../../../common/i18n';
 import { REMOVED_EXCHANGE } from '../shared/allocation';
 import { useAppStore, useFormatters } from '../shared/app-store';
 import { HoldingsAllocation } from './holdings-allocation';
@@ -44,10 +45,10 @@ export function HoldingsTab() {
         filterRef={filterRef}
         query={query}
         onQuery={setQuery}
-        countText={filtering ? `${shown} of ${all} coins` : `${listed} coins`}
+        countText={filtering ? t('holdings.count.filtered', { shown, all }) : t('holdings.count.listed', { count: listed })}
       />
       {items.length === 0 ? (
-        <p className="muted empty">{filtering ? `No coin matches “${query.trim()}”.` : 'No holdings yet.'}</p>
+        <p className="muted empty">{filtering ? t('holdings.noMatch', { query: query.trim() }) : t('holdings.empty')}</p>
       ) : (
         <HoldingsGrid
           items={items}

@@ -3,6 +3,7 @@
 // its height whether it holds nothing, that confirmation or an error, so the
 // grid never moves under the pointer.
 import { useState, type RefObject } from 'react';
+import { t } from '../../../common/i18n';
 import { announce, run, useAppStore, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
 import { DustThresholdSetting } from '../shared/dust-threshold-setting';
@@ -26,7 +27,7 @@ export function HoldingsToolbar({ filterRef, query, onQuery, countText }: Props)
     const result = await run('exportCsv', 'exportCsv');
     if (!result.ok || !result.value.saved) return;
     setSavedTo(result.value.path ?? null);
-    announce(`Holdings exported${result.value.path ? ` to ${result.value.path}` : ''}.`);
+    announce(result.value.path ? t('holdings.export.announcedTo', { path: result.value.path }) : t('holdings.export.announced'));
   };
 
   return (
@@ -34,13 +35,13 @@ export function HoldingsToolbar({ filterRef, query, onQuery, countText }: Props)
       <div className="toolbar">
         <div className="field inline">
           <label htmlFor="holdings-filter" className="visually-hidden">
-            Filter coins
+            {t('holdings.filter.label')}
           </label>
           <input
             id="holdings-filter"
             ref={filterRef}
             type="search"
-            placeholder="Filter by symbol or name"
+            placeholder={t('holdings.filter.placeholder')}
             autoComplete="off"
             spellCheck={false}
             value={query}
@@ -52,11 +53,11 @@ export function HoldingsToolbar({ filterRef, query, onQuery, countText }: Props)
         </span>
         <span className="spacer" />
         <DustThresholdSetting
-          label={(currency) => `Dust below (${currency})`}
+          label={(currency) => t('holdings.dustBelow', { currency })}
           onCommit={(usd) => void run('dustThreshold', 'updateSettings', { dustThresholdUsd: usd })}
         />
         <button type="button" onClick={() => void exportCsv()} disabled={exporting} aria-busy={exporting}>
-          Export CSV
+          {t('holdings.export.button')}
         </button>
       </div>
       <div className="toolbar-status" data-testid="holdings-toolbar-status">
@@ -65,14 +66,31 @@ export function HoldingsToolbar({ filterRef, query, onQuery, countText }: Props)
         ) : (
           savedTo && (
             <p className="small export-saved">
-              Saved to <span className="mono" title={savedTo}>{savedTo}</span>{' '}
+              <SavedTo path={savedTo} />{' '}
               <button type="button" className="link-button" onClick={() => void run('showExportInFolder', 'showExportInFolder')}>
-                Show in folder
+                {t('holdings.export.showInFolder')}
               </button>
             </p>
           )
         )}
       </div>
+    </>
+  );
+}
+
+/** Stands for the path while the sentence is worded: no message contains it. */
+const PATH_SLOT = '\u0000';
+
+/** "Saved to <path>", the path set apart, wherever the language puts it in the sentence. */
+function SavedTo({ path }: { path: string }) {
+  const [before = '', after = ''] = t('holdings.export.savedTo', { path: PATH_SLOT }).split(PATH_SLOT);
+  return (
+    <>
+      {before}
+      <span className="mono" title={path}>
+        {path}
+      </span>
+      {after}
     </>
   );
 }

@@ -2,7 +2,8 @@
 // they are due for replacing, the "worked until" sentence when the exchange
 // now refuses keys that long worked, and what matters when making new ones
 // for this exchange. Only ages and words: the hints stay on the sync line.
-import { keyAgeText, keyGuidance, ROTATION_DUE, rotationDueCountText, workedUntilText } from '../../../common/key-words';
+import { t } from '../../../common/i18n';
+import { keyAgeText, keyGuidance, rotationDueCountText, rotationDueText, workedUntilText } from '../../../common/key-words';
 import type { ConnectionView } from '../../../common/types';
 import { useAppStore } from '../shared/app-store';
 import { useNow } from '../shared/use-now';
@@ -38,13 +39,13 @@ export function KeyCard({ connection: c }: { connection: ConnectionView }) {
   const now = useNow();
   const { keys } = c;
   return (
-    <section className="key-card" aria-label={`Keys for ${c.name}`} data-testid="key-card">
+    <section className="key-card" aria-label={t('keys.card.label', { name: c.name })} data-testid="key-card">
       <p className="muted small key-line">
         <span>{keyAgeText(keys.setAt, c.lastSyncAt, now)}</span>
-        {keys.rotationDue && <span className="chip chip-warn">{ROTATION_DUE}</span>}
+        {keys.rotationDue && <span className="chip chip-warn">{rotationDueText()}</span>}
       </p>
       <details className="key-guidance">
-        <summary>Making keys for {c.exchangeName}</summary>
+        <summary>{t('keys.card.making', { exchange: c.exchangeName })}</summary>
         <ul className="small">
           {keyGuidance(c.exchangeId).map((line) => (
             <li key={line}>{line}</li>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { t } from '../../../common/i18n';
 import type { ConnectionView } from '../../../common/types';
 import { run, useBusy, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
@@ -8,7 +9,8 @@ import { LengthHint } from '../shared/length-hint';
 /** Inline rename: Enter saves, Escape cancels (without also closing the window). */
 export function RenameForm({ connection, onDone }: { connection: ConnectionView; onDone: () => void }) {
   const [name, setName] = useState(connection.name);
-  const [invalid, setInvalid] = useState<string | null>(null);
+  // What is wrong with the typed name, worded when shown (the language may change meanwhile).
+  const [invalid, setInvalid] = useState<'empty' | 'long' | null>(null);
   const key = `rename:${connection.id}`;
   const busy = useBusy(key);
   const error = useError(key);
@@ -16,8 +18,8 @@ export function RenameForm({ connection, onDone }: { connection: ConnectionView;
   const onSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const trimmed = name.trim();
-    if (!trimmed) return setInvalid('A name cannot be empty.');
-    if (trimmed.length > CONNECTION_NAME_MAX_LENGTH) return setInvalid(`Keep the name to ${CONNECTION_NAME_MAX_LENGTH} characters or fewer.`);
+    if (!trimmed) return setInvalid('empty');
+    if (trimmed.length > CONNECTION_NAME_MAX_LENGTH) return setInvalid('long');
     if (trimmed === connection.name) return onDone();
     const result = await run(key, 'renameConnection', { id: connection.id, name: trimmed });
     if (result.ok) onDone();
@@ -26,7 +28,7 @@ export function RenameForm({ connection, onDone }: { connection: ConnectionView;
   return (
     <form className="rename-form" onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
       <label htmlFor={`${key}-input`} className="visually-hidden">
-        New name for {connection.name}
+        {t('exchanges.rename.label', { name: connection.name })}
       </label>
       <input
         id={`${key}-input`}
@@ -49,12 +51,16 @@ export function RenameForm({ connection, onDone }: { connection: ConnectionView;
       />
       <LengthHint id={`${key}-length`} length={name.length} max={CONNECTION_NAME_MAX_LENGTH} />
       <button type="submit" disabled={busy}>
-        Save
+        {t('exchanges.rename.save')}
       </button>
       <button type="button" onClick={onDone}>
-        Cancel
+        {t('exchanges.rename.cancel')}
       </button>
-      <ErrorText error={invalid ? { message: invalid } : error} />
+      <ErrorText error={invalid ? { message: invalidText(invalid) } : error} />
     </form>
   );
+}
+
+function invalidText(problem: 'empty' | 'long'): string {
+  return problem === 'empty' ? t('exchanges.rename.empty') : t('exchanges.rename.tooLong', { max: CONNECTION_NAME_MAX_LENGTH });
 }

@@ -1,6 +1,7 @@
 // New keys for an existing connection. The form shows the current keys'
 // masked hints as placeholders, never their values (main never sends them).
 import { useId, useState, type FormEvent } from 'react';
+import { t } from '../../../common/i18n';
 import type { ConnectionView } from '../../../common/types';
 import { announce, run, useBusy, useError } from '../shared/app-store';
 import { CredentialFields, READ_ONLY_GUIDANCE, collectFields } from '../shared/credential-fields';
@@ -13,6 +14,7 @@ export function ReplaceKeysForm({ connection, onDone }: { connection: Connection
   const formId = useId();
   const { exchanges, error: listError } = useSupportedExchanges();
   const [values, setValues] = useState<Record<string, string>>({});
+  /** The name of the field left empty (the exchange's word for it), worded into a sentence when shown. */
   const [missing, setMissing] = useState<string | null>(null);
   const key = `replace:${connection.id}`;
   const busy = useBusy(key);
@@ -25,19 +27,19 @@ export function ReplaceKeysForm({ connection, onDone }: { connection: Connection
   const onSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const collected = collectFields(fields, values);
-    if (!collected.ok) return setMissing(`Enter the ${collected.missing}.`);
+    if (!collected.ok) return setMissing(collected.missing);
     setMissing(null);
     const result = await run(key, 'replaceConnectionKeys', { id: connection.id, fields: collected.fields });
     if (result.ok) {
       setValues({});
-      announce(`Keys of ${connection.name} replaced.`);
+      announce(t('exchanges.replace.announced', { name: connection.name }));
       onDone();
     }
   };
 
-  if (!exchanges && !listError) return <p className="muted" aria-busy="true"><Spinner /> Loading…</p>;
+  if (!exchanges && !listError) return <p className="muted" aria-busy="true"><Spinner /> {t('exchanges.loading')}</p>;
   return (
-    <form noValidate className="credential-form" aria-label={`Replace keys of ${connection.name}`} onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
+    <form noValidate className="credential-form" aria-label={t('exchanges.action.replaceLabel', { name: connection.name })} onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
       <p className="guidance">{READ_ONLY_GUIDANCE}</p>
       <CredentialFields
         fields={fields}
@@ -47,8 +49,8 @@ export function ReplaceKeysForm({ connection, onDone }: { connection: Connection
         disabled={busy}
         onChange={(k, v) => setValues((prev) => ({ ...prev, [k]: v }))}
       />
-      <ErrorText error={missing ? { message: missing } : error} />
-      <FormActions busy={busy} submitLabel="Save new keys" back={{ label: 'Cancel', onClick: onDone }} />
+      <ErrorText error={missing !== null ? { message: t('exchanges.replace.missing', { field: missing }) } : error} />
+      <FormActions busy={busy} submitLabel={t('exchanges.replace.save')} back={{ label: t('exchanges.replace.cancel'), onClick: onDone }} />
     </form>
   );
 }

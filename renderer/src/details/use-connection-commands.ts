@@ -1,13 +1,16 @@
 // What a connection card asks main to do beyond its forms: test the keys
 // (the outcome kept for the card to show) and remove the connection.
 import { useState } from 'react';
-import type { ConnectionView } from '../../../common/types';
+import { t } from '../../../common/i18n';
+import type { ConnectionView, PlainError } from '../../../common/types';
 import { announce, run, useBusy, useError } from '../shared/app-store';
 import type { UiError } from '../shared/api';
 import type { Formatters } from '../shared/formatters';
 
-// The outcome, not its text: a total is formatted when shown, so privacy mode turned on later masks it.
-type TestOutcome = { totalUsd: number } | { failed: string };
+// The outcome, not its text: it is worded when shown, so privacy mode turned on
+// later masks the total and a language switch rewords the sentence. (The
+// error's own message and action are main's words from when the test ran.)
+type TestOutcome = { totalUsd: number } | { failed: Pick<PlainError, 'message' | 'action'> };
 
 export interface ConnectionTest {
   testing: boolean;
@@ -21,7 +24,11 @@ export function useConnectionTest(c: ConnectionView, fmt: Formatters): Connectio
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
   const testing = useBusy(`test:${c.id}`);
   const error = useError(`test:${c.id}`);
-  const textOf = (o: TestOutcome): string => ('failed' in o ? o.failed : `${c.name} works: ${fmt.money(o.totalUsd)}.`);
+  const textOf = (o: TestOutcome): string => {
+    if (!('failed' in o)) return t('exchanges.test.works', { name: c.name, total: fmt.money(o.totalUsd) });
+    const { message, action } = o.failed;
+    return action ? t('exchanges.test.failedWithAction', { name: c.name, message, action }) : t('exchanges.test.failed', { name: c.name, message });
+  };
 
   const test = async (): Promise<void> => {
     setOutcome(null);
@@ -29,7 +36,7 @@ export function useConnectionTest(c: ConnectionView, fmt: Formatters): Connectio
     if (!result.ok) return;
     const next = result.value.ok
       ? { totalUsd: result.value.totalUsd }
-      : { failed: `${c.name} failed: ${result.value.error.message}${result.value.error.action ? ` ${result.value.error.action}` : ''}` };
+      : { failed: { message: result.value.error.message, action: result.value.error.action } };
     setOutcome(next);
     announce(textOf(next));
   };
@@ -49,7 +56,7 @@ export function useConnectionRemoval(c: ConnectionView, onRemoved: (() => void) 
   const remove = async (): Promise<void> => {
     const result = await run(`remove:${c.id}`, 'removeConnection', { id: c.id });
     if (!result.ok) return;
-    announce(`${c.name} removed; its keys were erased.`);
+    announce(t('exchanges.remove.announced', { name: c.name }));
     onRemoved?.();
   };
   return { removing, error, remove };
