@@ -48,6 +48,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // A gate built without an app (harness tests) words its refusals too: English, as main's at start.
+          setupFiles: ['test/support/english.ts'],
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
