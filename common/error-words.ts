@@ -369,12 +369,11 @@ export function describeError(code: ErrorCode, facts: ErrorFacts = {}): ErrorDes
     const transport = transportText(facts);
     const { baseUrl, ...answered } = facts;
     const sentence = code in WORDS ? words(answered, name ? name : null).message : '';
-    const reason = sentence.replace(/\.\s*$/, '');
     return {
       message: transport
         ? t('errors.baseUrl.transport', { baseUrl, transport })
-        : reason
-          ? t('errors.baseUrl.answer', { baseUrl, reason: lowerFirst(reason), sentence })
+        : sentence
+          ? t('errors.baseUrl.answer', { baseUrl, sentence })
           : t('errors.baseUrl.notCoinStats', { baseUrl }),
       action: t('errors.baseUrl.action'),
     };
@@ -382,11 +381,3 @@ export function describeError(code: ErrorCode, facts: ErrorFacts = {}): ErrorDes
   return words(facts, name ? name : null);
 }
 
-/**
- * English makes the probe error's own sentence the second half of one ("…at
- * <url>: coinStats did not…" reads `{reason}`, lower-cased, its full stop
- * dropped). Lower-casing is no rule in other languages (German nouns), so
- * their catalogues start a new sentence with `{sentence}`, the probe error's
- * words as they were; both arguments are always passed.
- */
-const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

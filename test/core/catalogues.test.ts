@@ -33,6 +33,16 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
   return into;
 }
 
+/** Plural cases a language does not have ("few" in German): never chosen, so a sign of a wrong copy. */
+function foreignPluralCases(elements: MessageFormatElement[], categories: readonly string[]): string[] {
+  return elements.flatMap((el) => {
+    if (el.type === TYPE.tag) return foreignPluralCases(el.children, categories);
+    if (el.type !== TYPE.plural && el.type !== TYPE.select) return [];
+    const own = el.type === TYPE.plural ? Object.keys(el.options).filter((c) => !c.startsWith('=') && !categories.includes(c)) : [];
+    return [...own, ...Object.values(el.options).flatMap((option) => foreignPluralCases(option.value, categories))];
+  });
+}
+
 function pluralsLackingOther(elements: MessageFormatElement[]): string[] {
   return elements.flatMap((el) => {
     if (el.type === TYPE.tag) return pluralsLackingOther(el.children);
@@ -64,8 +74,9 @@ describe('the catalogues', () => {
     for (const file of files('en')) expect(Object.keys(read(language, file)).sort(), `${language}/${file}`).toEqual(Object.keys(read('en', file)).sort());
   });
 
-  it.each(LANGUAGES)('%s: every message is valid ICU, asks for the same arguments as English, and every plural has `other`', (language) => {
+  it.each(LANGUAGES)('%s: every message is valid ICU, asks for the same arguments as English, and its plurals have `other` and only its own cases', (language) => {
     const messages = merged(language);
+    const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories as string[];
     const problems: string[] = [];
     for (const [id, source] of Object.entries(english)) {
       const message = messages[id];
@@ -84,6 +95,7 @@ describe('the catalogues', () => {
       const got = [...argumentsOf(ast)].sort();
       if (JSON.stringify(got) !== JSON.stringify(wanted)) problems.push(`${id}: arguments ${got.join(' ')} instead of ${wanted.join(' ')}`);
       for (const plural of pluralsLackingOther(ast)) problems.push(`${id}: {${plural}} has no "other" case`);
+      for (const category of foreignPluralCases(ast, categories)) problems.push(`${id}: "${category}" is no plural case of ${language}`);
     }
     expect(problems).toEqual([]);
   });

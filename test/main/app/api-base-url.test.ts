@@ -70,7 +70,7 @@ describe('updateSettings apiBaseUrl', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('coinstats_key_invalid');
-      expect(result.error.message).toMatch(new RegExp(`^Tallybar could not reach CoinStats at ${other.url}: `));
+      expect(result.error.message).toMatch(new RegExp(`^Tallybar could not reach CoinStats at ${other.url}\\. `));
     }
     expect(h.app.snapshot().settings.apiBaseUrl).toBe('');
   });
