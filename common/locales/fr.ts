@@ -1,4 +1,5 @@
 import type { MessageId } from '../i18n';
 import basics from './fr/basics.json';
+import alerts from './fr/alerts.json';
 
-export default { ...basics } satisfies Record<MessageId, string>;
+export default { ...basics, ...alerts } satisfies Record<MessageId, string>;
