@@ -5,8 +5,9 @@
 // mode; the shares and moves a firing observed go through `seen`, masked at
 // privacy's 'all' level (common/privacy.ts); a rule's own percentage and hours
 // are the user's setting and stay.
-import { dayMinuteText, thresholdRange, type AlertKind, type AlertRule, type FiredAlert, type HeldReason } from './alerts';
+import { thresholdRange, type AlertKind, type AlertRule, type DayMinute, type FiredAlert, type HeldReason } from './alerts';
 import { formatMoney, formatPercent, formatShare } from './format';
+import { namesText, t, type MessageId } from './i18n';
 import { amountText, percentText, type Masking } from './privacy';
 
 export interface AlertWordsFormat {
@@ -19,43 +20,44 @@ const money = (value: number, currency: string, f: AlertWordsFormat): string => 
 const pct = (value: number, f: AlertWordsFormat): string => formatShare(value / 100, f.locale);
 /** A share or move the portfolio showed (not the rule's own threshold). */
 const seen = (text: () => string, f: AlertWordsFormat): string => percentText(f.masking, text);
-const hours = (value: number): string => `${value} hour${value === 1 ? '' : 's'}`;
-
 /** The short name of a kind, for the form's kind picker. */
-export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
-  total_above: 'Total rises above an amount',
-  total_below: 'Total falls below an amount',
-  move: 'Total moves by a percentage',
-  coin_share: "One coin's share exceeds",
-  stable_share: 'Stablecoin share falls below',
-  exchange_failed: 'An exchange stays failed',
+export const ALERT_KIND_LABELS: Record<AlertKind, MessageId> = {
+  total_above: 'alerts.kind.totalAbove',
+  total_below: 'alerts.kind.totalBelow',
+  move: 'alerts.kind.move',
+  coin_share: 'alerts.kind.coinShare',
+  stable_share: 'alerts.kind.stableShare',
+  exchange_failed: 'alerts.kind.exchangeFailed',
 };
 
 /** What the threshold field is called for a kind. */
-export const THRESHOLD_LABELS: Record<AlertKind, string> = {
-  total_above: 'Amount',
-  total_below: 'Amount',
-  move: 'Change (%)',
-  coin_share: 'Share (%)',
-  stable_share: 'Share (%)',
-  exchange_failed: 'Hours',
+export const THRESHOLD_LABELS: Record<AlertKind, MessageId> = {
+  total_above: 'alerts.threshold.amount',
+  total_below: 'alerts.threshold.amount',
+  move: 'alerts.threshold.change',
+  coin_share: 'alerts.threshold.share',
+  stable_share: 'alerts.threshold.share',
+  exchange_failed: 'alerts.threshold.hours',
 };
+
+/** A move rule's window, as the messages' `select` reads it. */
+const span = (rule: AlertRule): string => (rule.window === '1h' ? 'hour' : 'day');
 
 /** The rule as a sentence: "Total rises above $50,000.00". */
 export function ruleText(rule: AlertRule, f: AlertWordsFormat): string {
   switch (rule.kind) {
     case 'total_above':
-      return `Total rises above ${money(rule.threshold, rule.currency, f)}`;
+      return t('alerts.rule.totalAbove', { amount: money(rule.threshold, rule.currency, f) });
     case 'total_below':
-      return `Total falls below ${money(rule.threshold, rule.currency, f)}`;
+      return t('alerts.rule.totalBelow', { amount: money(rule.threshold, rule.currency, f) });
     case 'move':
-      return `Total moves ${pct(rule.threshold, f)} or more within ${rule.window === '1h' ? '1 h' : '24 h'}`;
+      return t('alerts.rule.move', { pct: pct(rule.threshold, f), window: span(rule) });
     case 'coin_share':
-      return `One coin is more than ${pct(rule.threshold, f)} of the total`;
+      return t('alerts.rule.coinShare', { pct: pct(rule.threshold, f) });
     case 'stable_share':
-      return `Stablecoins fall below ${pct(rule.threshold, f)} of the total`;
+      return t('alerts.rule.stableShare', { pct: pct(rule.threshold, f) });
     case 'exchange_failed':
-      return `An exchange stays failed for more than ${hours(rule.threshold)}`;
+      return t('alerts.rule.exchangeFailed', { hours: rule.threshold });
   }
 }
 
@@ -64,41 +66,44 @@ export function firedText(alert: Pick<FiredAlert, 'rule' | 'value' | 'subject'>,
   const { rule, value, subject } = alert;
   switch (rule.kind) {
     case 'total_above':
-      return `The total rose above ${money(rule.threshold, rule.currency, f)}: it is ${money(value, rule.currency, f)}.`;
+      return t('alerts.fired.totalAbove', { threshold: money(rule.threshold, rule.currency, f), total: money(value, rule.currency, f) });
     case 'total_below':
-      return `The total fell below ${money(rule.threshold, rule.currency, f)}: it is ${money(value, rule.currency, f)}.`;
+      return t('alerts.fired.totalBelow', { threshold: money(rule.threshold, rule.currency, f), total: money(value, rule.currency, f) });
     case 'move':
-      return `The total moved ${seen(() => formatPercent(value, f.locale), f)} within ${rule.window === '1h' ? '1 h' : '24 h'}.`;
-    case 'coin_share':
-      return `${subject ?? 'One coin'} is ${seen(() => pct(value, f), f)} of the total (alert above ${pct(rule.threshold, f)}).`;
+      return t('alerts.fired.move', { change: seen(() => formatPercent(value, f.locale), f), window: span(rule) });
+    case 'coin_share': {
+      const values = { share: seen(() => pct(value, f), f), threshold: pct(rule.threshold, f) };
+      return subject === null ? t('alerts.fired.coinShareUnnamed', values) : t('alerts.fired.coinShare', { ...values, coin: subject });
+    }
     case 'stable_share':
-      return `Stablecoins are ${seen(() => pct(value, f), f)} of the total (alert below ${pct(rule.threshold, f)}).`;
+      return t('alerts.fired.stableShare', { share: seen(() => pct(value, f), f), threshold: pct(rule.threshold, f) });
     case 'exchange_failed':
-      return `${subject ?? 'An exchange'} has failed for ${hours(Math.floor(value))}.`;
+      return subject === null
+        ? t('alerts.fired.exchangeFailedUnnamed', { hours: Math.floor(value) })
+        : t('alerts.fired.exchangeFailed', { exchange: subject, hours: Math.floor(value) });
   }
 }
 
 /** A notification's words for one firing. Privacy mode names the rule and no figure at all. */
 export function alertNotification(alert: FiredAlert, f: AlertWordsFormat): { title: string; body: string } {
-  if (f.masking.amounts) return { title: 'Tallybar alert', body: `Your alert “${ruleText(alert.rule, f)}” fired.` };
-  return { title: 'Tallybar alert', body: firedText(alert, f) };
+  if (f.masking.amounts) return { title: t('alerts.notification.title'), body: t('alerts.notification.privateBody', { rule: ruleText(alert.rule, f) }) };
+  return { title: t('alerts.notification.title'), body: firedText(alert, f) };
 }
 
 /** The one notification quiet hours end with. */
 export function quietSummary(held: readonly FiredAlert[], f: AlertWordsFormat): { title: string; body: string } {
-  const count = held.length === 1 ? '1 alert' : `${held.length} alerts`;
-  const list = held.map((a) => (f.masking.amounts ? ruleText(a.rule, f) : firedText(a, f))).join(' ');
-  return { title: 'Tallybar alerts', body: `During quiet hours ${count} fired. ${list}` };
+  const list = held.map((a) => (f.masking.amounts ? ruleText(a.rule, f) : firedText(a, f))).join(t('alerts.sentenceSeparator'));
+  return { title: t('alerts.summary.title'), body: t('alerts.summary.body', { count: held.length, list }) };
 }
 
 /** Why a rule is not read now: it never fires on a number it cannot trust. */
 export function heldText(why: HeldReason, rule: AlertRule): string {
-  if (why === 'stale') return 'Not checked: the data is stale. It is checked again after the next successful refresh.';
-  if (why === 'partial') return 'Not checked: the total is partial (an exchange failed or has not synced). It is checked once every exchange is in.';
-  if (rule.kind === 'move') return `Not checked: no history point from the last ${rule.window === '1h' ? 'hour' : '24 hours'} over the same exchanges yet.`;
-  if (rule.kind === 'total_above' || rule.kind === 'total_below') return `Not checked: no ${rule.currency} rate is known yet.`;
-  if (rule.kind === 'exchange_failed') return 'Not checked: a failing exchange has never synced, so how long it has failed is not known.';
-  return 'Not checked: the holdings are not known yet.';
+  if (why === 'stale') return t('alerts.held.stale');
+  if (why === 'partial') return t('alerts.held.partial');
+  if (rule.kind === 'move') return t('alerts.held.noHistory', { window: span(rule) });
+  if (rule.kind === 'total_above' || rule.kind === 'total_below') return t('alerts.held.noRate', { currency: rule.currency });
+  if (rule.kind === 'exchange_failed') return t('alerts.held.neverSynced');
+  return t('alerts.held.noHoldings');
 }
 
 export interface DigestFacts {
@@ -115,17 +120,27 @@ export interface DigestFacts {
 
 /** The daily digest: total, 24 h change and the biggest movers. */
 export function digestText(d: DigestFacts, f: AlertWordsFormat): { title: string; body: string } {
-  const movers = d.movers.map((m) => `${m.symbol} ${seen(() => formatPercent(m.change, f.locale), f)}`).join(', ');
-  const parts = [
-    `Total ${money(d.totalUsd * d.rate, d.currency, f)} (updated ${d.age})`,
-    `24 h ${seen(() => formatPercent(d.change24hPct, f.locale), f)}`,
-    ...(movers ? [`biggest movers: ${movers}`] : []),
-  ];
-  return { title: 'Tallybar daily digest', body: `${parts.join('; ')}.${d.partial ? ` ${d.partial}.` : ''}` };
+  const movers = namesText(d.movers.map((m) => t('alerts.digest.mover', { symbol: m.symbol, change: seen(() => formatPercent(m.change, f.locale), f) })));
+  const body = t('alerts.digest.body', {
+    total: money(d.totalUsd * d.rate, d.currency, f),
+    age: d.age,
+    change: seen(() => formatPercent(d.change24hPct, f.locale), f),
+    hasMovers: movers ? 'yes' : 'no',
+    movers,
+    hasPartial: d.partial ? 'yes' : 'no',
+    partial: d.partial ?? '',
+  });
+  return { title: t('alerts.digest.title'), body };
+}
+
+/** A time of day in the regional locale's own way ("22:00", "10:00 PM"). */
+export function timeOfDayText(minute: DayMinute, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(minute * 60_000);
 }
 
 /** Quiet hours as the tab states them. */
-export const quietHoursText = (start: number, end: number): string => `Notifications are held from ${dayMinuteText(start)} to ${dayMinuteText(end)} and summed up after.`;
+export const quietHoursText = (start: DayMinute, end: DayMinute, locale: string): string =>
+  t('alerts.quietHours', { start: timeOfDayText(start, locale), end: timeOfDayText(end, locale) });
 
 /** Why an alerts update was refused: each field has its own sentence. */
 export type AlertProblem =
@@ -144,31 +159,33 @@ export type AlertProblem =
 export function alertProblemText(p: AlertProblem): string {
   switch (p.field) {
     case 'config':
-      return 'Alerts must be given as an object with rules, quietHours, digest or presetsOffered.';
+      return t('alerts.problem.config');
     case 'rules':
-      return `At most ${p.max} alert rules can be kept.`;
+      return t('alerts.problem.rules', { max: p.max });
     case 'id':
-      return 'An alert rule needs an id of 1 to 64 letters, digits or dashes.';
+      return t('alerts.problem.id');
     case 'duplicate_id':
-      return `Two alert rules have the same id “${p.id}”.`;
+      return t('alerts.problem.duplicateId', { id: p.id });
     case 'kind':
-      return 'The alert kind must be one of: total above, total below, move, coin share, stablecoin share, exchange failed.';
+      return t('alerts.problem.kind');
     case 'threshold': {
       const { min, max } = thresholdRange(p.kind);
-      const unit = THRESHOLD_LABELS[p.kind].toLowerCase();
-      return p.kind === 'total_above' || p.kind === 'total_below'
-        ? `The amount must be a number above ${min} and at most ${max.toLocaleString('en')}.`
-        : `The ${unit.replace(' (%)', '')} must be a number from ${min} to ${max}${p.kind === 'exchange_failed' ? ' hours' : ' %'}.`;
+      if (p.kind === 'total_above' || p.kind === 'total_below') return t('alerts.problem.amount', { min, max });
+      if (p.kind === 'exchange_failed') return t('alerts.problem.hours', { min, max });
+      return t(p.kind === 'move' ? 'alerts.problem.change' : 'alerts.problem.share', { min, max });
     }
     case 'currency':
-      return 'The currency must be BTC or an upper-case code such as USD or EUR.';
+      return t('alerts.problem.currency');
     case 'window':
-      return 'The move window must be 1 h or 24 h.';
+      return t('alerts.problem.window');
     case 'time':
-      return `The ${p.which} must be a time of day from 00:00 to 23:59.`;
+      return t('alerts.problem.time', { which: TIME_FIELDS[p.which] });
     case 'quiet_same':
-      return 'Quiet hours must start and end at different times.';
+      return t('alerts.problem.quietSame');
     case 'flag':
-      return `“${p.which}” must be on or off.`;
+      return t('alerts.problem.flag', { which: p.which });
   }
 }
+
+/** The `select` key of each time field in `alerts.problem.time`. */
+const TIME_FIELDS = { 'quiet start': 'quietStart', 'quiet end': 'quietEnd', 'digest time': 'digest' } as const;

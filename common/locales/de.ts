@@ -1,4 +1,5 @@
 import type { MessageId } from '../i18n';
+import alerts from './de/alerts.json';
 import basics from './de/basics.json';
 import credits from './de/credits.json';
 import csv from './de/csv.json';
@@ -18,4 +19,4 @@ import tray from './de/tray.json';
 import updates from './de/updates.json';
 import windows from './de/windows.json';
 
-export default { ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

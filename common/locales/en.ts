@@ -1,6 +1,7 @@
 // English, the language every other catalogue is checked against
 // (test/core/catalogues.test.ts). One file per part of the app, each id
 // starting with its file's name; every language has the same files.
+import alerts from './en/alerts.json';
 import basics from './en/basics.json';
 import credits from './en/credits.json';
 import csv from './en/csv.json';
@@ -20,4 +21,4 @@ import tray from './en/tray.json';
 import updates from './en/updates.json';
 import windows from './en/windows.json';
 
-export default { ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows };
+export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows };

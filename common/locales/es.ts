@@ -1,4 +1,5 @@
 import type { MessageId } from '../i18n';
+import alerts from './es/alerts.json';
 import basics from './es/basics.json';
 import credits from './es/credits.json';
 import csv from './es/csv.json';
@@ -18,4 +19,4 @@ import tray from './es/tray.json';
 import updates from './es/updates.json';
 import windows from './es/windows.json';
 
-export default { ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

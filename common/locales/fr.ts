@@ -1,4 +1,5 @@
 import type { MessageId } from '../i18n';
+import alerts from './fr/alerts.json';
 import basics from './fr/basics.json';
 import credits from './fr/credits.json';
 import csv from './fr/csv.json';
@@ -18,4 +19,4 @@ import tray from './fr/tray.json';
 import updates from './fr/updates.json';
 import windows from './fr/windows.json';
 
-export default { ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

@@ -1,4 +1,5 @@
 import type { MessageId } from '../i18n';
+import alerts from './ja/alerts.json';
 import basics from './ja/basics.json';
 import credits from './ja/credits.json';
 import csv from './ja/csv.json';
@@ -18,4 +19,4 @@ import tray from './ja/tray.json';
 import updates from './ja/updates.json';
 import windows from './ja/windows.json';
 
-export default { ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

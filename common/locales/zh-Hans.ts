@@ -1,4 +1,5 @@
 import type { MessageId } from '../i18n';
+import alerts from './zh-Hans/alerts.json';
 import basics from './zh-Hans/basics.json';
 import credits from './zh-Hans/credits.json';
 import csv from './zh-Hans/csv.json';
@@ -18,4 +19,4 @@ import tray from './zh-Hans/tray.json';
 import updates from './zh-Hans/updates.json';
 import windows from './zh-Hans/windows.json';
 
-export default { ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import type { FiredAlert } from '../../../common/alerts';
 import { firedText, type AlertWordsFormat } from '../../../common/alert-words';
+import { t } from '../../../common/i18n';
 
 export function AlertLog({ fired, format }: { fired: FiredAlert[]; format: AlertWordsFormat }) {
   const id = useId();
@@ -10,10 +11,10 @@ export function AlertLog({ fired, format }: { fired: FiredAlert[]; format: Alert
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="section-title">
-        Fired alerts
+        {t('alerts.log.title')}
       </h2>
       {fired.length === 0 ? (
-        <p className="muted">No alert has fired yet.</p>
+        <p className="muted">{t('alerts.log.none')}</p>
       ) : (
         <ol className="alert-log" aria-labelledby={`${id}-title`}>
           {fired.map((alert) => (
@@ -22,7 +23,7 @@ export function AlertLog({ fired, format }: { fired: FiredAlert[]; format: Alert
                 {time.format(alert.at)}
               </time>{' '}
               {firedText(alert, format)}
-              {alert.held && <span className="muted small"> (held by quiet hours, sent in their summary)</span>}
+              {alert.held && <span className="muted small">{t('alerts.log.held')}</span>}
             </li>
           ))}
         </ol>

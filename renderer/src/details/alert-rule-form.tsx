@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ALERT_KINDS, MOVE_WINDOWS, thresholdOk, type AlertKind, type AlertRule, type MoveWindow } from '../../../common/alerts';
 import { ALERT_KIND_LABELS, THRESHOLD_LABELS, alertProblemText } from '../../../common/alert-words';
+import { t } from '../../../common/i18n';
 import { useBusy, useError } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
 import { FormActions } from '../shared/form-actions';
@@ -53,17 +54,17 @@ export function AlertRuleForm({ initial, currencies, privacy, submitLabel, onSav
       }}
     >
       <div className="field inline">
-        <label htmlFor={`${id}-kind`}>Alert when</label>
+        <label htmlFor={`${id}-kind`}>{t('alerts.form.when')}</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as AlertKind)}>
           {ALERT_KINDS.map((k) => (
             <option key={k} value={k}>
-              {ALERT_KIND_LABELS[k]}
+              {t(ALERT_KIND_LABELS[k])}
             </option>
           ))}
         </select>
       </div>
       <div className="field inline">
-        <label htmlFor={`${id}-threshold`}>{THRESHOLD_LABELS[kind]}</label>
+        <label htmlFor={`${id}-threshold`}>{t(THRESHOLD_LABELS[kind])}</label>
         <input
           id={`${id}-threshold`}
           type={privacy && isTotal(kind) ? 'password' : 'text'}
@@ -81,7 +82,7 @@ export function AlertRuleForm({ initial, currencies, privacy, submitLabel, onSav
         <ThresholdUnit kind={kind} id={id} currencies={currencies} currency={currency} setCurrency={setCurrency} window={window} setWindow={setWindow} />
       </div>
       <ErrorText id={`${id}-invalid`} error={invalid ? { message: invalid } : error} />
-      <FormActions busy={busy} submitLabel={submitLabel} busyLabel="Saving…" back={{ label: 'Cancel', onClick: onCancel }} />
+      <FormActions busy={busy} submitLabel={submitLabel} busyLabel={t('alerts.form.saving')} back={{ label: t('alerts.form.cancel'), onClick: onCancel }} />
     </form>
   );
 }
@@ -102,7 +103,7 @@ function ThresholdUnit({ kind, id, currencies, currency, setCurrency, window, se
     return (
       <>
         <label htmlFor={`${id}-currency`} className="visually-hidden">
-          Currency
+          {t('alerts.form.currency')}
         </label>
         <select id={`${id}-currency`} value={currency} onChange={(e) => setCurrency(e.target.value)}>
           {[...new Set([...currencies, currency])].map((code) => (
@@ -117,11 +118,11 @@ function ThresholdUnit({ kind, id, currencies, currency, setCurrency, window, se
   if (kind !== 'move') return null;
   return (
     <>
-      <label htmlFor={`${id}-window`}>within</label>
+      <label htmlFor={`${id}-window`}>{t('alerts.form.within')}</label>
       <select id={`${id}-window`} value={window} onChange={(e) => setWindow(e.target.value as MoveWindow)}>
         {MOVE_WINDOWS.map((w) => (
           <option key={w} value={w}>
-            {w === '1h' ? '1 hour' : '24 hours'}
+            {t('alerts.form.window', { window: w === '1h' ? 'hour' : 'day' })}
           </option>
         ))}
       </select>

@@ -1,6 +1,6 @@
 // One rule in the Alerts tab: what it says, whether it is on, and its status
 // (watching, fired and waiting to re-arm, or not checked and why).
-import { ageText } from '../../../common/i18n';
+import { ageText, t } from '../../../common/i18n';
 import { useId } from 'react';
 import type { AlertRule, AlertStatus } from '../../../common/alerts';
 import { heldText, ruleText, type AlertWordsFormat } from '../../../common/alert-words';
@@ -20,12 +20,12 @@ interface Props {
 }
 
 export function statusText(rule: AlertRule, status: AlertStatus | undefined, standing: Standing, now: number): string {
-  if (!rule.enabled) return 'Off.';
-  if (!status || status.state === 'armed') return 'Watching.';
-  if (status.state === 'off') return 'Off.';
-  if (status.state === 'fired') return `Fired ${ageText(status.at, now)}. It fires again only after the condition has cleared.`;
-  const detail = status.why === 'partial' && !standing.problem ? ` ${partialText(standing)}.` : '';
-  return `${heldText(status.why, rule)}${detail}`;
+  if (!rule.enabled) return t('alerts.status.off');
+  if (!status || status.state === 'armed') return t('alerts.status.watching');
+  if (status.state === 'off') return t('alerts.status.off');
+  if (status.state === 'fired') return t('alerts.status.fired', { age: ageText(status.at, now) });
+  const held = heldText(status.why, rule);
+  return status.why === 'partial' && !standing.problem ? t('alerts.status.heldPartial', { held, partial: partialText(standing) }) : held;
 }
 
 export function AlertRuleItem({ rule, status, standing, format, onToggle, onEdit, onRemove }: Props) {
@@ -41,11 +41,11 @@ export function AlertRuleItem({ rule, status, standing, format, onToggle, onEdit
           {text}
         </label>
         <span className="spacer" />
-        <button type="button" onClick={onEdit} aria-label={`Edit alert: ${text}`}>
-          Edit
+        <button type="button" onClick={onEdit} aria-label={t('alerts.item.editLabel', { rule: text })}>
+          {t('alerts.item.edit')}
         </button>
-        <button type="button" onClick={onRemove} aria-label={`Remove alert: ${text}`}>
-          Remove
+        <button type="button" onClick={onRemove} aria-label={t('alerts.item.removeLabel', { rule: text })}>
+          {t('alerts.item.remove')}
         </button>
       </div>
       <p id={`${id}-status`} className={`alert-status small ${held ? 'warn-text' : 'muted'}`}>

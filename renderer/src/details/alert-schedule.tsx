@@ -3,6 +3,8 @@
 import { useId, useState } from 'react';
 import { dayMinuteText, parseDayMinute, type AlertsConfig } from '../../../common/alerts';
 import { alertProblemText, quietHoursText } from '../../../common/alert-words';
+import { t } from '../../../common/i18n';
+import { useFormatters } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
 
 type Save = (patch: Partial<AlertsConfig>) => void;
@@ -31,32 +33,33 @@ function TimeField({ label, value, which, onChange }: { label: string; value: nu
 
 export function AlertSchedule({ config, save }: { config: AlertsConfig; save: Save }) {
   const id = useId();
+  const { locale } = useFormatters();
   const { quietHours: quiet, digest } = config;
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="section-title">
-        Quiet hours and digest
+        {t('alerts.schedule.title')}
       </h2>
       <div className="field toggle">
         <input id={`${id}-quiet`} type="checkbox" checked={quiet.enabled} onChange={(e) => save({ quietHours: { ...quiet, enabled: e.target.checked } })} aria-describedby={`${id}-quiet-hint`} />
-        <label htmlFor={`${id}-quiet`}>Quiet hours</label>
+        <label htmlFor={`${id}-quiet`}>{t('alerts.schedule.quiet')}</label>
         <span id={`${id}-quiet-hint`} className="muted small">
-          {quietHoursText(quiet.start, quiet.end)}
+          {quietHoursText(quiet.start, quiet.end, locale)}
         </span>
       </div>
       <div className="field inline">
-        <TimeField label="From" which="quiet start" value={quiet.start} onChange={(start) => save({ quietHours: { ...quiet, start } })} />
-        <TimeField label="to" which="quiet end" value={quiet.end} onChange={(end) => save({ quietHours: { ...quiet, end } })} />
+        <TimeField label={t('alerts.schedule.from')} which="quiet start" value={quiet.start} onChange={(start) => save({ quietHours: { ...quiet, start } })} />
+        <TimeField label={t('alerts.schedule.to')} which="quiet end" value={quiet.end} onChange={(end) => save({ quietHours: { ...quiet, end } })} />
       </div>
       <div className="field toggle">
         <input id={`${id}-digest`} type="checkbox" checked={digest.enabled} onChange={(e) => save({ digest: { ...digest, enabled: e.target.checked } })} aria-describedby={`${id}-digest-hint`} />
-        <label htmlFor={`${id}-digest`}>Daily digest</label>
+        <label htmlFor={`${id}-digest`}>{t('alerts.schedule.digest')}</label>
         <span id={`${id}-digest-hint`} className="muted small">
-          One notification a day: the total, its 24 h change and the biggest movers.
+          {t('alerts.schedule.digestHint')}
         </span>
       </div>
       <div className="field inline">
-        <TimeField label="At" which="digest time" value={digest.at} onChange={(at) => save({ digest: { ...digest, at } })} />
+        <TimeField label={t('alerts.schedule.at')} which="digest time" value={digest.at} onChange={(at) => save({ digest: { ...digest, at } })} />
       </div>
     </section>
   );

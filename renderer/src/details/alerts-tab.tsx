@@ -5,6 +5,7 @@
 import { useId, useState } from 'react';
 import { ALERT_PRESETS, type AlertRule, type AlertsConfig } from '../../../common/alerts';
 import { ruleText, type AlertWordsFormat } from '../../../common/alert-words';
+import { t } from '../../../common/i18n';
 import { run, useAppStore, useError, useFormatters } from '../shared/app-store';
 import { ErrorText } from '../shared/error-text';
 import { AlertLog } from './alert-log';
@@ -41,15 +42,15 @@ export function AlertsTab() {
       {editing === null && <ErrorText error={error} />}
       <section className="settings-section" aria-labelledby={`${id}-rules`}>
         <h2 id={`${id}-rules`} className="section-title">
-          Your alerts
+          {t('alerts.tab.rulesTitle')}
         </h2>
-        <p className="muted small">Computed from the data Tallybar already has: alerts cost no CoinStats credits. A rule is checked after every successful refresh, never on stale or partial data.</p>
-        {rules.length === 0 && <p className="muted">No alerts yet.</p>}
+        <p className="muted small">{t('alerts.tab.rulesHint')}</p>
+        {rules.length === 0 && <p className="muted">{t('alerts.tab.none')}</p>}
         <ul className="alert-rules" aria-labelledby={`${id}-rules`}>
           {rules.map((rule) =>
             editing === rule.id ? (
               <li key={rule.id}>
-                <AlertRuleForm initial={rule} currencies={currencies} privacy={f.privacy} submitLabel="Save alert" onSave={put} onCancel={() => setEditing(null)} />
+                <AlertRuleForm initial={rule} currencies={currencies} privacy={f.privacy} submitLabel={t('alerts.tab.save')} onSave={put} onCancel={() => setEditing(null)} />
               </li>
             ) : (
               <AlertRuleItem
@@ -66,10 +67,10 @@ export function AlertsTab() {
           )}
         </ul>
         {editing === 'new' ? (
-          <AlertRuleForm initial={newRule(primary)} currencies={currencies} privacy={f.privacy} submitLabel="Add alert" onSave={put} onCancel={() => setEditing(null)} />
+          <AlertRuleForm initial={newRule(primary)} currencies={currencies} privacy={f.privacy} submitLabel={t('alerts.tab.add')} onSave={put} onCancel={() => setEditing(null)} />
         ) : (
           <button type="button" className="primary" onClick={() => setEditing('new')} disabled={editing !== null}>
-            New alert…
+            {t('alerts.tab.new')}
           </button>
         )}
       </section>
@@ -86,21 +87,21 @@ function AlertPresets({ offered, format, add }: { offered: readonly AlertRule[];
   return (
     <section className="settings-section" aria-labelledby={`${id}-presets`}>
       <h2 id={`${id}-presets`} className="section-title">
-        Suggested alerts
+        {t('alerts.presets.title')}
       </h2>
-      <p className="muted small">None of these is on until you add it.</p>
+      <p className="muted small">{t('alerts.presets.hint')}</p>
       <ul className="alert-presets">
         {offered.map((preset) => (
           <li key={preset.id} className="alert-preset">
             <span>{ruleText(preset, format)}</span>
-            <button type="button" onClick={() => add(preset)} aria-label={`Add alert: ${ruleText(preset, format)}`}>
-              Add
+            <button type="button" onClick={() => add(preset)} aria-label={t('alerts.presets.addLabel', { rule: ruleText(preset, format) })}>
+              {t('alerts.presets.add')}
             </button>
           </li>
         ))}
       </ul>
       <button type="button" onClick={() => void save({ presetsOffered: true })}>
-        No thanks
+        {t('alerts.presets.decline')}
       </button>
     </section>
   );
