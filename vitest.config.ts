@@ -29,6 +29,8 @@ export default defineConfig({
         },
       },
       {
+        // The test side imports main's sources too (the e2e harness), and with them the pseudo-locale's catalogue.
+        plugins: [pseudoCatalogue()],
         test: {
           // The real built main bundle (out/main/index.js, not rebuilt here)
           // on the Electron platform double, windows in Chromium.

@@ -18,8 +18,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type CDPSession, type Page, chromium } from 'playwright-core';
-import { COMMANDS, type Command } from '../../../common/contract';
+import { COMMANDS, type Command, type Requests } from '../../../common/contract';
 import type { AppSnapshot } from '../../../common/types';
+import { catalogueOf } from '../../../main/app/language';
 import { isAppPageUrl } from '../../../main/core/app-url';
 import { POPOVER_SIZE } from '../../../main/core/window-sizes';
 import { type Handlers, createSenderPolicy, registerIpcGate } from '../../../main/ipc/gate';
@@ -56,12 +57,18 @@ export interface HideablePage {
 
 const SENDER_ID = 1;
 
-/** getState answers the canned snapshot; anything else the page asks for is work the check did not intend. */
+/**
+ * getState answers the canned snapshot, and getCatalogue the words of the
+ * language it names (a window loads them before it shows a snapshot); anything
+ * else the page asks for is work the check did not intend.
+ */
 function getStateOnly(state: () => AppSnapshot): Handlers {
-  const handlers: Partial<Record<Command, () => unknown>> = {};
+  const handlers: Partial<Record<Command, (request: unknown) => unknown>> = {};
   for (const command of COMMANDS) {
-    handlers[command] = () => {
-      if (command !== 'getState') throw new Error(`The hideable page serves only getState; the page asked for ${command}.`);
+    handlers[command] = (request) => {
+      // The gate has parsed the request against the contract's schema.
+      if (command === 'getCatalogue') return catalogueOf((request as Requests['getCatalogue']).language);
+      if (command !== 'getState') throw new Error(`The hideable page serves only getState and getCatalogue; the page asked for ${command}.`);
       return state();
     };
   }
