@@ -29,6 +29,8 @@ export default defineConfig({
         },
       },
       {
+        // The scenario helpers import main's modules (start-e2e → create-app → language.ts → virtual:pseudo-catalogue).
+        plugins: [pseudoCatalogue()],
         test: {
           // The real built main bundle (out/main/index.js, not rebuilt here)
           // on the Electron platform double, windows in Chromium.
