@@ -11,7 +11,7 @@ import type { Settings } from '../../common/settings';
 import { startDouble, type CoinStatsDouble, type DoubleOptions } from '../../main/double/server';
 import { invokeChannel } from '../../common/contract';
 import type { Command, DetailsTab, Requests, Responses, Result } from '../../common/contract';
-import type { UpdaterPort, WindowPort } from '../../main/ports';
+import type { MenuItemSpec, UpdaterPort, WindowPort } from '../../main/ports';
 import { registerIpcGate, type InvokeEventLike } from '../../main/ipc/gate';
 import { LoopbackIpcMain } from './e2e/loopback-ipc';
 import { createManualClock, type ManualClock } from '../../main/services/clock';
@@ -51,6 +51,8 @@ export interface AppHarness {
   detailsOpened: (DetailsTab | undefined)[];
   /** The details window, while one is open. */
   details(): WindowPort | null;
+  /** Every application menu main installed, in order. */
+  appMenus: MenuItemSpec[][];
   invoke<C extends Command>(command: C, ...payload: Requests[C] extends undefined ? [] : [Requests[C]]): Promise<Result<Responses[C]>>;
   invokeAs(event: InvokeEventLike, command: Command, payload?: unknown): Promise<Result<unknown>>;
   /** Lets the engine finish whatever it is doing (HTTP to the double included). */
@@ -58,13 +60,13 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-export async function startAppHarness(dir: string, options: { double?: DoubleOptions; demoDouble?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; osLaunchAtLogin?: boolean; demo?: boolean; shortcutsTaken?: string[]; shortcutsUnreadable?: string[]; keyring?: FakeKeyring; packaged?: boolean; updater?: UpdaterPort } = {}): Promise<AppHarness> {
+export async function startAppHarness(dir: string, options: { double?: DoubleOptions; demoDouble?: DoubleOptions; settings?: Partial<Settings>; platform?: 'darwin' | 'win32' | 'linux'; osLaunchAtLogin?: boolean; demo?: boolean; shortcutsTaken?: string[]; shortcutsUnreadable?: string[]; languages?: string[]; keyring?: FakeKeyring; packaged?: boolean; updater?: UpdaterPort } = {}): Promise<AppHarness> {
   const double = await startDouble({ apiKey: TEST_API_KEY, rateLimit: null, syncPolls: 1, ...options.double });
   const clock = createManualClock(T0);
   const tray = new TrayRecorder({ x: 1000, y: 0, width: 22, height: 22 });
   const popover = createWindowRecorder(POPOVER_ID);
   const notifier = new NotificationRecorder();
-  const system = new SystemRecorder({ platform: options.platform ?? 'darwin', launchAtLogin: options.osLaunchAtLogin ?? false, packaged: options.packaged ?? false });
+  const system = new SystemRecorder({ platform: options.platform ?? 'darwin', launchAtLogin: options.osLaunchAtLogin ?? false, packaged: options.packaged ?? false, ...(options.languages ? { languages: options.languages } : {}) });
   // A restart on the same machine passes the earlier harness's keyring, so its ciphertext still decrypts.
   const safeStorage = options.keyring ?? createFakeSafeStorage().safeStorage;
   const shortcuts = new GlobalShortcutRecorder(new Set(options.shortcutsTaken), new Set(options.shortcutsUnreadable));
@@ -82,6 +84,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
   });
   const logLines: string[] = [];
   const detailsOpened: (DetailsTab | undefined)[] = [];
+  const appMenus: MenuItemSpec[][] = [];
   const app = createTallybarApp({
     dataDir: dir,
     envBaseUrl: double.url,
@@ -94,6 +97,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     popover: popover.window,
     openDetailsWindow: (tab, bounds) => detailsManager.open(tab, bounds),
     detailsWindow: () => detailsManager.current(),
+    setAppMenu: (items) => void appMenus.push(items),
     display,
     globalShortcut: shortcuts,
     notifier,
@@ -138,6 +142,7 @@ export async function startAppHarness(dir: string, options: { double?: DoubleOpt
     logLines,
     detailsOpened,
     details: () => detailsManager.current(),
+    appMenus,
     invoke: ((command: Command, payload?: unknown) => invokeAs(popoverEvent, command, payload)) as AppHarness['invoke'],
     invokeAs,
     settle: async () => {

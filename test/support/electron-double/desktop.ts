@@ -38,6 +38,8 @@ export interface LaunchOptions {
   installerAumid?: string;
   /** Scripts every page runs first (a bench under tsx needs its keep-names shim there). */
   initScripts?: string[];
+  /** The OS's preferred languages (WorldOptions.languages); English when absent. */
+  languages?: string[];
 }
 
 export interface Desktop {
@@ -98,6 +100,7 @@ export async function launchDesktop(options: LaunchOptions): Promise<Desktop> {
     ...(options.lockTaken ? { lockTaken: true } : {}),
     ...(options.shortcutsTaken ? { shortcutsTaken: options.shortcutsTaken } : {}),
     ...(options.appDark !== undefined ? { appDark: options.appDark } : {}),
+    ...(options.languages ? { languages: options.languages } : {}),
   });
   const electron = createElectronDouble(world);
   const os: OsOverrides = { platform, args: options.args ?? [], env: { TALLYBAR_API_BASE_URL: coinstats.url } };
