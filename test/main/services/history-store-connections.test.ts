@@ -97,7 +97,7 @@ describe('history store: connections behind each point', () => {
     expect(bytes).toBeLessThan(2 * 1024 * 1024);
     // ~680 kB for ~4,400 points: the table keeps each uuid once.
     expect(Object.keys(history.query('all')[0]!.connections!)).toEqual([BINANCE, KUCOIN, 'c-kraken']);
-  });
+  }, 120_000); // Five years of points: slow on a busy machine, and a size test, not a speed test.
 });
 
 describe('history store: a file from before connections were kept', () => {
