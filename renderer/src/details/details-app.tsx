@@ -1,7 +1,8 @@
 // The details window: five tabs over the same pushed snapshot. Main can ask
 // for a tab (tray "Settings", a notification click) with a `navigate` push.
 import { useEffect, useState } from 'react';
-import { connectAppStore, useAppStore } from '../shared/app-store';
+import { t } from '../../../common/i18n';
+import { connectAppStore, useAppStore, useLanguage } from '../shared/app-store';
 import { Announcer } from '../shared/announcer';
 import { DemoBadge } from '../shared/demo-badge';
 import type { DetailsTab } from '../../../common/contract';
@@ -33,6 +34,11 @@ export function DetailsApp({ initialTab = 'holdings' }: { initialTab?: DetailsTa
   usePrivacyShortcut();
   usePrivacyPeek();
   const ready = useAppStore((s) => s.snapshot !== null);
+  // Main titles the window (and keeps the page's title from replacing it); the page's own title says the same, for whatever reads it.
+  const language = useLanguage();
+  useEffect(() => {
+    if (language) document.title = t('windows.detailsTitle');
+  }, [language]);
   const loadError = useAppStore((s) => s.loadError);
   const Panel = PANELS[tab];
   // A tab chosen by main (or the window opening) starts on its first control; one chosen from the tab list keeps focus there.
