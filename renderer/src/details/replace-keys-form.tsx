@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ConnectionView } from '../../../common/types';
 import { announce, run, useBusy, useError } from '../shared/app-store';
-import { CredentialFields, READ_ONLY_GUIDANCE, collectFields } from '../shared/credential-fields';
+import { CredentialFields, readOnlyGuidance, collectFields } from '../shared/credential-fields';
 import { ErrorText } from '../shared/error-text';
 import { FormActions } from '../shared/form-actions';
 import { Spinner } from '../shared/spinner';
@@ -38,7 +38,7 @@ export function ReplaceKeysForm({ connection, onDone }: { connection: Connection
   if (!exchanges && !listError) return <p className="muted" aria-busy="true"><Spinner /> Loading…</p>;
   return (
     <form noValidate className="credential-form" aria-label={`Replace keys of ${connection.name}`} onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
-      <p className="guidance">{READ_ONLY_GUIDANCE}</p>
+      <p className="guidance">{readOnlyGuidance()}</p>
       <CredentialFields
         fields={fields}
         values={values}
