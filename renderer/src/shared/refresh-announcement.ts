@@ -17,5 +17,6 @@ export function describeRefreshEnd(prev: AppSnapshot | null, next: AppSnapshot, 
     parts.push(t('shared.exchangeFailed', { name: c.name, reason: c.lastError?.message ?? t('shared.unknownError') }));
   }
   // Whole sentences one after another, spaced as the language spaces them (ja/zh: not at all).
-  return parts.length > 0 ? parts.join(t('shared.sentenceSeparator')) : t('shared.refreshFinished');
+  if (parts.length === 0) return t('shared.refreshFinished');
+  return parts.reduce((first, second) => t('shared.twoSentences', { first, second }));
 }
