@@ -13,10 +13,11 @@ import menu from './de/menu.json';
 import notifications from './de/notifications.json';
 import problems from './de/problems.json';
 import settings from './de/settings.json';
+import shared from './de/shared.json';
 import shortcut from './de/shortcut.json';
 import system from './de/system.json';
 import tray from './de/tray.json';
 import updates from './de/updates.json';
 import windows from './de/windows.json';
 
-export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shared, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

@@ -15,10 +15,11 @@ import menu from './en/menu.json';
 import notifications from './en/notifications.json';
 import problems from './en/problems.json';
 import settings from './en/settings.json';
+import shared from './en/shared.json';
 import shortcut from './en/shortcut.json';
 import system from './en/system.json';
 import tray from './en/tray.json';
 import updates from './en/updates.json';
 import windows from './en/windows.json';
 
-export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows };
+export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shared, ...shortcut, ...system, ...tray, ...updates, ...windows };

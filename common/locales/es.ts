@@ -13,10 +13,11 @@ import menu from './es/menu.json';
 import notifications from './es/notifications.json';
 import problems from './es/problems.json';
 import settings from './es/settings.json';
+import shared from './es/shared.json';
 import shortcut from './es/shortcut.json';
 import system from './es/system.json';
 import tray from './es/tray.json';
 import updates from './es/updates.json';
 import windows from './es/windows.json';
 
-export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shared, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

@@ -13,10 +13,11 @@ import menu from './fr/menu.json';
 import notifications from './fr/notifications.json';
 import problems from './fr/problems.json';
 import settings from './fr/settings.json';
+import shared from './fr/shared.json';
 import shortcut from './fr/shortcut.json';
 import system from './fr/system.json';
 import tray from './fr/tray.json';
 import updates from './fr/updates.json';
 import windows from './fr/windows.json';
 
-export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shared, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

@@ -13,10 +13,11 @@ import menu from './ja/menu.json';
 import notifications from './ja/notifications.json';
 import problems from './ja/problems.json';
 import settings from './ja/settings.json';
+import shared from './ja/shared.json';
 import shortcut from './ja/shortcut.json';
 import system from './ja/system.json';
 import tray from './ja/tray.json';
 import updates from './ja/updates.json';
 import windows from './ja/windows.json';
 
-export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shared, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

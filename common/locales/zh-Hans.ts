@@ -13,10 +13,11 @@ import menu from './zh-Hans/menu.json';
 import notifications from './zh-Hans/notifications.json';
 import problems from './zh-Hans/problems.json';
 import settings from './zh-Hans/settings.json';
+import shared from './zh-Hans/shared.json';
 import shortcut from './zh-Hans/shortcut.json';
 import system from './zh-Hans/system.json';
 import tray from './zh-Hans/tray.json';
 import updates from './zh-Hans/updates.json';
 import windows from './zh-Hans/windows.json';
 
-export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...menu, ...notifications, ...problems, ...settings, ...shared, ...shortcut, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

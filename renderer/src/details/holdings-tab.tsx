@@ -3,7 +3,7 @@
 // under the allocation by coin and by exchange.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { t } from '../../../common/i18n';
-import { REMOVED_EXCHANGE } from '../shared/allocation';
+import { removedExchange } from '../shared/allocation';
 import { useAppStore, useFormatters } from '../shared/app-store';
 import { HoldingsAllocation } from './holdings-allocation';
 import { nextSort, type Sort, type SortKey } from './holdings-model';
@@ -22,7 +22,7 @@ export function HoldingsTab() {
   const filterRef = useRef<HTMLInputElement>(null);
   const { items, filtering, shown, listed, all } = useHoldingsItems(portfolio, sort, query, expanded);
   const names = useMemo(() => new Map((connections ?? []).map((c) => [c.id, c.name])), [connections]);
-  const connectionName = useCallback((id: string) => names.get(id) ?? REMOVED_EXCHANGE, [names]);
+  const connectionName = useCallback((id: string) => names.get(id) ?? removedExchange(), [names]);
 
   const onSort = useCallback((key: SortKey) => setSort((s) => nextSort(s, key)), []);
   const onToggle = useCallback((coinId: string) => {

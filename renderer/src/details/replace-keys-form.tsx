@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { t } from '../../../common/i18n';
 import type { ConnectionView } from '../../../common/types';
 import { announce, run, useBusy, useError } from '../shared/app-store';
-import { CredentialFields, READ_ONLY_GUIDANCE, collectFields } from '../shared/credential-fields';
+import { CredentialFields, readOnlyGuidance, collectFields } from '../shared/credential-fields';
 import { ErrorText } from '../shared/error-text';
 import { FormActions } from '../shared/form-actions';
 import { Spinner } from '../shared/spinner';
@@ -40,7 +40,7 @@ export function ReplaceKeysForm({ connection, onDone }: { connection: Connection
   if (!exchanges && !listError) return <p className="muted" aria-busy="true"><Spinner /> {t('exchanges.loading')}</p>;
   return (
     <form noValidate className="credential-form" aria-label={t('exchanges.action.replaceLabel', { name: connection.name })} onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
-      <p className="guidance">{READ_ONLY_GUIDANCE}</p>
+      <p className="guidance">{readOnlyGuidance()}</p>
       <CredentialFields
         fields={fields}
         values={values}

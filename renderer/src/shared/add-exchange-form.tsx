@@ -5,7 +5,7 @@ import type { ConnectionView, SupportedExchange } from '../../../common/types';
 import { announce, run, useAppStore } from './app-store';
 import { CoinIcon } from './coin-icon';
 import { DemoKeysNote, useDemo } from './demo-badge';
-import { CredentialFields, READ_ONLY_GUIDANCE, collectFields } from './credential-fields';
+import { CredentialFields, readOnlyGuidance, collectFields } from './credential-fields';
 import { ErrorText } from './error-text';
 import { ExchangePicker } from './exchange-picker';
 import { FormActions } from './form-actions';
@@ -14,6 +14,7 @@ import { Spinner } from './spinner';
 import { useSupportedExchanges } from './use-supported-exchanges';
 import { CONNECTION_NAME_MAX_LENGTH } from '../../../common/settings';
 import { LengthHint } from './length-hint';
+import { t } from '../../../common/i18n';
 
 export function AddExchangeForm({ onDone, onCancel }: { onDone?: (c: ConnectionView) => void; onCancel?: () => void }) {
   const { exchanges, error, retry } = useSupportedExchanges();
@@ -28,7 +29,7 @@ export function AddExchangeForm({ onDone, onCancel }: { onDone?: (c: ConnectionV
         <DemoKeysNote />
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('shared.cancel')}
           </button>
         )}
       </div>
@@ -39,7 +40,7 @@ export function AddExchangeForm({ onDone, onCancel }: { onDone?: (c: ConnectionV
       <div>
         <ErrorText error={error} />
         <button type="button" onClick={retry}>
-          Try again
+          {t('shared.tryAgain')}
         </button>
       </div>
     );
@@ -47,7 +48,7 @@ export function AddExchangeForm({ onDone, onCancel }: { onDone?: (c: ConnectionV
   if (!exchanges) {
     return (
       <p className="muted" aria-busy="true">
-        <Spinner /> Loading supported exchanges…
+        <Spinner /> {t('shared.loadingExchanges')}
       </p>
     );
   }
@@ -57,7 +58,7 @@ export function AddExchangeForm({ onDone, onCancel }: { onDone?: (c: ConnectionV
         <ExchangePicker exchanges={exchanges} onPick={setChosen} />
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('shared.cancel')}
           </button>
         )}
       </div>
@@ -89,7 +90,7 @@ function CredentialForm({
     event.preventDefault();
     const collected = collectFields(exchange.connectionFields, values);
     if (!collected.ok) {
-      setMissing({ message: `Enter the ${collected.missing}.`, key: collected.missingKey });
+      setMissing({ message: t('shared.enterField', { field: collected.missing }), key: collected.missingKey });
       return;
     }
     setMissing(null);
@@ -101,17 +102,17 @@ function CredentialForm({
     });
     if (result.ok) {
       setValues({}); // drop the secrets from memory as soon as main has them
-      announce(`${result.value.name} connected.`);
+      announce(t('shared.exchangeConnected', { name: result.value.name }));
       onDone?.(result.value);
     }
   };
 
   return (
-    <form ref={formRef} noValidate className="credential-form" aria-label={`Connect ${exchange.name}`} aria-busy={busy} onSubmit={(e) => void onSubmit(e)}>
+    <form ref={formRef} noValidate className="credential-form" aria-label={t('shared.connectExchange', { exchange: exchange.name })} aria-busy={busy} onSubmit={(e) => void onSubmit(e)}>
       <h3 className="form-title">
-        <CoinIcon src={exchange.icon} label={exchange.name} /> Connect {exchange.name}
+        <CoinIcon src={exchange.icon} label={exchange.name} /> {t('shared.connectExchange', { exchange: exchange.name })}
       </h3>
-      <p className="guidance">{READ_ONLY_GUIDANCE}</p>
+      <p className="guidance">{readOnlyGuidance()}</p>
       <CredentialFields
         fields={exchange.connectionFields}
         values={values}
@@ -125,7 +126,7 @@ function CredentialForm({
         }}
       />
       <div className="field">
-        <label htmlFor={`${formId}-name`}>Name (optional)</label>
+        <label htmlFor={`${formId}-name`}>{t('shared.nameOptional')}</label>
         <input
           id={`${formId}-name`}
           type="text"
@@ -140,7 +141,9 @@ function CredentialForm({
         <LengthHint id={`${formId}-name-length`} length={name.length} max={CONNECTION_NAME_MAX_LENGTH} />
       </div>
       <ErrorText error={missing ?? failure} id={`${formId}-error`} />
-      <FormActions busy={busy} submitLabel={`Connect ${exchange.name}`} busyLabel="Connecting…" back={{ label: 'Back', onClick: onBack }} />
+      <FormActions busy={busy} submitLabel={t('shared.connectExchange', { exchange: exchange.name })}
+        busyLabel={t('shared.connecting')}
+        back={{ label: t('shared.back'), onClick: onBack }} />
     </form>
   );
 }

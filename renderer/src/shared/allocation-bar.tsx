@@ -2,7 +2,8 @@
 // popover it is the whole picture, named by its shares; in the details
 // window a table beside it carries the figures, so there it is decoration.
 import type { Formatters } from './formatters';
-import { sharesText, type AllocationSlice } from './allocation';
+import { t } from '../../../common/i18n';
+import { sharesText, sliceText, type AllocationSlice } from './allocation';
 
 interface BarProps {
   slices: readonly AllocationSlice[];
@@ -15,11 +16,11 @@ interface BarProps {
 }
 
 export function AllocationBar({ slices, label, fmt, decorative = false, className = '' }: BarProps) {
-  const named = decorative ? { 'aria-hidden': true } : { role: 'img', 'aria-label': `${label}: ${sharesText(slices, fmt.share)}` };
+  const named = decorative ? { 'aria-hidden': true } : { role: 'img', 'aria-label': t('shared.barLabel', { label, shares: sharesText(slices, fmt.share) }) };
   return (
     <div className={`allocation-bar ${className}`} {...named} data-testid="allocation-bar">
       {slices.map((slice) => (
-        <span key={slice.key} className={`allocation-slice ${slice.colour}`} style={{ flexGrow: slice.share }} title={`${slice.label} ${fmt.share(slice.share)}`} />
+        <span key={slice.key} className={`allocation-slice ${slice.colour}`} style={{ flexGrow: slice.share }} title={sliceText(slice, fmt.share)} />
       ))}
     </div>
   );

@@ -2,12 +2,13 @@
 // the rest as one "other" slice, so a picture of it stays readable. Built from
 // the portfolio main pushed (the same rows and per-exchange splits as
 // Holdings), so the slices add up to the total on screen, dust included.
+import { namesText, t } from '../../../common/i18n';
 import type { ConnectionView, HoldingRow, PortfolioSummary } from '../../../common/types';
 
 /** Slices named before the rest fold into "other": one per palette colour (theme.css `--palette-1…6`). */
 export const ALLOCATION_NAMED = 6;
 /** What a connection no longer listed is called (its coins are still in the total until the next refresh). */
-export const REMOVED_EXCHANGE = 'Removed exchange';
+export const removedExchange = (): string => t('shared.removedExchange');
 
 export interface AllocationSlice {
   /** Coin id, connection id, or `other`. */
@@ -39,12 +40,11 @@ function folded(parts: readonly Part[], otherLabel: (count: number) => string, a
 }
 
 const coinPart = (row: HoldingRow): Part => ({ key: row.coinId, label: row.symbol, title: row.name, valueUsd: row.valueUsd, share: row.share });
-const coins = (count: number): string => `${count} ${count === 1 ? 'coin' : 'coins'}`;
 
 /** By coin, largest first; the coins past the named ones, and dust (as the popover folds it), are "Other". */
 export function coinAllocation(portfolio: PortfolioSummary): AllocationSlice[] {
   const held = (rows: readonly HoldingRow[]): Part[] => rows.filter((row) => row.valueUsd > 0).map(coinPart);
-  return folded(held(portfolio.rows), (count) => `Other (${coins(count)})`, held(portfolio.dust.rows));
+  return folded(held(portfolio.rows), (count) => t('shared.otherCoins', { count }), held(portfolio.dust.rows));
 }
 
 /** By exchange, largest first: each connection's part of every coin row, dust included. */
@@ -59,13 +59,18 @@ export function exchangeAllocation(portfolio: PortfolioSummary, connections: rea
     .filter(([, valueUsd]) => valueUsd > 0)
     .sort(([, a], [, b]) => b - a)
     .map(([key, valueUsd]): Part => {
-      const label = names.get(key) ?? REMOVED_EXCHANGE;
+      const label = names.get(key) ?? removedExchange();
       return { key, label, title: label, valueUsd, share: total > 0 ? valueUsd / total : 0 };
     });
-  return folded(parts, (count) => `Other (${count} exchanges)`);
+  return folded(parts, (count) => t('shared.otherExchanges', { count }));
 }
 
 /** "BTC 52.1%, ETH 20.3%, Other (4 coins) 27.6%": a bar's accessible name. */
 export function sharesText(slices: readonly AllocationSlice[], share: (value: number) => string): string {
-  return slices.map((slice) => `${slice.label} ${share(slice.share)}`).join(', ');
+  return namesText(slices.map((slice) => sliceText(slice, share)));
+}
+
+/** "BTC 52.1%": one slice, named with its share. */
+export function sliceText(slice: AllocationSlice, share: (value: number) => string): string {
+  return t('shared.sliceShare', { label: slice.label, share: share(slice.share) });
 }

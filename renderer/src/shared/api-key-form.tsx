@@ -7,6 +7,7 @@ import { announce, run, useAppStore } from './app-store';
 import { ErrorText } from './error-text';
 import { FormActions } from './form-actions';
 import { useInitialFocus } from './use-initial-focus';
+import { t } from '../../../common/i18n';
 
 // The contract's limits, said before asking main.
 const { min: MIN_KEY_LENGTH, max: MAX_KEY_LENGTH } = API_KEY_LENGTH;
@@ -27,14 +28,14 @@ export function ApiKeyForm({ submitLabel, onSaved, onCancel }: { submitLabel: st
     event.preventDefault();
     const trimmed = key.trim();
     if (trimmed.length < MIN_KEY_LENGTH) {
-      setInvalid(trimmed ? `That key is too short: CoinStats API keys are longer than ${MIN_KEY_LENGTH - 1} characters.` : 'Paste your CoinStats API key first.');
+      setInvalid(trimmed ? t('shared.keyTooShort', { count: MIN_KEY_LENGTH - 1 }) : t('shared.pasteKeyFirst'));
       return;
     }
     setInvalid(null);
     const result = await run('setApiKey', 'setApiKey', { key: trimmed });
     if (result.ok) {
       setKey('');
-      announce(`CoinStats key saved (${result.value.hint}).`);
+      announce(t('shared.keySaved', { hint: result.value.hint }));
       onSaved?.();
     }
   };
@@ -42,7 +43,7 @@ export function ApiKeyForm({ submitLabel, onSaved, onCancel }: { submitLabel: st
   return (
     <form ref={formRef} className="api-key-form" onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
       <div className="field">
-        <label htmlFor={`${id}-key`}>CoinStats API key</label>
+        <label htmlFor={`${id}-key`}>{t('shared.apiKeyLabel')}</label>
         <input
           id={`${id}-key`}
           type="password"
@@ -65,9 +66,9 @@ export function ApiKeyForm({ submitLabel, onSaved, onCancel }: { submitLabel: st
       <FormActions
         busy={busy}
         submitLabel={submitLabel}
-        busyLabel="Checking key…"
+        busyLabel={t('shared.checkingKey')}
         submitDisabled={blocked}
-        back={onCancel && { label: 'Cancel', onClick: onCancel }}
+        back={onCancel && { label: t('shared.cancel'), onClick: onCancel }}
       />
     </form>
   );

@@ -1,6 +1,7 @@
 // A destructive action's second step: the question, the action, and Cancel
 // (focused first, so Enter on the opening button never confirms by accident).
 import type { ReactNode } from 'react';
+import { t } from '../../../common/i18n';
 
 interface Props {
   /** The group's accessible name, the question in short ("Remove Kraken?"). */
@@ -24,7 +25,7 @@ export function ConfirmStep({ label, question, action, busy, marksBusy = true, o
         {action}
       </button>
       <button type="button" onClick={onCancel} autoFocus>
-        Cancel
+        {t('shared.cancel')}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@
 // `connectionFields` (Binance: key + secret; KuCoin/OKX add a passphrase).
 // Secrets: password inputs, no autocomplete, no spellcheck (spellcheckers
 // may send text to a service), never prefilled.
+import { t } from '../../../common/i18n';
 import type { ConnectionField } from '../../../common/types';
 
 export function CredentialFields({
@@ -46,7 +47,7 @@ export function CredentialFields({
               aria-invalid={rejected ? true : undefined}
               aria-describedby={rejected ? errorId : undefined}
               value={values[field.key] ?? ''}
-              placeholder={hint ? `Current: ${hint}` : undefined}
+              placeholder={hint ? t('shared.currentValue', { hint }) : undefined}
               onChange={(event) => onChange(field.key, event.target.value)}
             />
           </div>
@@ -70,5 +71,5 @@ export function collectFields(
   return { ok: true, fields: out };
 }
 
-export const READ_ONLY_GUIDANCE =
-  'Create a read-only API key; Tallybar never needs trading or withdrawal rights. IP-restricted keys will likely be rejected: CoinStats publishes no IPs to allow.';
+/** What kind of key to create, said above every credential form. */
+export const readOnlyGuidance = (): string => t('shared.readOnlyGuidance');

@@ -1,9 +1,10 @@
+import { t } from '../../../common/i18n';
 import { announce, run, useAppStore, useBusy } from './app-store';
 
 export const useDemo = (): boolean => useAppStore((s) => s.snapshot?.demo ?? false);
 
 /** Shown where keys would be entered: demo mode runs on the double's demo keys only. */
-export const DEMO_KEYS_NOTE = 'These are demo keys. Exit the demo to connect your own.';
+export const demoKeysNote = (): string => t('shared.demoKeysNote');
 
 /** Demo data must never pass for real balances: a label on every surface, and the way out next to it. */
 export function DemoBadge() {
@@ -12,15 +13,15 @@ export function DemoBadge() {
   if (!demo) return null;
   const exit = async (): Promise<void> => {
     const result = await run('exitDemo', 'exitDemo');
-    if (result.ok) announce('Demo ended.');
+    if (result.ok) announce(t('shared.demoEnded'));
   };
   return (
     <>
       <span className="demo-badge" data-testid="demo-badge">
-        Demo data
+        {t('shared.demoData')}
       </span>
       <button type="button" className="link-button exit-demo" onClick={() => void exit()} disabled={exiting} aria-busy={exiting}>
-        Exit demo
+        {t('shared.exitDemo')}
       </button>
     </>
   );
@@ -30,7 +31,7 @@ export function DemoKeysNote({ id }: { id?: string }) {
   if (!useDemo()) return null;
   return (
     <p className="banner banner-info" id={id} data-testid="demo-keys-note">
-      {DEMO_KEYS_NOTE}
+      {demoKeysNote()}
     </p>
   );
 }

@@ -2,6 +2,7 @@
 // over `/exchange/support`, following the WAI-ARIA combobox pattern.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SupportedExchange } from '../../../common/types';
+import { t } from '../../../common/i18n';
 import { CoinIcon } from './coin-icon';
 import { useInitialFocus } from './use-initial-focus';
 
@@ -58,7 +59,7 @@ export function ExchangePicker({ exchanges, onPick }: PickerProps) {
 
   return (
     <div ref={pickerRef} className="picker">
-      <label htmlFor={`${baseId}-search`}>Exchange</label>
+      <label htmlFor={`${baseId}-search`}>{t('shared.exchangeLabel')}</label>
       <input
         id={`${baseId}-search`}
         type="search"
@@ -67,7 +68,7 @@ export function ExchangePicker({ exchanges, onPick }: PickerProps) {
         aria-controls={`${baseId}-list`}
         aria-autocomplete="list"
         aria-activedescendant={expanded ? optionId(activeIndex) : undefined}
-        placeholder="Search exchanges"
+        placeholder={t('shared.searchExchanges')}
         autoComplete="off"
         spellCheck={false}
         value={query}
@@ -75,7 +76,7 @@ export function ExchangePicker({ exchanges, onPick }: PickerProps) {
         onKeyDown={onKeyDown}
       />
       <ExchangeOptions id={`${baseId}-list`} optionId={optionId} matches={matches} activeIndex={activeIndex} onActive={setActive} onPick={onPick} />
-      {!expanded && <p className="muted">No supported exchange matches “{query}”.</p>}
+      {!expanded && <p className="muted">{t('shared.noExchangeMatches', { query })}</p>}
     </div>
   );
 }
@@ -100,7 +101,7 @@ function ExchangeOptions({ id, optionId, matches, activeIndex, onActive, onPick 
     if (option instanceof HTMLElement && typeof option.scrollIntoView === 'function') option.scrollIntoView({ block: 'nearest' });
   }, [activeIndex, matches]);
   return (
-    <ul ref={listRef} className="picker-list" id={id} role="listbox" aria-label="Supported exchanges" hidden={matches.length === 0}>
+    <ul ref={listRef} className="picker-list" id={id} role="listbox" aria-label={t('shared.supportedExchanges')} hidden={matches.length === 0}>
       {matches.map((exchange, i) => (
         <li
           key={exchange.connectionId}

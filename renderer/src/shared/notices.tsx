@@ -1,3 +1,4 @@
+import { t } from '../../../common/i18n';
 import { run, useAppStore } from './app-store';
 
 /** Messages main wants seen once (e.g. "settings file was recovered"); dismissing tells main. */
@@ -5,14 +6,14 @@ export function Notices() {
   const notices = useAppStore((s) => s.snapshot?.notices);
   if (!notices || notices.length === 0) return null;
   return (
-    <ul className="notices" aria-label="Notices">
+    <ul className="notices" aria-label={t('shared.notices')}>
       {notices.map((notice) => (
         <li key={notice.id} className="banner banner-info">
           <span>{notice.message}</span>
           <button
             type="button"
             className="icon-button"
-            aria-label={`Dismiss: ${notice.message}`}
+            aria-label={t('shared.dismissNotice', { message: notice.message })}
             onClick={() => void run(`dismissNotice:${notice.id}`, 'dismissNotice', { id: notice.id })}
           >
             ×

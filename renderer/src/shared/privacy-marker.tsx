@@ -2,6 +2,7 @@
 // the peek key in its tooltip; it says "Peeking" while the key is held, so the
 // person knows the figures on screen are real and will hide again. Not a live
 // region: a peek is announced to no one.
+import { t } from '../../../common/i18n';
 import { peekHint, peekKeyName } from '../../../common/privacy-words';
 import { useAppStore } from './app-store';
 import { usePeekStore } from './use-privacy-peek';
@@ -13,7 +14,7 @@ export function PrivacyMarker() {
   if (!privacy) return null;
   return (
     <span className="muted" data-testid="privacy-marker" title={peekHint(platform)}>
-      {peeking ? `Peeking — release ${peekKeyName(platform)} to hide` : 'Privacy mode'}
+      {peeking ? t('shared.peeking', { key: peekKeyName(platform) }) : t('shared.privacyMode')}
     </span>
   );
 }

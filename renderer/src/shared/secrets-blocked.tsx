@@ -1,3 +1,4 @@
+import { t } from '../../../common/i18n';
 import { useAppStore } from './app-store';
 
 /** When safeStorage cannot encrypt, no key can be stored: say why, prominently, before anything else. */
@@ -6,7 +7,7 @@ export function SecretsBlocked() {
   if (!reason) return null;
   return (
     <div className="banner banner-error" role="alert">
-      <strong>Tallybar cannot store keys safely on this computer.</strong> {reason}
+      <strong>{t('shared.cannotStoreKeys')}</strong> {reason}
     </div>
   );
 }

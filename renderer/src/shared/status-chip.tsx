@@ -1,10 +1,11 @@
+import { t, type MessageId } from '../../../common/i18n';
 import type { ConnectionView } from '../../../common/types';
 
-const LABELS: Record<ConnectionView['state'], string> = {
-  idle: 'Waiting',
-  syncing: 'Syncing',
-  synced: 'Synced',
-  error: 'Error',
+const LABELS: Record<ConnectionView['state'], MessageId> = {
+  idle: 'shared.stateIdle',
+  syncing: 'shared.stateSyncing',
+  synced: 'shared.stateSynced',
+  error: 'shared.stateError',
 };
 
 /**
@@ -23,8 +24,8 @@ export function StatusChip({
   return (
     <span className={`chip chip-${connection.state}`} data-testid="status-chip" title={reason}>
       {connection.state === 'syncing' && <span className="spinner spinner-small" aria-hidden="true" />}
-      {LABELS[connection.state]}
-      {reason && !reasonShownElsewhere && <span className="chip-reason">: {reason}</span>}
+      {t(LABELS[connection.state])}
+      {reason && !reasonShownElsewhere && <span className="chip-reason">{t('shared.chipReason', { reason })}</span>}
     </span>
   );
 }
