@@ -4,7 +4,7 @@
 // on by itself. `privacyMode` stays the on/off switch the tray menu and the
 // shortcut flip; the level is kept while it is off.
 import { useId } from 'react';
-import { PRIVACY_CHOICES, PRIVACY_ON_DISPLAY_LABEL, privacyHelp } from '../../../common/privacy-words';
+import { PRIVACY_CHOICES, privacyHelp, privacyOnDisplayLabel } from '../../../common/privacy-words';
 import type { Settings } from '../../../common/settings';
 import { useAppStore } from '../shared/app-store';
 
@@ -41,7 +41,7 @@ export function PrivacySettings({ settings, update }: { settings: Settings; upda
           checked={settings.privacyOnDisplayChange}
           onChange={(e) => update({ privacyOnDisplayChange: e.target.checked })}
         />
-        <label htmlFor={`${id}-display`}>{PRIVACY_ON_DISPLAY_LABEL}</label>
+        <label htmlFor={`${id}-display`}>{privacyOnDisplayLabel()}</label>
       </div>
     </>
   );
