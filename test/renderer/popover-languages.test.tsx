@@ -44,3 +44,16 @@ describe('popover languages', () => {
     expect(screen.getByTestId('popover-freshness').textContent).toBe('尚未同步');
   });
 });
+
+describe('popover key rotation', () => {
+  it('marks an exchange whose keys are due for replacing on its row, and only that one', async () => {
+    const base = portfolioSnapshot();
+    const [first, ...others] = base.connections;
+    const due = { ...first!, keys: { ...first!.keys, rotationDue: true } };
+    renderWindow(<PopoverApp />, { snapshot: { ...base, connections: [due, ...others.map((c) => ({ ...c, keys: { ...c.keys, rotationDue: false } }))] } });
+    const marks = await screen.findAllByTestId('exchange-keys-due');
+    expect(marks).toHaveLength(1);
+    expect(marks[0]!.textContent).toBe('Keys due for replacing');
+    expect(marks[0]!.closest('button')?.textContent).toContain(due.name);
+  });
+});

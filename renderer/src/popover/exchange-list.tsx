@@ -1,6 +1,7 @@
 // Each exchange with its status chip and data age: "Kraken: syncing",
 // "Bybit: error — key rejected", so freshness is honest per source. Those
 // the user left out of the total come last, marked, with their own value.
+// Keys older than the rotation setting say so on their row (replaced from the Exchanges tab the row opens).
 import { useMemo } from 'react';
 import { t } from '../../../common/i18n';
 import { flaggedText, notInTotalText } from '../../../common/standing-words';
@@ -43,6 +44,11 @@ export function ExchangeList() {
           <span className="exchange-age muted">{fmt.age(c.lastSyncAt, now)}</span>
           <Figure fit={fmt.moneyFitted(c.totalUsd, TOTAL_MAX_CHARS)} className="exchange-total" />
           {!c.countInTotal && <span className="exchange-not-counted">{notInTotalText()}</span>}
+          {c.keys.rotationDue && (
+            <span className="exchange-keys-due" data-testid="exchange-keys-due">
+              {t('popover.exchanges.keysDue')}
+            </span>
+          )}
           {c.state === 'error' && c.lastError && c.lastError.code !== shared && <span className="exchange-error">{c.lastError.message}</span>}
           {c.flagged.map((row, i) => (
             <span key={i} className="exchange-flagged">
