@@ -1,32 +1,50 @@
 // The words of privacy mode, for Settings, the windows and main's notice alike.
+// Worded when read (getters, functions), since the language changes at run time.
+import { t, type MessageId } from './i18n';
 import type { PrivacyLevel } from './settings';
 
-/** The Settings choice: Off, then the levels from least to most hidden. */
-export const PRIVACY_CHOICES: readonly { value: 'off' | PrivacyLevel; label: string }[] = [
-  { value: 'off', label: 'Off' },
-  { value: 'amounts', label: 'Hide amounts, keep %' },
-  { value: 'all', label: 'Hide all' },
-];
+const CHOICE_LABELS: Record<'off' | PrivacyLevel, MessageId> = {
+  off: 'privacy.off',
+  amounts: 'privacy.amounts',
+  all: 'privacy.all',
+};
 
-/** The key held to peek, as each OS names it. */
+function choice(value: 'off' | PrivacyLevel): { readonly value: 'off' | PrivacyLevel; readonly label: string } {
+  return {
+    value,
+    // A getter, so a list kept at module level still reads in the current language.
+    get label() {
+      return t(CHOICE_LABELS[value]);
+    },
+  };
+}
+
+/** The Settings choice: Off, then the levels from least to most hidden. */
+export const PRIVACY_CHOICES: readonly { readonly value: 'off' | PrivacyLevel; readonly label: string }[] = [choice('off'), choice('amounts'), choice('all')];
+
+/** The key held to peek, as each OS names it (a key cap, not translated). */
 export function peekKeyName(platform: string): string {
   return platform === 'darwin' ? 'Option' : 'Alt';
 }
 
 export function privacyHelp(platform: string): string {
   const toggle = platform === 'darwin' ? '⌘⇧P' : 'Ctrl+Shift+P';
-  return `${toggle} or the tray menu turns it on and off. Hold ${peekKeyName(platform)} to see the figures while it is on.`;
+  return t('privacy.help', { toggle, key: peekKeyName(platform) });
 }
 
 /** Beside the "Privacy mode" marker in each window. */
 export function peekHint(platform: string): string {
-  return `Hold ${peekKeyName(platform)} to peek`;
+  return t('privacy.peekHint', { key: peekKeyName(platform) });
 }
 
-export const PRIVACY_ON_DISPLAY_LABEL = 'Turn privacy mode on when a display is added or mirrored (presenting)';
+export function privacyOnDisplayLabel(): string {
+  return t('privacy.onDisplayLabel');
+}
 
-/** Why privacy mode came on by itself: as a notice in the windows and a notification. */
+/** Why privacy mode came on by itself: as a notice in the windows and a notification (worded when read). */
 export const AUTO_PRIVACY_NOTICE = {
   id: 'privacy-on-display',
-  message: 'Privacy mode turned on: a display was added or mirrored. Turn it off from the tray menu or Settings.',
+  get message(): string {
+    return t('privacy.autoNotice');
+  },
 } as const;

@@ -1,28 +1,29 @@
 // The sentences that say how much of the total is known, for the tray and the
-// windows alike (main/core/standing.ts decides which apply).
+// windows alike (main/core/standing.ts decides which apply). Worded when
+// called, in the current language (the standing catalogue).
 
+import { namesText, t } from './i18n';
 import type { FlaggedRow, Standing } from './types';
-
-const names = (list: readonly string[]): string => list.join(', ');
 
 /** "Syncing Binance — the first sync can take a few minutes": a number not known yet, never a zero. */
 export function firstSyncText(connections: readonly string[]): string {
-  return `Syncing ${names(connections)} — the first sync can take a few minutes`;
+  return t('standing.firstSync', { names: namesText(connections) });
 }
 
 /** Why the total is not the whole story. */
 export function partialText({ failing, firstSync, leftOut }: Pick<Standing, 'failing' | 'firstSync' | 'leftOut'>): string {
   const parts = [
-    ...(failing.length > 0 ? [`${names(failing)} failed`] : []),
-    ...(firstSync.length > 0 ? [`${names(firstSync)} not synced yet`] : []),
-    ...(leftOut.length > 0 ? [`a coin of ${names(leftOut)} left out`] : []),
+    ...(failing.length > 0 ? [t('standing.partial.failed', { names: namesText(failing) })] : []),
+    ...(firstSync.length > 0 ? [t('standing.partial.firstSync', { names: namesText(firstSync) })] : []),
+    ...(leftOut.length > 0 ? [t('standing.partial.leftOut', { names: namesText(leftOut) })] : []),
   ];
-  return `Partial: ${parts.length > 0 ? parts.join('; ') : 'a connection is failing'}`;
+  const reasons = parts.length > 0 ? parts.join(t('standing.partial.separator')) : t('standing.partial.failing');
+  return t('standing.partial', { reasons });
 }
 
 /** "2 exchanges not counted (Test account, Friend)": beside the total, so a smaller sum is never silent. */
 export function notCountedText(names: readonly string[]): string {
-  return `${names.length === 1 ? '1 exchange' : `${names.length} exchanges`} not counted (${names.join(', ')})`;
+  return t('standing.notCounted', { count: names.length, names: namesText(names) });
 }
 
 /**
@@ -31,14 +32,21 @@ export function notCountedText(names: readonly string[]): string {
  */
 export function unsyncedText(standing: Pick<Standing, 'firstSync' | 'failing' | 'notCounted' | 'problem'>): string {
   const allLeftOut = standing.notCounted.length > 0 && standing.firstSync.length === 0 && standing.failing.length === 0 && standing.problem === null;
-  return allLeftOut ? 'No exchange counted' : 'Not synced yet';
+  return allLeftOut ? t('standing.noExchangeCounted') : t('standing.notSyncedYet');
 }
 
 /** The mark on a connection left out of the total. */
-export const NOT_IN_TOTAL = 'Not in total';
+export function notInTotalText(): string {
+  return t('standing.notInTotal');
+}
 
-/** "ethereum: CoinStats sent a bad row (price: expected a finite number ≥ 0, got null) — showing its last known value." */
+/**
+ * "ethereum: CoinStats sent a bad row (price: expected a finite number ≥ 0, got null) — showing its last known value."
+ * The problem in brackets is the validator's technical detail, passed through as data.
+ */
 export function flaggedText(row: FlaggedRow): string {
-  const coin = row.coinId ?? 'A coin';
-  return `${coin}: CoinStats sent a bad row (${row.problem}) — ${row.kept ? 'showing its last known value' : 'left out of the total'}.`;
+  const kept = row.kept ? 'yes' : 'no';
+  return row.coinId === null
+    ? t('standing.flaggedNoCoin', { problem: row.problem, kept })
+    : t('standing.flagged', { coin: row.coinId, problem: row.problem, kept });
 }

@@ -5,7 +5,7 @@ import type { ConnectionView } from '../../../common/types';
 import { useFormatters } from '../shared/app-store';
 import { CoinIcon } from '../shared/coin-icon';
 import { ConfirmStep } from '../shared/confirm-step';
-import { flaggedText, NOT_IN_TOTAL } from '../../../common/standing-words';
+import { flaggedText, notInTotalText } from '../../../common/standing-words';
 import { ErrorText } from '../shared/error-text';
 import { Spinner } from '../shared/spinner';
 import { StatusChip } from '../shared/status-chip';
@@ -46,7 +46,7 @@ export function ConnectionCard({ connection: c, onRemoved }: { connection: Conne
           </div>
         )}
         <span className="spacer" />
-        {!c.countInTotal && <span className="chip chip-idle">{NOT_IN_TOTAL}</span>}
+        {!c.countInTotal && <span className="chip chip-idle">{notInTotalText()}</span>}
         <span className="connection-total">{fmt.money(c.totalUsd)}</span>
         {/* The reason is printed in full below, with its advice: the chip keeps only its label. */}
         <StatusChip connection={c} reasonShownElsewhere={Boolean(shownError)} />

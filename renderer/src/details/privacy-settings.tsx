@@ -5,7 +5,7 @@
 // shortcut flip; the level is kept while it is off.
 import { useId } from 'react';
 import { t } from '../../../common/i18n';
-import { PRIVACY_CHOICES, PRIVACY_ON_DISPLAY_LABEL, privacyHelp } from '../../../common/privacy-words';
+import { PRIVACY_CHOICES, privacyHelp, privacyOnDisplayLabel } from '../../../common/privacy-words';
 import type { Settings } from '../../../common/settings';
 import { useAppStore } from '../shared/app-store';
 
@@ -42,7 +42,7 @@ export function PrivacySettings({ settings, update }: { settings: Settings; upda
           checked={settings.privacyOnDisplayChange}
           onChange={(e) => update({ privacyOnDisplayChange: e.target.checked })}
         />
-        <label htmlFor={`${id}-display`}>{PRIVACY_ON_DISPLAY_LABEL}</label>
+        <label htmlFor={`${id}-display`}>{privacyOnDisplayLabel()}</label>
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 // A change of the total in money and percent ("+$1,234.56 (+2.60%) 24 h"):
 // the amount says what the percent means in money. Privacy hides magnitudes,
 // so there the amount goes and the percent stays.
+import { t } from '../../../common/i18n';
 import type { Formatters } from '../shared/formatters';
 import { Figure } from './figure';
 
@@ -30,9 +31,10 @@ export function Change({ pct, usd, fmt, period, spokenPeriod, testId }: ChangePr
   // Its colour tells the direction: hidden with the percent ('all' privacy).
   const direction = pct === null || pct === 0 || fmt.masking.percentages ? '' : pct > 0 ? ' up' : ' down';
   const amount = signedMoney(usd, fmt);
-  const spoken = pct === null ? 'not known yet' : amount ? `${amount.full}, ${fmt.percent(pct)}` : fmt.percent(pct);
+  const spoken =
+    pct === null ? t('popover.change.unknown') : amount ? t('popover.change.moneyAndPercent', { money: amount.full, percent: fmt.percent(pct) }) : fmt.percent(pct);
   return (
-    <span className={`change${direction}`} data-testid={testId} role="group" aria-label={`${spokenPeriod} ${spoken}`}>
+    <span className={`change${direction}`} data-testid={testId} role="group" aria-label={t('popover.change.spoken', { period: spokenPeriod, change: spoken })}>
       {amount && <Figure fit={amount} className="change-amount" />}
       <span className="change-pct">{amount ? `(${fmt.percent(pct)})` : fmt.percent(pct)}</span>
       <span className="muted">{period}</span>

@@ -3,6 +3,7 @@
 // the space the header and exchanges leave, so it can afford enough rows that
 // the fold never hides most of the portfolio: see visibleCoinCount.
 import { useMemo, type ReactNode } from 'react';
+import { t } from '../../../common/i18n';
 import { firstSyncText } from '../../../common/standing-words';
 import { coinAllocation } from '../shared/allocation';
 import { AllocationBar } from '../shared/allocation-bar';
@@ -55,14 +56,14 @@ export function CoinList() {
   const { dust } = portfolio;
 
   if (top.length === 0 && dust.count === 0) {
-    return <p className="muted empty">{firstSync?.length ? `${firstSyncText(firstSync)}.` : 'No balances yet.'}</p>;
+    return <p className="muted empty">{firstSync?.length ? t('popover.coins.firstSync', { text: firstSyncText(firstSync) }) : t('popover.coins.noBalances')}</p>;
   }
   return (
     <PopoverList
       headingId="coins-heading"
-      title="Coins"
+      title={t('popover.coins.title')}
       className="coin-list"
-      aside={allocation.length > 1 && <AllocationBar slices={allocation} label="Allocation by coin" fmt={fmt} className="section-bar" />}
+      aside={allocation.length > 1 && <AllocationBar slices={allocation} label={t('popover.coins.allocation')} fmt={fmt} className="section-bar" />}
     >
       {top.map((row) => (
         <PopoverRow key={row.coinId} className="coin-row" tab="holdings" title={coinSinceLook(byCoin?.[row.coinId], fmt)}>
@@ -77,12 +78,12 @@ export function CoinList() {
       ))}
       {rest.length > 0 && (
         <FoldedRow glyph="+" valueUsd={restUsd} share={restShare} fmt={fmt}>
-          {rest.length} more {rest.length === 1 ? 'coin' : 'coins'}
+          {t('popover.coins.more', { count: rest.length })}
         </FoldedRow>
       )}
       {dust.count > 0 && (
         <FoldedRow glyph="·" valueUsd={dust.valueUsd} share={dust.share} fmt={fmt} testId="dust-line">
-          Dust ({dust.count} {dust.count === 1 ? 'coin' : 'coins'})
+          {t('popover.coins.dust', { count: dust.count })}
         </FoldedRow>
       )}
     </PopoverList>

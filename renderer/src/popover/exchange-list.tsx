@@ -1,8 +1,10 @@
 // Each exchange with its status chip and data age: "Kraken: syncing",
 // "Bybit: error — key rejected", so freshness is honest per source. Those
 // the user left out of the total come last, marked, with their own value.
-import { flaggedText, NOT_IN_TOTAL } from '../../../common/standing-words';
+// Keys older than the rotation setting say so on their row (replaced from the Exchanges tab the row opens).
 import { useMemo } from 'react';
+import { t } from '../../../common/i18n';
+import { flaggedText, notInTotalText } from '../../../common/standing-words';
 import { exchangeAllocation } from '../shared/allocation';
 import { AllocationBar } from '../shared/allocation-bar';
 import { useAppStore, useFormatters } from '../shared/app-store';
@@ -28,9 +30,9 @@ export function ExchangeList() {
   return (
     <PopoverList
       headingId="exchanges-heading"
-      title="Exchanges"
+      title={t('popover.exchanges.title')}
       className="exchange-list"
-      aside={allocation.length > 1 && <AllocationBar slices={allocation} label="Allocation by exchange" fmt={fmt} className="section-bar" />}
+      aside={allocation.length > 1 && <AllocationBar slices={allocation} label={t('popover.exchanges.allocation')} fmt={fmt} className="section-bar" />}
     >
       {ordered.map((c) => (
         <PopoverRow key={c.id} className="exchange-row" tab="exchanges" testId="exchange-row">
@@ -41,7 +43,12 @@ export function ExchangeList() {
           <StatusChip connection={c} reasonShownElsewhere={c.state === 'error' && Boolean(c.lastError)} />
           <span className="exchange-age muted">{fmt.age(c.lastSyncAt, now)}</span>
           <Figure fit={fmt.moneyFitted(c.totalUsd, TOTAL_MAX_CHARS)} className="exchange-total" />
-          {!c.countInTotal && <span className="exchange-not-counted">{NOT_IN_TOTAL}</span>}
+          {!c.countInTotal && <span className="exchange-not-counted">{notInTotalText()}</span>}
+          {c.keys.rotationDue && (
+            <span className="exchange-keys-due" data-testid="exchange-keys-due">
+              {t('popover.exchanges.keysDue')}
+            </span>
+          )}
           {c.state === 'error' && c.lastError && c.lastError.code !== shared && <span className="exchange-error">{c.lastError.message}</span>}
           {c.flagged.map((row, i) => (
             <span key={i} className="exchange-flagged">

@@ -1,5 +1,7 @@
 // First run in the popover: 1) the CoinStats key, 2) a first exchange; or
 // "Try the demo" to see the app work against the built-in local double.
+import type { ReactNode } from 'react';
+import { t } from '../../../common/i18n';
 import { run, useAppStore, useBusy, useError } from '../shared/app-store';
 import { AddExchangeForm } from '../shared/add-exchange-form';
 import { ApiKeyForm } from '../shared/api-key-form';
@@ -27,47 +29,62 @@ function OnboardingSteps() {
   return (
     <section className="onboarding" aria-labelledby="onboarding-title">
       <h1 id="onboarding-title" className="app-title">
-        Welcome to Tallybar
+        {t('popover.onboarding.title')}
       </h1>
-      <p className="muted">Your exchange balances, one glance away. Keys stay encrypted on this computer.</p>
-      <ol className="steps" aria-label="Setup steps">
+      <p className="muted">{t('popover.onboarding.intro')}</p>
+      <ol className="steps" aria-label={t('popover.onboarding.steps')}>
         <li aria-current={step === 1 ? 'step' : undefined} className={step > 1 ? 'done' : undefined}>
-          CoinStats key{step > 1 && <span className="visually-hidden"> (done)</span>}
+          {t('popover.onboarding.stepKey')}
+          {step > 1 && <span className="visually-hidden">{t('popover.onboarding.done')}</span>}
         </li>
-        <li aria-current={step === 2 ? 'step' : undefined}>First exchange</li>
+        <li aria-current={step === 2 ? 'step' : undefined}>{t('popover.onboarding.stepExchange')}</li>
       </ol>
       <SecretsBlocked />
       {step === 1 ? (
         <div className="step">
-          <h2 className="section-title">Step 1: paste your CoinStats API key</h2>
+          <h2 className="section-title">{t('popover.onboarding.keyTitle')}</h2>
           <p>
-            Tallybar reads balances through the CoinStats API. Create a free key at{' '}
-            <a
+            {withLink(
+              'popover.onboarding.keyIntro',
+              <a
               href={KEYS_URL}
               onClick={(event) => {
                 event.preventDefault();
                 void run('openExternal', 'openExternal', { url: KEYS_URL });
               }}
             >
-              openapi.coinstats.app
-            </a>
-            .
+                openapi.coinstats.app
+              </a>,
+            )}
           </p>
-          <ApiKeyForm submitLabel="Save key" />
+          <ApiKeyForm submitLabel={t('popover.onboarding.saveKey')} />
         </div>
       ) : (
         <div className="step">
-          <h2 className="section-title">Step 2: connect your first exchange</h2>
+          <h2 className="section-title">{t('popover.onboarding.exchangeTitle')}</h2>
           <AddExchangeForm />
         </div>
       )}
       <div className="demo-offer">
         <button type="button" onClick={() => void run('startDemo', 'startDemo')} disabled={demoBusy} aria-busy={demoBusy}>
-          {demoBusy && <Spinner />} Try the demo
+          {demoBusy && <Spinner />} {t('popover.onboarding.demo')}
         </button>
-        <span className="muted">Made-up balances from a built-in test server; no keys needed.</span>
+        <span className="muted">{t('popover.onboarding.demoNote')}</span>
         <ErrorText error={demoError} />
       </div>
     </section>
+  );
+}
+
+/** A message with `{link}` in it, the link element in that place: the sentence stays whole for translators. */
+function withLink(id: 'popover.onboarding.keyIntro', link: ReactNode): ReactNode {
+  const mark = '\u0000';
+  const [before = '', after = ''] = t(id, { link: mark }).split(mark);
+  return (
+    <>
+      {before}
+      {link}
+      {after}
+    </>
   );
 }

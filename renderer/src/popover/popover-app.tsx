@@ -2,7 +2,8 @@
 // exchanges, each with its allocation bar, links). Renders straight from the last pushed snapshot, so it
 // opens instantly from cached state while main refreshes behind it.
 import { useEffect } from 'react';
-import { connectAppStore, run, useAppStore } from '../shared/app-store';
+import { t } from '../../../common/i18n';
+import { connectAppStore, run, useAppStore, useLanguage } from '../shared/app-store';
 import { Announcer } from '../shared/announcer';
 import { ErrorText } from '../shared/error-text';
 import { Notices } from '../shared/notices';
@@ -44,6 +45,8 @@ function useEscapeHides(): void {
 
 export function PopoverApp() {
   useEffect(() => connectAppStore(), []);
+  // Subscribed so a language switch re-renders the whole popover in the new words.
+  useLanguage();
   usePrivacyShortcut();
   usePrivacyPeek();
   useEscapeHides();
@@ -55,7 +58,9 @@ export function PopoverApp() {
   return (
     <div className="popover">
       <Notices />
-      {view === 'loading' && <p className="muted center" aria-busy="true">Loading…</p>}
+      {view === 'loading' && <p className="muted center" aria-busy="true">
+          {t('popover.loading')}
+        </p>}
       {view === 'failed' && <ErrorText error={loadError} />}
       {view === 'onboarding' && <Onboarding />}
       {view === 'glance' && (
@@ -69,11 +74,11 @@ export function PopoverApp() {
           </div>
           <footer className="popover-footer">
             <button type="button" className="link-button" onClick={() => openDetails('holdings')}>
-              Open details
+              {t('popover.openDetails')}
             </button>
             <PrivacyMarker />
             <button type="button" className="link-button" onClick={() => openDetails('settings')}>
-              Settings
+              {t('popover.settings')}
             </button>
           </footer>
         </main>

@@ -4,6 +4,7 @@
 // exchange shares comes first, with its fix; a total not known yet is never
 // shown as zero.
 import { useId } from 'react';
+import { t } from '../../../common/i18n';
 import { firstSyncText, notCountedText, partialText, unsyncedText } from '../../../common/standing-words';
 import { run, useAppStore, useBusy, useError, useFormatters } from '../shared/app-store';
 import { DemoBadge } from '../shared/demo-badge';
@@ -49,18 +50,19 @@ export function PopoverHeader() {
         <h1 className="app-title">Tallybar</h1>
         <DemoBadge />
         <p className="freshness muted" data-testid="popover-freshness">
-          {busy ? refreshingText(progress) : known ? `Updated ${fmt.age(syncedAt, now)}` : unsyncedText(standing)}
+          {busy ? refreshingText(progress) : known ? t('popover.updated', { age: fmt.age(syncedAt, now) }) : unsyncedText(standing)}
         </p>
         <RefreshButton busy={busy} />
       </div>
       <SharedProblem problem={standing.problem} />
       {/* A partial total must never read as the whole story, to a screen reader either. */}
       <p className="total" data-testid="popover-total" aria-describedby={describedBy || undefined} title={notCounted ?? undefined}>
-        {known ? <Figure fit={fmt.moneyFitted(portfolio.totalUsd, TOTAL_MAX_CHARS)} className="total-figure" /> : <span aria-label="Total not known yet">—</span>}
+        {known ? <Figure fit={fmt.moneyFitted(portfolio.totalUsd, TOTAL_MAX_CHARS)} className="total-figure" /> : <span aria-label={t('popover.totalUnknown')}>—</span>}
       </p>
       {known && (
         <p className="subtotal">
-          <Change pct={portfolio.change24hPct} usd={portfolio.change24hUsd} fmt={fmt} period="24 h" spokenPeriod="24 hour change" testId="popover-change" />
+          <Change pct={portfolio.change24hPct} usd={portfolio.change24hUsd} fmt={fmt} period={t('popover.period24h')}
+            spokenPeriod={t('popover.spoken24h')} testId="popover-change" />
           <Figure fit={fmt.btcFitted(portfolio.totalBtc, BTC_MAX_CHARS)} className="total-btc muted" testId="popover-total-btc" />
         </p>
       )}
@@ -95,7 +97,7 @@ function RefreshButton({ busy }: { busy: boolean }) {
     <button
       type="button"
       className="icon-button refresh-button"
-      aria-label={busy ? 'Refreshing' : 'Refresh now'}
+      aria-label={busy ? t('popover.refreshing') : t('popover.refreshNow')}
       aria-busy={busy}
       aria-disabled={busy}
       onClick={() => {
@@ -109,6 +111,6 @@ function RefreshButton({ busy }: { busy: boolean }) {
 
 /** "Refreshing 1 of 3…" while a refresh of several exchanges runs. */
 export function refreshingText(progress: { done: number; total: number } | null): string {
-  if (!progress || progress.total < 2) return 'Refreshing…';
-  return `Refreshing ${Math.min(progress.done + 1, progress.total)} of ${progress.total}…`;
+  if (!progress || progress.total < 2) return t('popover.refreshingEllipsis');
+  return t('popover.refreshingProgress', { current: Math.min(progress.done + 1, progress.total), total: progress.total });
 }

@@ -2,6 +2,7 @@
 // the popover was last open for a few seconds, and the coins that moved it
 // most. Main leaves it out (null) when there is nothing honest to compare
 // with, so nothing shows rather than a guess.
+import { t } from '../../../common/i18n';
 import { coinSinceLookText, moversText, sinceLookText } from '../../../common/look-words';
 import type { CoinDelta } from '../../../common/look-types';
 import { useAppStore, useFormatters } from '../shared/app-store';
@@ -22,7 +23,7 @@ export function SinceLook() {
   return (
     <div className="since-look" data-testid="since-look">
       <p className="since-look-change">
-        <Change pct={since.pct} usd={since.usd} fmt={fmt} period={label} spokenPeriod={`Change ${label}:`} testId="since-look-change" />
+        <Change pct={since.pct} usd={since.usd} fmt={fmt} period={label} spokenPeriod={t('look.spokenChange', { since: label })} testId="since-look-change" />
       </p>
       {movers.length > 0 && (
         <p className="since-look-movers muted" data-testid="since-look-movers">
@@ -37,7 +38,7 @@ export function SinceLook() {
 function moverChange(delta: CoinDelta, fmt: Formatters): string {
   const money = signedMoney(delta.usd, fmt, MOVER_MAX_CHARS);
   if (money) return money.text;
-  return delta.pct === null ? 'new' : fmt.percent(delta.pct);
+  return delta.pct === null ? t('look.new') : fmt.percent(delta.pct);
 }
 
 /** A coin row's tooltip and accessible description: its own change since the last look. */
@@ -45,6 +46,6 @@ export function coinSinceLook(delta: CoinDelta | undefined, fmt: Formatters): st
   if (!delta) return undefined;
   const money = signedMoney(delta.usd, fmt);
   const pct = delta.pct === null ? null : fmt.percent(delta.pct);
-  const change = money ? (pct ? `${money.full} (${pct})` : money.full) : (pct ?? 'new');
+  const change = money ? (pct ? t('look.moneyAndPercent', { money: money.full, percent: pct }) : money.full) : (pct ?? t('look.new'));
   return coinSinceLookText(change);
 }
