@@ -58,9 +58,8 @@ export function PopoverApp() {
   return (
     <div className="popover">
       <Notices />
-      {view === 'loading' && <p className="muted center" aria-busy="true">
-          {t('popover.loading')}
-        </p>}
+      {/* Busy without words: the catalogue arrives with the first snapshot. */}
+      {view === 'loading' && <p className="muted center" aria-busy="true" />}
       {view === 'failed' && <ErrorText error={loadError} />}
       {view === 'onboarding' && <Onboarding />}
       {view === 'glance' && (

@@ -89,8 +89,24 @@ function applySnapshot(next: AppSnapshot): void {
       showSnapshot(next);
     },
     (error: unknown) => {
-      if (turn === arrived) useAppStore.setState({ loadError: toUiError(error) });
+      if (turn === arrived) failLoad(error);
     },
+  );
+}
+
+/**
+ * The first snapshot could not be had, so no language was named: the error is
+ * said in English, if main can still hand a catalogue over at all.
+ */
+function failLoad(error: unknown): void {
+  const say = (): void => useAppStore.setState({ loadError: toUiError(error) });
+  if (loadedLanguage !== null) return say();
+  fetchCatalogue('en').then(
+    (messages) => {
+      if (loadedLanguage === null) setCatalogue('en', messages);
+      say();
+    },
+    () => console.error('Tallybar could not load its words', error),
   );
 }
 
@@ -150,14 +166,14 @@ export function connectAppStore(): () => void {
     };
   } catch (error) {
     document.removeEventListener('visibilitychange', shown);
-    useAppStore.setState({ loadError: toUiError(error) });
+    failLoad(error);
   }
   call('getState').then(
     (snapshot) => {
       if (!disposed && !pushed) applySnapshot(snapshot);
     },
     (error: unknown) => {
-      if (!disposed && !pushed) useAppStore.setState({ loadError: toUiError(error) });
+      if (!disposed && !pushed) failLoad(error);
     },
   );
   return () => {

@@ -5,25 +5,33 @@
 // codes, figures) or what Intl itself writes for the regional format (month
 // names, "K" in 1.2K). Any other word is a string that bypassed the catalogues.
 import type { Page } from 'playwright-core';
+import { LANGUAGE_NAMES } from '../../../common/i18n';
 import type { AppSnapshot } from '../../../common/types';
 
 /** Attributes whose text assistive technology reads or a pointer shows. */
 const READ_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'title', 'placeholder', 'alt'];
 
-/** Every string in the page a person can read: text nodes, read attributes, the document title. */
+/**
+ * Every string in the page a person can read: the document title, the read
+ * attributes one by one, and the body's text nodes in document order, one per
+ * line, as one string — a message with an element inside ("… at <a>…</a>.")
+ * spans several text nodes, and its brackets are matched across them.
+ */
 export async function readableTexts(page: Page): Promise<string[]> {
   return page.evaluate((attributes) => {
     const found: string[] = [document.title];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (parent && ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(parent.tagName)) continue;
-      found.push(node.textContent ?? '');
-    }
     for (const el of document.body.querySelectorAll('*')) for (const name of attributes) {
       const value = el.getAttribute(name);
       if (value) found.push(value);
     }
+    const body: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent && ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(parent.tagName)) continue;
+      body.push(node.textContent ?? '');
+    }
+    found.push(body.join('\n'));
     return found.map((text) => text.trim()).filter((text) => text !== '');
   }, READ_ATTRIBUTES);
 }
@@ -60,13 +68,20 @@ export function dataWords(snapshot: AppSnapshot, extra: readonly string[] = []):
     snapshot.settings.primaryCurrency,
     ...Object.keys(snapshot.rates),
     ...snapshot.connections.flatMap((c) => [c.name, c.exchangeName, c.exchangeId]),
+    // Masked key hints (••••3a9c), and the languages' own names, which no catalogue translates.
+    ...(snapshot.apiKey.hint ? [snapshot.apiKey.hint] : []),
+    ...snapshot.connections.flatMap((c) => Object.values(c.credentialHints)),
+    ...Object.values(LANGUAGE_NAMES),
     ...[...snapshot.portfolio.rows, ...snapshot.portfolio.dust.rows].flatMap((coin) => [coin.symbol, coin.name, coin.coinId]),
     ...extra,
   ];
   return new Set([...intl, ...names].flatMap(letterRuns).map((word) => word.toLowerCase()));
 }
 
-/** The readable strings that carry a word from neither a catalogue nor the data. */
+/** The lines of readable text, outside every message, that carry a word from neither a catalogue nor the data. */
 export function textsNotFromCatalogue(texts: readonly string[], allowed: ReadonlySet<string>): string[] {
-  return texts.filter((text) => letterRuns(outsideMessages(text)).some((word) => !allowed.has(word.toLowerCase())));
+  return texts
+    .flatMap((text) => outsideMessages(text).split('\n'))
+    .map((line) => line.trim())
+    .filter((line) => letterRuns(line).some((word) => !allowed.has(word.toLowerCase())));
 }
