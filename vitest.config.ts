@@ -34,6 +34,8 @@ export default defineConfig({
           // The real built main bundle (out/main/index.js, not rebuilt here)
           // on the Electron platform double, windows in Chromium.
           name: 'desktop',
+          // The test's own expectations are worded in English; the app under test loads its catalogue itself.
+          setupFiles: ['test/support/english.ts'],
           environment: 'node',
           include: ['test/desktop/**/*.test.ts'],
           testTimeout: 60_000,
