@@ -171,7 +171,7 @@ function coalescedSnapshots(session: () => Session | null, sample: () => void) {
           secretsAvailable: { ok: true },
           apiKeyHint: null,
           shortcut: { accelerator: '', registered: false, problem: null, viaPortal: false },
-          update: { stage: 'unsupported', version: null, notes: '', progress: null },
+          update: { stage: 'unsupported', version: null, notes: '', progress: null, checkedAt: null, checkFailed: false },
           hints: new Map(),
           notices: [],
           platform: 'linux',

@@ -42,6 +42,7 @@ export const COMMANDS = [
   'startDemo',
   'exitDemo',
   'dismissNotice',
+  'checkForUpdates',
   'downloadUpdate',
   'installUpdate',
   'quit',
@@ -97,6 +98,8 @@ export interface Requests {
   startDemo: undefined;
   exitDemo: undefined;
   dismissNotice: ById;
+  /** "Check now": a check outside the daily rhythm; the outcome arrives in snapshots. */
+  checkForUpdates: undefined;
   /** The user's consent to download the version found (setting `updates`: 'ask'). */
   downloadUpdate: undefined;
   /** "Restart to update": quits and installs the downloaded version. */
@@ -137,6 +140,7 @@ export interface Responses {
   startDemo: void;
   exitDemo: void;
   dismissNotice: void;
+  checkForUpdates: void;
   downloadUpdate: void;
   installUpdate: void;
   quit: void;

@@ -37,4 +37,8 @@ export interface UpdateState {
   notes: string;
   /** While downloading: percent done, 0 to 100. */
   progress: number | null;
+  /** When the feed last answered a check (epoch ms); null until it has. */
+  checkedAt: number | null;
+  /** The last check did not reach the feed (logged; the next check tries again). */
+  checkFailed: boolean;
 }

@@ -27,6 +27,7 @@ export type Problem =
   | { id: 'not_a_web_link' }
   | { id: 'nothing_exported' }
   | { id: 'feed_off' }
+  | { id: 'updates_unsupported' }
   | { id: 'no_update_found' }
   | { id: 'no_update_downloaded' }
   | { id: 'api_key_length'; min: number; max: number }
@@ -91,6 +92,7 @@ const PROBLEM_WORDS: ProblemWords = {
   not_a_web_link: () => t('problems.notAWebLink'),
   nothing_exported: () => t('problems.nothingExported'),
   feed_off: () => t('problems.feedOff'),
+  updates_unsupported: () => t('updates.status.unsupported'),
   no_update_found: () => t('problems.noUpdateFound'),
   no_update_downloaded: () => t('problems.noUpdateDownloaded'),
   api_key_length: (p) => t('problems.apiKeyLength', { min: String(p.min), max: String(p.max) }),

@@ -25,6 +25,9 @@ export const UPDATE_WORDS = {
   get restart() {
     return t('updates.restart');
   },
+  get checkNow() {
+    return t('updates.checkNow');
+  },
   get notesLabel() {
     return t('updates.notesLabel');
   },
@@ -36,14 +39,22 @@ export const UPDATE_WORDS = {
   },
 };
 
+/** Idle: up to date only on the word of a check the feed answered. */
+function idleStatus(update: UpdateState, policy: UpdatePolicy): string {
+  if (policy === 'off') return t('updates.status.off');
+  if (update.checkFailed) return t('updates.status.checkFailed');
+  if (update.checkedAt === null) return t('updates.status.notChecked');
+  return t('updates.status.idle');
+}
+
 /** What the Settings section says about where the updater stands. */
-export function updateStatus(update: UpdateState): string {
+export function updateStatus(update: UpdateState, policy: UpdatePolicy): string {
   const version = update.version ?? '';
   switch (update.stage) {
     case 'unsupported':
       return t('updates.status.unsupported');
     case 'idle':
-      return t('updates.status.idle');
+      return idleStatus(update, policy);
     case 'checking':
       return t('updates.status.checking');
     case 'available':
@@ -57,6 +68,9 @@ export function updateStatus(update: UpdateState): string {
 
 /** The tray menu line offering a found update (policy "ask"). */
 export const trayUpdateAvailable = (version: string): string => t('updates.trayAvailable', { version });
+
+/** The tray menu line while a version downloads (a disabled item: progress, not an action). */
+export const trayUpdateDownloading = (version: string, percent: number): string => t('updates.trayDownloading', { version, percent });
 
 /** The one notification: the download finished. It names the tray item as the tray shows it. */
 export const updateReadyNotification = (version: string): { title: string; body: string } => ({

@@ -1,7 +1,8 @@
 // Thin adapter: electron-updater's AppUpdater behind UpdaterPort. The feed is
 // the `publish` provider electron-builder writes into app-update.yml at
-// packaging (GitHub Releases); tests point a real AppUpdater at a generic
-// feed on 127.0.0.1 instead (test/main/updater-adapter.test.ts).
+// packaging (GitHub Releases); test/desktop/updates.test.ts runs the built
+// bundle, and so this adapter and electron-updater, against a generic feed on
+// 127.0.0.1 instead.
 import type { AppUpdater, ProgressInfo, UpdateInfo } from 'electron-updater';
 import type { UpdaterPort } from '../ports';
 

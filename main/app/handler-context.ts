@@ -39,5 +39,5 @@ export interface HandlerContext {
   downloadsDir: string;
   /** The status-bar feed's file, and when what was asked of it is on disk. */
   feed: { path(): string; whenIdle(): Promise<void> };
-  updates: Pick<UpdatesController, 'state' | 'download' | 'install'>;
+  updates: Pick<UpdatesController, 'state' | 'checkNow' | 'download' | 'install'>;
 }

@@ -7,7 +7,7 @@ import { currentLanguage, t } from '../../common/i18n';
 import { trayIconFile, type TrayTheme } from '../core/tray-icon-path';
 import { trayText } from '../core/tray-text';
 import type { AppSnapshot } from '../../common/types';
-import { UPDATE_WORDS, trayUpdateAvailable } from '../../common/update-words';
+import { UPDATE_WORDS, trayUpdateAvailable, trayUpdateDownloading } from '../../common/update-words';
 import type { MenuItemSpec, TrayPort } from '../ports';
 
 export interface TrayActions {
@@ -59,7 +59,7 @@ export function createTrayController(options: TrayControllerOptions): TrayContro
       tray.setToolTip(text.tooltip);
       const { update } = snapshot;
       // The language too: a switch re-words every item, even where the header reads the same.
-      const menuKey = `${currentLanguage()}|${text.menuHeader}|${snapshot.settings.privacyMode}|${snapshot.refreshing}|${update.stage}|${update.version}`;
+      const menuKey = `${currentLanguage()}|${text.menuHeader}|${snapshot.settings.privacyMode}|${snapshot.refreshing}|${update.stage}|${update.version}|${downloadPercent(update)}`;
       if (menuKey !== lastMenuKey) {
         tray.setMenu(buildMenu(text.menuHeader, snapshot, actions));
         lastMenuKey = menuKey;
@@ -68,10 +68,16 @@ export function createTrayController(options: TrayControllerOptions): TrayContro
   };
 }
 
-/** "Update available — Download" while asking, "Restart to Update" once downloaded; nothing otherwise. */
+/** Whole percents: the menu is rebuilt when the number shown changes, not on every byte. */
+const downloadPercent = (update: AppSnapshot['update']): number => Math.floor(update.progress ?? 0);
+
+/** "Update available — Download" while asking, its progress while downloading, "Restart to Update" once downloaded; nothing otherwise. */
 function updateItems(update: AppSnapshot['update'], actions: TrayActions): MenuItemSpec[] {
   if (update.stage === 'available' && update.version) {
     return [{ type: 'separator' }, { id: 'update', label: trayUpdateAvailable(update.version), click: actions.downloadUpdate }];
+  }
+  if (update.stage === 'downloading' && update.version) {
+    return [{ type: 'separator' }, { id: 'update', label: trayUpdateDownloading(update.version, downloadPercent(update)), enabled: false }];
   }
   if (update.stage === 'downloaded') return [{ type: 'separator' }, { id: 'update', label: UPDATE_WORDS.trayRestart, click: actions.installUpdate }];
   return [];

@@ -25,8 +25,11 @@ export interface UpdatesControllerOptions {
 
 export type UpdatesController = ReturnType<typeof createUpdatesController>;
 
-const IDLE: UpdateState = { stage: 'idle', version: null, notes: '', progress: null };
-const UNSUPPORTED: UpdateState = { ...IDLE, stage: 'unsupported' };
+/** Where the updater stands; when it last checked is kept beside it. */
+type Stage = Omit<UpdateState, 'checkedAt' | 'checkFailed'>;
+
+const IDLE: Stage = { stage: 'idle', version: null, notes: '', progress: null };
+const UNSUPPORTED: Stage = { ...IDLE, stage: 'unsupported' };
 
 /** Calls `fn` every `ms` until the returned stop is called (the Clock has only timeouts). */
 function every(clock: Clock, ms: number, fn: () => void): () => void {
@@ -40,12 +43,14 @@ function every(clock: Clock, ms: number, fn: () => void): () => void {
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function createUpdatesController({ port, clock, policy, log, changed, ready }: UpdatesControllerOptions) {
-  let state: UpdateState = port ? IDLE : UNSUPPORTED;
+  let state: Stage = port ? IDLE : UNSUPPORTED;
+  let checkedAt: number | null = null;
+  let checkFailed = false;
   let stopDaily = (): void => undefined;
   let lastPolicy: UpdatePolicy | null = null;
   const announced = new Set<string>();
 
-  const set = (next: UpdateState): void => {
+  const set = (next: Stage): void => {
     state = next;
     changed();
   };
@@ -56,9 +61,12 @@ export function createUpdatesController({ port, clock, policy, log, changed, rea
     set({ ...IDLE, stage: 'checking' });
     try {
       const found = await updater.check();
+      checkedAt = clock.now();
+      checkFailed = false;
       set(found ? { stage: 'available', version: found.version, notes: releaseNotesText(found.releaseNotes), progress: null } : IDLE);
     } catch (error) {
       log(`updates: check failed: ${reason(error)}`);
+      checkFailed = true;
       set(IDLE);
       return;
     }
@@ -90,7 +98,7 @@ export function createUpdatesController({ port, clock, policy, log, changed, rea
   };
 
   return {
-    state: (): UpdateState => state,
+    state: (): UpdateState => ({ ...state, checkedAt, checkFailed }),
     start(): void {
       lastPolicy = policy();
       if (!port) return;
@@ -106,6 +114,8 @@ export function createUpdatesController({ port, clock, policy, log, changed, rea
     },
     /** The user said yes ("Download" in Settings or the tray menu). */
     download,
+    /** "Check now" in Settings: a check at once, outside the daily rhythm. */
+    checkNow: checkSoon,
     /** "Restart to update": only once a version is downloaded. */
     install(): boolean {
       if (!port || state.stage !== 'downloaded') return false;

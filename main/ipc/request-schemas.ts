@@ -50,6 +50,7 @@ export const requestSchemas = {
   startDemo: none,
   exitDemo: none,
   dismissNotice: byId,
+  checkForUpdates: none,
   downloadUpdate: none,
   installUpdate: none,
   quit: none,

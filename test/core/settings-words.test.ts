@@ -37,10 +37,11 @@ describe('settings, shortcut, update and credit words', () => {
     expect(acceleratorProblemSentence({ id: 'two_keys', keys: ['A', 'B'] })).toMatch(/A.*B/);
     expect(shortcutProblemSentence('refused', 'Ctrl+Alt+T')).toContain('Ctrl+Alt+T');
     expect(shortcutProblemSentence('unreadable', 'Alt+numdec')).toContain('Alt+numdec');
+    const state = { version: '0.2.0', notes: '', progress: 42.4, checkedAt: null, checkFailed: false };
     for (const stage of ['unsupported', 'idle', 'checking', 'available', 'downloading', 'downloaded'] as const) {
-      expect(updateStatus({ stage, version: '0.2.0', notes: '', progress: 42.4 })).not.toMatch(/[{}]/);
+      expect(updateStatus({ ...state, stage }, 'ask')).not.toMatch(/[{}]/);
     }
-    expect(updateStatus({ stage: 'downloading', version: '0.2.0', notes: '', progress: 42.4 })).toMatch(/0\.2\.0.*42/);
+    expect(updateStatus({ ...state, stage: 'downloading' }, 'ask')).toMatch(/0\.2\.0.*42/);
     expect(trayUpdateAvailable('0.2.0')).toContain('0.2.0');
     // The notification names the tray item as the tray shows it, in the same language.
     expect(updateReadyNotification('0.2.0').body).toContain(UPDATE_WORDS.trayRestart);

@@ -200,6 +200,11 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
       return ok(undefined);
     },
     // As main's update handlers: consent only to a version found, a restart only once one is downloaded.
+    checkForUpdates: () => {
+      if (state.update.stage === 'unsupported') return fail('invalid_request', problemSentence({ id: 'updates_unsupported' }, null));
+      if (state.update.stage === 'idle') push({ update: { ...state.update, stage: 'checking' } });
+      return ok(undefined);
+    },
     downloadUpdate: () => {
       if (state.update.stage !== 'available') return fail('invalid_request', problemSentence({ id: 'no_update_found' }, null));
       push({ update: { ...state.update, stage: 'downloading', progress: 0 } });

@@ -1,6 +1,6 @@
 // An UpdaterPort for app-harness tests: the typed boundary where
 // electron-updater sits (its own behaviour against a real feed is
-// test/main/adapters/updater.test.ts). Each call is recorded, and the test
+// test/desktop/updates.test.ts). Each call is recorded, and the test
 // decides what the feed answers and how a download ends.
 import type { UpdateFound, UpdaterPort } from '../../main/ports';
 

@@ -97,7 +97,7 @@ export function emptySnapshot(over: Partial<AppSnapshot> = {}): AppSnapshot {
     },
     sinceLastLook: null,
     shortcut: { accelerator: '', registered: false, problem: null, viaPortal: false },
-    update: { stage: 'idle', version: null, notes: '', progress: null },
+    update: { stage: 'idle', version: null, notes: '', progress: null, checkedAt: null, checkFailed: false },
     notices: [],
     alerts: { ...structuredClone(DEFAULT_ALERTS), status: {}, fired: [] },
     ...over,

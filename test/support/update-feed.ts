@@ -1,7 +1,10 @@
 // A local update server on 127.0.0.1, as electron-updater's generic provider
-// reads one: `latest-linux.yml` naming a file and its sha512, and the file.
-// Each fault a real feed has is a mode: no newer version, a body cut off
-// mid-way, a file whose hash is not the feed's, and no server at all.
+// reads one: `latest-linux.yml` naming a file and its sha512, and the file,
+// which (as a GitHub release asset does) answers with a redirect to where the
+// bytes are. Each fault a real feed has is a mode: no newer version, a body
+// cut off mid-way, a file whose hash is not the feed's, and no server at all.
+// `holdDownload()` makes the next download send half, pause long enough for
+// electron-updater to report progress, and wait for `release()`.
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,11 +18,17 @@ export const FEED_NOTES = '<h2>Tallybar 0.2.0</h2><p>Faster sync &amp; fewer cre
 
 export interface UpdateFeed {
   url: string;
+  /** What the feed answers from now on. */
   mode: FeedMode;
   /** Paths requested, in order. */
   requests: string[];
+  holdDownload(): void;
+  release(): void;
   close(): Promise<void>;
 }
+
+/** electron-updater reports progress at most once a second (builder-util-runtime ProgressCallbackTransform). */
+const PROGRESS_INTERVAL_MS = 1_000;
 
 function metadata(mode: FeedMode): string {
   const version = mode === 'same' ? '0.1.0' : '0.2.0';
@@ -48,24 +57,52 @@ export async function startUpdateFeed(mode: FeedMode): Promise<UpdateFeed> {
       res.writeHead(200, { 'content-type': 'text/yaml' }).end(metadata(feed.mode));
       return;
     }
-    if (path !== `/${FEED_FILE}`) {
+    if (path === `/${FEED_FILE}`) {
+      res.writeHead(302, { location: `/objects/${FEED_FILE}` }).end();
+      return;
+    }
+    if (path !== `/objects/${FEED_FILE}`) {
       res.writeHead(404).end();
       return;
     }
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(FEED_PAYLOAD.length) });
-    if (feed.mode !== 'interrupted') {
+    const half = FEED_PAYLOAD.length / 2;
+    if (feed.mode === 'interrupted') {
+      // Half the announced body, then the connection drops.
+      res.write(FEED_PAYLOAD.subarray(0, half), () => res.socket?.destroy());
+      return;
+    }
+    if (!held) {
       res.end(FEED_PAYLOAD);
       return;
     }
-    // Half the announced body, then the connection drops.
-    res.write(FEED_PAYLOAD.subarray(0, FEED_PAYLOAD.length / 2), () => res.socket?.destroy());
+    const gate = held;
+    held = null;
+    res.write(FEED_PAYLOAD.subarray(0, half));
+    setTimeout(() => res.write(FEED_PAYLOAD.subarray(half, half + 1024)), PROGRESS_INTERVAL_MS + 100);
+    void gate.promise.then(() => res.end(FEED_PAYLOAD.subarray(half + 1024)));
   });
+  interface Hold {
+    promise: Promise<void>;
+    resolve(): void;
+  }
+  let held: Hold | null = null;
+  const holds: Hold[] = [];
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const feed: UpdateFeed = {
     url: `http://127.0.0.1:${port}/`,
     mode,
     requests,
+    holdDownload() {
+      let resolve = (): void => undefined;
+      const promise = new Promise<void>((r) => (resolve = r));
+      held = { promise, resolve };
+      holds.push(held);
+    },
+    release() {
+      for (const hold of holds.splice(0)) hold.resolve();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

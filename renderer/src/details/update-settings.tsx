@@ -1,7 +1,8 @@
 // Settings → Updates: the policy (ask / auto / off), where the updater stands
 // (said politely to screen readers as it moves), the release notes of a
 // version found — plain text from main, never markup — and the one button
-// that fits the stage: Download while asking, Restart to update once ready.
+// that fits the stage: Check now while idle, Download while asking, Restart
+// to update once ready.
 import { useId } from 'react';
 import { UPDATE_POLICIES, type Settings, type UpdatePolicy } from '../../../common/settings';
 import { UPDATE_WORDS, updateStatus } from '../../../common/update-words';
@@ -32,7 +33,7 @@ export function UpdateSettings({ update }: { update: (patch: Partial<Settings>) 
         </select>
       </div>
       <p role="status" className="muted">
-        {updateStatus(state)}
+        {updateStatus(state, policy)}
       </p>
       {state.stage === 'downloading' && <progress aria-label={UPDATE_WORDS.progressLabel} max={100} value={state.progress ?? 0} />}
       {found && state.notes && (
@@ -47,6 +48,11 @@ export function UpdateSettings({ update }: { update: (patch: Partial<Settings>) 
         </div>
       )}
       <ErrorText error={error} />
+      {state.stage === 'idle' && policy !== 'off' && (
+        <button type="button" onClick={() => void run('updates', 'checkForUpdates')}>
+          {UPDATE_WORDS.checkNow}
+        </button>
+      )}
       {state.stage === 'available' && (
         <button type="button" onClick={() => void run('updates', 'downloadUpdate')}>
           {UPDATE_WORDS.download}

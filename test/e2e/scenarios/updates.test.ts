@@ -1,6 +1,6 @@
 // Settings → Updates in a real Chromium, in a packaged build whose feed lists
 // a newer version (at the UpdaterPort: electron-updater's own behaviour is
-// test/main/adapters/updater.test.ts): the version and its notes as text,
+// test/desktop/updates.test.ts): the version and its notes as text,
 // Download from the keyboard, then "Restart to update". Screenshots, and axe
 // clean in light and dark at each stage.
 import { expect, it } from 'vitest';

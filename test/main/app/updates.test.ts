@@ -28,7 +28,7 @@ describe('updates', () => {
     const h = await startApp({ packaged: true, updater });
     await h.settle();
     expect(h.app.snapshot().settings.updates).toBe('ask');
-    expect(h.app.snapshot().update).toEqual({ stage: 'available', version: '0.2.0', notes: 'Faster sync & fewer credits.\n\n• Alerts', progress: null });
+    expect(h.app.snapshot().update).toEqual({ stage: 'available', version: '0.2.0', notes: 'Faster sync & fewer credits.\n\n• Alerts', progress: null, checkedAt: h.clock.now(), checkFailed: false });
     expect(menuLabels(h)).toContain('Update 0.2.0 Available — Download');
     expect(updater.count('download')).toBe(0);
   });
@@ -40,9 +40,13 @@ describe('updates', () => {
     h.tray.clickMenuItem('Update 0.2.0 Available — Download');
     await h.settle();
     expect(h.app.snapshot().update).toMatchObject({ stage: 'downloading', progress: 0 });
+    expect(menuLabels(h)).toContain('Downloading Update 0.2.0… 0%');
     updater.progress(42.5);
     await h.settle();
     expect(h.app.snapshot().update.progress).toBe(42.5);
+    // Progress, not an action: the item shows whole percents and cannot be picked.
+    const item = h.tray.menuItems().find((i) => i.label === 'Downloading Update 0.2.0… 42%');
+    expect(item?.enabled).toBe(false);
     updater.finishDownload();
     await h.settle();
     expect(h.app.snapshot().update).toMatchObject({ stage: 'downloaded', version: '0.2.0', progress: null });
@@ -127,6 +131,8 @@ describe('updates', () => {
     expect(h.app.snapshot().notices).toEqual([]);
     expect(h.notifier.shown).toEqual([]);
     expect(h.logLines).toContain('updates: check failed: net::ERR_INTERNET_DISCONNECTED');
+    // Quiet, but never "up to date" on the word of a check that did not reach the feed.
+    expect(h.app.snapshot().update).toMatchObject({ checkedAt: null, checkFailed: true });
     updater.feed = FOUND;
     await h.clock.advance(UPDATE_CHECK_INTERVAL_MS);
     await h.settle();
@@ -145,6 +151,25 @@ describe('updates', () => {
     expect(h.logLines).toContain('updates: download of 0.2.0 failed: sha512 checksum mismatch');
     expect(h.notifier.shown).toEqual([]);
     expect(menuLabels(h)).toContain('Update 0.2.0 Available — Download');
+  });
+
+  it('Check now checks at once, outside the daily rhythm, and clears a failed check', async () => {
+    const updater = new FakeUpdater(new Error('net::ERR_CONNECTION_REFUSED'));
+    const h = await startApp({ packaged: true, updater });
+    await h.settle();
+    expect(h.app.snapshot().update).toMatchObject({ stage: 'idle', checkFailed: true });
+    updater.feed = null;
+    await h.clock.advance(60_000);
+    okValue(await h.invoke('checkForUpdates'));
+    await h.settle();
+    expect(updater.count('check')).toBe(2);
+    expect(h.app.snapshot().update).toMatchObject({ stage: 'idle', checkedAt: h.clock.now(), checkFailed: false });
+  });
+
+  it('Check now in a development build is refused, saying why', async () => {
+    const h = await startApp({ packaged: false, updater: new FakeUpdater(FOUND) });
+    const result = await h.invoke('checkForUpdates');
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'invalid_request', message: 'Updates are checked only in installed builds.' }) });
   });
 
   it('the commands refuse what does not fit the stage, saying why', async () => {

@@ -111,6 +111,7 @@ export const VALID_REQUESTS: { [C in Command]: Requests[C] } = {
   quit: undefined,
   updateAlerts: { quietHours: { enabled: true, start: 22 * 60, end: 8 * 60 } },
   getCatalogue: { language: 'de' },
+  checkForUpdates: undefined,
 };
 
 /** What each test handler answers. */
@@ -149,6 +150,7 @@ export const RESPONSES: Responses = {
   quit: undefined,
   updateAlerts: DEFAULT_ALERTS,
   getCatalogue: { 'basics.never': 'nie' },
+  checkForUpdates: undefined,
 };
 
 export interface Reached {

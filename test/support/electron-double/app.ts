@@ -32,11 +32,11 @@ type AppMembers = Pick<
   | 'getSystemLocale'
   | 'getPreferredSystemLanguages'
   | 'isPackaged'
+  | 'relaunch'
   | 'name'
 >;
 
 export class AppDouble extends EventEmitter implements AppMembers {
-  readonly isPackaged = false;
   readonly name = 'Tallybar';
   readonly commandLine: Pick<CommandLine, 'appendSwitch' | 'hasSwitch' | 'getSwitchValue'>;
   /** app.dock is _macOS_ only: undefined elsewhere, so `app.dock.hide()` throws there as in Electron. */
@@ -75,6 +75,17 @@ export class AppDouble extends EventEmitter implements AppMembers {
     this.world.ready = true;
     this.emit('ready', preventableEvent(), {});
     this.resolveReady();
+  }
+
+  /** app.md: "true if the app is packaged, false otherwise" — an installed build, not `npm start`. */
+  get isPackaged(): boolean {
+    return this.world.options.installed !== undefined;
+  }
+
+  /** app.md: "Relaunches the app when the current instance exits"; it does not quit by itself. */
+  relaunch(): void {
+    this.world.touch('app.relaunch');
+    this.world.record({ kind: 'relaunch-requested' });
   }
 
   whenReady(): Promise<void> {

@@ -16,6 +16,7 @@ import { forgetLaunch, importMainBundle } from './module-loader';
 import { PLATFORMS, type PlatformId, type PlatformModel, type SafeStorageModel } from './platforms';
 import { harnessTimers, ProcessWatch } from './process-watch';
 import { type OsOverrides, overrideProcess } from './process-overrides';
+import type { InstalledApp } from './installed-app';
 import type { TrayDouble } from './tray';
 import { DesktopWorld, type Machine, newMachine } from './world';
 
@@ -40,6 +41,10 @@ export interface LaunchOptions {
   initScripts?: string[];
   /** The OS's preferred languages (WorldOptions.languages); English when absent. */
   languages?: string[];
+  /** An installed build (installApp): packaged, its resources and update feed. Absent: `npm start`. */
+  installed?: InstalledApp;
+  /** The machine has no network from the start (net.isOnline() false, net.request fails). */
+  offline?: boolean;
 }
 
 export interface Desktop {
@@ -84,6 +89,8 @@ export async function launchDesktop(options: LaunchOptions): Promise<Desktop> {
   // The suite runs what `npm start` would: the bundle already built in out/, never a rebuild.
   requireBuilt(MAIN_BUNDLE);
   const platform = PLATFORMS[options.platform];
+  // electron-updater's Mac and Windows updaters drive Squirrel.Mac and NSIS, which the double does not model.
+  if (options.installed && platform.processPlatform !== 'linux') throw new Error('Electron double: installed builds are modelled on Linux (.deb) only');
   const machine = options.machine ?? (await newDesktopMachine());
   const coinstats = await startDouble({ apiKey: TEST_API_KEY, syncPolls: 0, rateLimit: null, ...options.double });
   const context = await options.browser.newContext({ colorScheme: options.appDark ? 'dark' : 'light', locale: 'en-US', serviceWorkers: 'block' });
@@ -101,9 +108,11 @@ export async function launchDesktop(options: LaunchOptions): Promise<Desktop> {
     ...(options.shortcutsTaken ? { shortcutsTaken: options.shortcutsTaken } : {}),
     ...(options.appDark !== undefined ? { appDark: options.appDark } : {}),
     ...(options.languages ? { languages: options.languages } : {}),
+    ...(options.installed ? { installed: options.installed } : {}),
   });
+  if (options.offline) world.online = false;
   const electron = createElectronDouble(world);
-  const os: OsOverrides = { platform, args: options.args ?? [], env: { TALLYBAR_API_BASE_URL: coinstats.url } };
+  const os: OsOverrides = { platform, machine, installed: options.installed, args: options.args ?? [], env: { TALLYBAR_API_BASE_URL: coinstats.url } };
   const restore = await overrideProcess(os);
   let watch: ProcessWatch | null = null;
   let launch = 0;

@@ -1,5 +1,6 @@
 // Assembles the `electron` module one launch of the main bundle imports, and
 // the handles a scenario drives it through (the user's clicks, the OS's events).
+import { EventEmitter } from 'node:events';
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions, NativeImage, NotificationConstructorOptions } from 'electron';
 import { AppDouble } from './app';
 import { BrowserWindowDouble, type WindowEnvironment } from './browser-window';
@@ -7,6 +8,7 @@ import { GlobalShortcutDouble } from './global-shortcut';
 import { IpcMainDouble } from './ipc-main';
 import { MenuDouble } from './menu';
 import { NotificationDouble } from './notification';
+import { createNetRequest, createSessionModule } from './net-request';
 import { createNetDouble, ProtocolDouble } from './protocol';
 import { createSafeStorageDouble } from './safe-storage';
 import { createDialogDouble, createShellDouble, nativeImageDouble, NativeThemeDouble, PowerMonitorDouble, ScreenDouble } from './system';
@@ -125,7 +127,12 @@ export function createElectronDouble(world: DesktopWorld): ElectronDouble {
     nativeImage: nativeImageDouble,
     safeStorage: createSafeStorageDouble(world),
     protocol,
-    net: createNetDouble(world),
+    net: { ...createNetDouble(world), request: createNetRequest(world) },
+    session: createSessionModule(world),
+    // auto-updater.md: "There is no built-in support for auto-updater on Linux"; the
+    // module is still an EventEmitter (auto-updater-native.ts), which electron-updater
+    // emits 'before-quit-for-update' on before it quits to install.
+    autoUpdater: new EventEmitter(),
     screen,
     powerMonitor,
     nativeTheme,

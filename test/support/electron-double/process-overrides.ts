@@ -4,37 +4,73 @@
 // lifetime (scenarios run one at a time) and puts them back afterwards.
 // A StatusNotifierWatcher is asked over D-Bus with `gdbus`; the model's
 // answer comes from a `gdbus` first on PATH that answers as that session would.
+// The package tools an update installs with (dpkg, apt, pkexec) are first on
+// PATH too: they write what they were asked to the machine's command log and
+// change nothing on the real machine.
 import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import type { InstalledApp } from './installed-app';
 import type { PlatformModel } from './platforms';
+import type { Machine } from './world';
 
 export interface OsOverrides {
   platform: PlatformModel;
+  machine: Machine;
+  installed: InstalledApp | undefined;
   args: string[];
   env: Record<string, string>;
 }
 
 /** Session variables a developer's own desktop must not leak into a model. */
-const SESSION_VARS = ['XDG_SESSION_TYPE', 'XDG_CURRENT_DESKTOP', 'WAYLAND_DISPLAY', 'DISPLAY', 'DESKTOP_SESSION', 'ELECTRON_RENDERER_URL', 'TALLYBAR_API_BASE_URL'];
+const SESSION_VARS = ['APPIMAGE', 'XDG_CACHE_HOME', 'ELECTRON_BUILDER_LINUX_PACKAGE_MANAGER', 'XDG_SESSION_TYPE', 'XDG_CURRENT_DESKTOP', 'WAYLAND_DISPLAY', 'DISPLAY', 'DESKTOP_SESSION', 'ELECTRON_RENDERER_URL', 'TALLYBAR_API_BASE_URL'];
 
 /**
  * The StatusNotifierWatcher's `IsStatusNotifierHostRegistered` property
  * (freedesktop StatusNotifierItem spec), as `gdbus call … Properties.Get` prints it.
  */
-async function fakeGdbus(platform: PlatformModel): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'tallybar-gdbus-'));
-  const answer = platform.trayHost ? "echo '(<true>,)'" : "echo 'Error: GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown: The name org.kde.StatusNotifierWatcher was not provided by any .service files' >&2; exit 1";
-  await writeFile(join(dir, 'gdbus'), `#!/bin/sh\n${answer}\n`);
-  await chmod(join(dir, 'gdbus'), 0o755);
+function gdbusAnswer(platform: PlatformModel): string {
+  return platform.trayHost ? "echo '(<true>,)'" : "echo 'Error: GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown: The name org.kde.StatusNotifierWatcher was not provided by any .service files' >&2; exit 1";
+}
+
+/**
+ * Debian's package tools, as electron-updater's DebUpdater runs them (`dpkg -i
+ * <file>`, then `apt-get install -f -y` if that fails), and polkit's pkexec, which
+ * a desktop user's agent lets run the command it is given.
+ */
+function packageTools(log: string): Record<string, string> {
+  const record = (name: string) => `printf '%s\\n' "${name} $*" >> '${log}'`;
+  return {
+    dpkg: record('dpkg'),
+    apt: record('apt'),
+    'apt-get': record('apt-get'),
+    pkexec: `${record('pkexec')}\n[ "$1" = --disable-internal-agent ] && shift\nexec "$@"`,
+  };
+}
+
+async function fakeCommands(os: OsOverrides): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'tallybar-bin-'));
+  const commands = { gdbus: gdbusAnswer(os.platform), ...(os.platform.processPlatform === 'linux' ? packageTools(os.machine.commandLog) : {}) };
+  for (const [name, body] of Object.entries(commands)) {
+    await writeFile(join(dir, name), `#!/bin/sh\n${body}\n`);
+    await chmod(join(dir, name), 0o755);
+  }
   return dir;
+}
+
+/** Where Electron's resources are: the install's folder, or under node_modules/electron for `npm start`. */
+function resourcesPathOf(os: OsOverrides): string {
+  return os.installed?.resourcesDir ?? join(process.cwd(), 'node_modules', 'electron', 'dist', 'resources');
 }
 
 export async function overrideProcess(os: OsOverrides): Promise<() => void> {
   const saved = { platform: Object.getOwnPropertyDescriptor(process, 'platform')!, argv: process.argv, env: { ...process.env } };
-  const bin = await fakeGdbus(os.platform);
+  const bin = await fakeCommands(os);
   for (const name of SESSION_VARS) delete process.env[name];
   Object.assign(process.env, os.platform.env, os.env);
+  if (os.platform.processPlatform === 'linux') process.env.XDG_CACHE_HOME = os.machine.cacheDir;
+  // process.md: resourcesPath, "the path to the resources directory" (Electron's own property).
+  Object.defineProperty(process, 'resourcesPath', { value: resourcesPathOf(os), configurable: true, enumerable: true });
   process.env.PATH = `${bin}${delimiter}${saved.env.PATH ?? ''}`;
   Object.defineProperty(process, 'platform', { ...saved.platform, value: os.platform.processPlatform });
   // `electron .` — argv[1] is the app folder, then the user's arguments.
@@ -42,6 +78,7 @@ export async function overrideProcess(os: OsOverrides): Promise<() => void> {
   return () => {
     Object.defineProperty(process, 'platform', saved.platform);
     process.argv = saved.argv;
+    Reflect.deleteProperty(process, 'resourcesPath');
     for (const name of Object.keys(process.env)) if (!(name in saved.env)) delete process.env[name];
     Object.assign(process.env, saved.env);
   };

@@ -4,18 +4,25 @@
 // of Electron's rules). One world per launch of the main bundle; the
 // `Machine` (user data folder, keyring) outlives launches.
 import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import type { InstalledApp } from './installed-app';
 import type { PlatformModel, SafeStorageModel } from './platforms';
 
 /** What survives a relaunch: the disk and the OS keyring. */
 export interface Machine {
   userDataDir: string;
   downloadsDir: string;
+  /** The user's cache folder (XDG_CACHE_HOME on Linux), where electron-updater keeps downloads. */
+  cacheDir: string;
+  /** Every system command the app ran (package managers, pkexec), one line each: `dpkg -i /path`. */
+  commandLog: string;
   keyringKey: Buffer;
 }
 
 export function newMachine(userDataDir: string, downloadsDir: string): Machine {
-  return { userDataDir, downloadsDir, keyringKey: randomBytes(32) };
+  const home = dirname(userDataDir);
+  return { userDataDir, downloadsDir, cacheDir: join(home, 'cache'), commandLog: join(home, 'commands.log'), keyringKey: randomBytes(32) };
 }
 
 export interface Focusable {
@@ -30,6 +37,7 @@ export type DesktopEvent =
   | { kind: 'dock-flashed' }
   | { kind: 'notification-failed'; title: string; error: string }
   | { kind: 'used-after-exit'; api: string }
+  | { kind: 'relaunch-requested' }
   | { kind: 'ignored'; api: string; why: string };
 
 export interface WorldOptions {
@@ -38,6 +46,8 @@ export interface WorldOptions {
   context: BrowserContext;
   appPath: string;
   version: string;
+  /** An installed (packaged) build: app.isPackaged, process.resourcesPath. Absent: `npm start`. */
+  installed?: InstalledApp;
   /** appId of electron-builder.yml: the AUMID the installer's Start-menu shortcut carries. */
   installerAumid: string;
   safeStorage: SafeStorageModel & { locked?: boolean };
