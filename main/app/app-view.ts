@@ -36,7 +36,10 @@ export type AppView = ReturnType<typeof createAppView>;
  * every snapshot), or one of main's own, worded anew for every snapshot, so a
  * notice that stays up across a language switch follows it.
  */
-export type KeptNotice = StoreNotice | { id: string; message: () => string };
+export type KeptNotice = StoreNotice | { id: string; words: () => string };
+
+/** The notice as a snapshot carries it: main's own worded now, in the current language. */
+const wordNotice = (notice: KeptNotice): StoreNotice => ('words' in notice ? { id: notice.id, message: notice.words() } : notice);
 
 export function createAppView({ session, platform, locale, language, systemLanguage, lastLook, shortcut, update, publish }: AppViewOptions) {
   const secrets = createSecretsView(session, (notice) => addNotice(notice));
@@ -57,7 +60,7 @@ export function createAppView({ session, platform, locale, language, systemLangu
       language: words,
       systemLanguage: systemLanguage(),
       ...secrets.current(),
-      notices: notices.filter((n) => !dismissed.has(n.id)).map((n) => (typeof n.message === 'string' ? n : { id: n.id, message: n.message() })) as StoreNotice[],
+      notices: notices.filter((n) => !dismissed.has(n.id)).map(wordNotice),
       platform,
       locale: locale(),
       lastLook: lastLook(),

@@ -30,7 +30,7 @@ export function watchDisplaysForPrivacy({ display, notifier, session, view, open
     if (!settings.privacyOnDisplayChange || settings.privacyMode) return;
     store.updateSettings({ privacyMode: true });
     // Read when each snapshot is built: the notice stays up while the language may change.
-    view.raiseNotice({ id: AUTO_PRIVACY_NOTICE.id, message: () => AUTO_PRIVACY_NOTICE.message });
+    view.raiseNotice({ id: AUTO_PRIVACY_NOTICE.id, words: () => AUTO_PRIVACY_NOTICE.message });
     view.changed();
     if (settings.notifications && notifier.isSupported()) {
       const body = demo ? t('notifications.demo', { body: AUTO_PRIVACY_NOTICE.message }) : AUTO_PRIVACY_NOTICE.message;

@@ -82,5 +82,5 @@ export function parseTrayHostAnswer(result: { stdout: string; stderr: string; fa
  */
 export const NO_TRAY_HOST_HINT = {
   id: 'no-tray-host',
-  message: () => t('system.noTrayHost'),
+  words: () => t('system.noTrayHost'),
 } as const;
