@@ -10,6 +10,9 @@
 // Sort and filter are also counted in frames (table_10k_*_frames, issue 10
 // §5): the ms include the wait for the next frame, which swings run to run;
 // the frame count is what a person sees — 1 is the very next frame.
+// The count line's words as the page says them (English, as the page's snapshot names).
+import '../test/support/english';
+import { t } from '../common/i18n';
 import { SORT_KEYS, filterRows, nextSort, sortRows, type Sort, type SortKey } from '../renderer/src/details/holdings-model';
 import { rowDomId } from '../renderer/src/details/holdings-row';
 import type { HoldingRow } from '../common/types';
@@ -33,7 +36,7 @@ if (rows.length !== COINS) throw new Error(`bench: expected ${COINS} holdings ro
 
 /** What the grid must show: the count line and the first row of `ordered`. */
 const shows = (ordered: readonly HoldingRow[], query = ''): Check[] => [
-  { selector: COUNT, text: query ? `${ordered.length} of ${COINS} coins` : `${COINS} coins` },
+  { selector: COUNT, text: query ? t('holdings.count.filtered', { shown: ordered.length, all: COINS }) : t('holdings.count.listed', { count: COINS }) },
   { selector: FIRST_ROW, id: rowDomId(ordered[0]!.coinId) },
 ];
 const headerSorted = (sort: Sort): Check => ({
@@ -58,7 +61,7 @@ try {
     await app.page.waitForSelector(COUNT);
     await app.stage('empty', empty);
     await app.stage('full', full);
-    const emptyChecks: Check[] = [{ selector: COUNT, text: '0 coins' }];
+    const emptyChecks: Check[] = [{ selector: COUNT, text: t('holdings.count.listed', { count: 0 }) }];
     let sort: Sort = { key: 'value', dir: 'desc' };
     const fullChecks = shows(sortRows(rows, sort));
 

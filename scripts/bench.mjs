@@ -33,7 +33,8 @@ function nodeFlags(file) {
 function run(name) {
   const file = join(benchDir, name);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...nodeFlags(file), '--import', 'tsx', file], {
+    // tsx for TypeScript, then the virtual modules Vite would give main's code.
+    const child = spawn(process.execPath, [...nodeFlags(file), '--import', 'tsx', '--import', join(benchDir, '_virtual-modules.ts'), file], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
