@@ -4,74 +4,16 @@
 // into sentences, in the current language (catalogue namespace `errors`).
 // The Record types make the build fail if a code or a fact lacks words.
 import type { ErrorCode } from './error-codes';
+import type { ErrorFacts, KeystoreGap, TransportFailure } from './error-facts';
 import { namesText, t, type MessageId, type MessageValues } from './i18n';
-import { problemSentence, type Problem } from './problem-words';
+import { problemSentence } from './problem-words';
 
 // Re-exported so the services keep one import for every word about an error.
 export { settingProblem, type Problem } from './problem-words';
 
-/** What failed below HTTP: each is worded in the catalogue (errors.transport.*). */
-export type TransportFailure = 'refused' | 'unresolved' | 'timed_out' | 'host_unreachable' | 'network_unreachable' | 'failed' | 'unexpected';
-/** Which keyring is locked: macOS' login keychain, a Linux Secret Service, or (Windows) the user account. */
-export type LockedKeyring = 'keychain' | 'linux' | 'account';
-/** Why this machine cannot keep keys encrypted (main/services/vault-error.ts decides which). */
-export type KeystoreGap = 'linux_basic_text' | 'linux_hard_coded_key' | 'linux_none' | 'macos' | 'other';
-
 export interface ErrorDescription {
   message: string;
   action?: string;
-}
-
-/** What the reporter knew; every fact is optional and none is ever a secret. */
-export interface ErrorFacts {
-  /** The exchange (or connection) the error is about. */
-  exchangeName?: string | null;
-  /** The HTTP status CoinStats answered with. */
-  status?: number | null;
-  /** CoinStats' (or the exchange's) own words, secrets already redacted. */
-  serverMessage?: string | null;
-  /** The <title> of an HTML page answered instead of JSON. */
-  htmlTitle?: string | null;
-  /** How long Tallybar waited before giving up. */
-  timeoutSeconds?: number;
-  /** What went wrong below HTTP (worded as e.g. "the connection was refused"). */
-  transport?: TransportFailure;
-  /** The name of an unexpected error below HTTP ("AbortError"): a developer's word, shown as it is. */
-  transportError?: string;
-  /** CoinStats' id for the request, when its answer carried one: what its support asks for. */
-  requestId?: string | null;
-  /** The call that failed, for support when there is no request id: "POST /v1/exchange/balance" (never a query). */
-  request?: string;
-  /** When the call failed, ms since the epoch. */
-  at?: number;
-  /** Where a redirect pointed: scheme, host and path only, as a query may carry secrets. */
-  location?: string | null;
-  /** Bytes of an answer that arrived before it broke off, and how many its headers announced. */
-  bytesReceived?: number;
-  bytesExpected?: number | null;
-  /** The largest answer Tallybar reads, in MB. */
-  sizeLimitMb?: number;
-  /** What the answer got wrong, e.g. "[3].connectionId: missing" (a technical detail, not translated). */
-  answerProblem?: string;
-  /** The answer named another portfolio than the one asked for: the last characters of each id. */
-  portfolioChanged?: { was: string; now: string };
-  /** Credit usage when CoinStats said how much is used. */
-  usage?: { usedCredits: number; totalCredits: number } | null;
-  /** The CoinStats base URL a probe could not reach. */
-  baseUrl?: string;
-  /** What Tallybar could not decrypt: the CoinStats API key, or a field of a connection (`secretField`). */
-  secret?: 'api_key' | 'connection_field';
-  /** The field of a connection's credentials that could not be decrypted ("apiSecret"). */
-  secretField?: string;
-  /** The keyring that is locked: the macOS login keychain, a Linux keyring, or the user account (Windows). */
-  keyring?: LockedKeyring;
-  /** Why keys cannot be stored on this machine (worded by keystoreReason). */
-  keystore?: KeystoreGap;
-  /** Why keys cannot be stored, already worded by a caller: shown as it is, in the language it was written in. */
-  reason?: string;
-  /** The command a window could not complete. */
-  command?: string;
-  problem?: Problem;
 }
 
 /** The screen an error is read on: its advice names a control that screen has. */
@@ -315,41 +257,6 @@ const WORDS: Record<ErrorCode, Words> = {
 function answerProblemText(f: ErrorFacts): string {
   const changed = f.portfolioChanged;
   return changed ? t('errors.invalidResponse.portfolioChanged', { was: changed.was, now: changed.now }) : (f.answerProblem ?? '');
-}
-
-type FactKind = 'string' | 'number' | 'pair' | 'usage' | 'object';
-const FACT_KINDS: Record<keyof ErrorFacts, FactKind> = {
-  exchangeName: 'string', status: 'number', serverMessage: 'string', htmlTitle: 'string', timeoutSeconds: 'number',
-  transport: 'string', transportError: 'string', requestId: 'string', request: 'string', at: 'number', location: 'string',
-  bytesReceived: 'number', bytesExpected: 'number', sizeLimitMb: 'number', answerProblem: 'string', portfolioChanged: 'pair',
-  usage: 'usage', baseUrl: 'string', secret: 'string', secretField: 'string', keyring: 'string', keystore: 'string',
-  reason: 'string', command: 'string', problem: 'object',
-};
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function factFits(kind: FactKind, value: unknown): boolean {
-  if (value === null || value === undefined) return true;
-  if (kind === 'string' || kind === 'number') return typeof value === kind;
-  if (!isRecord(value)) return false;
-  if (kind === 'pair') return typeof value.was === 'string' && typeof value.now === 'string';
-  if (kind === 'usage') return typeof value.usedCredits === 'number' && typeof value.totalCredits === 'number';
-  return typeof value.id === 'string';
-}
-
-/**
- * Facts read back from disk (a stored error), or null when they cannot be
- * ours: then the error keeps the words it was stored with. Unknown keys are dropped.
- */
-export function storedFacts(value: unknown): ErrorFacts | null {
-  if (!isRecord(value)) return null;
-  const facts: Record<string, unknown> = {};
-  for (const [key, fact] of Object.entries(value)) {
-    if (!Object.hasOwn(FACT_KINDS, key)) continue;
-    if (!factFits(FACT_KINDS[key as keyof ErrorFacts], fact)) return null;
-    facts[key] = fact;
-  }
-  return facts as ErrorFacts;
 }
 
 /**

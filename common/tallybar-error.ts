@@ -3,7 +3,8 @@
 // facts; its words come from error-words.ts, so `message` and `toPlain()`
 // never hold a secret, a stack or a cause and may cross IPC as they are.
 import type { ErrorCode } from './error-codes';
-import { describeError, storedFacts, type ErrorDescription, type ErrorFacts } from './error-words';
+import { storedFacts, type ErrorFacts } from './error-facts';
+import { describeError, type ErrorDescription } from './error-words';
 import type { PlainError } from './types';
 
 export class TallybarError extends Error {

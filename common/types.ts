@@ -2,7 +2,7 @@
 // no imports from electron, node or any library.
 import type { AlertsView } from './alerts';
 import type { ErrorCode } from './error-codes';
-import type { ErrorFacts } from './error-words';
+import type { ErrorFacts } from './error-facts';
 import type { ShortcutState, UpdateState } from './desktop-types';
 import type { SinceLastLook } from './look-types';
 import type { UiLanguage } from './i18n';

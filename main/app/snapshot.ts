@@ -8,7 +8,8 @@ import { inTotal, incompleteIds, standingOf } from '../core/standing';
 import type { AppSnapshot, ConnectionView, PlainError } from '../../common/types';
 import type { LastLook } from '../../common/look-types';
 import type { Session } from './session';
-import { keystoreReason, type KeystoreGap } from '../../common/error-words';
+import type { KeystoreGap } from '../../common/error-facts';
+import { keystoreReason } from '../../common/error-words';
 import { rewordError } from '../../common/tallybar-error';
 import { rewordNotice, type StoreNotice } from '../services/store-recovery';
 

@@ -3,7 +3,7 @@
 // never the request, its headers (X-API-KEY) or its body (the exchange
 // secrets), which ky's own errors carry.
 import type { ApiErrorCode } from '../../common/error-codes';
-import type { ErrorFacts } from '../../common/error-words';
+import type { ErrorFacts } from '../../common/error-facts';
 import { TallybarError } from '../../common/tallybar-error';
 
 /** The API's codes, and `no_api_key` when there is no key to send. */

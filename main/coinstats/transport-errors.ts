@@ -7,7 +7,7 @@
 import { isNetworkError, isTimeoutError } from 'ky';
 import { type BodyRead, MAX_ANSWER_BYTES } from './body-reader';
 import type { CallOutcome } from './costs';
-import type { TransportFailure } from '../../common/error-words';
+import type { TransportFailure } from '../../common/error-facts';
 import { CoinStatsError } from './errors';
 
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);

@@ -2,7 +2,8 @@
 // answer comes from safeStorage, but on Linux its own report is not enough:
 // see encryptsWithHardCodedKey below.
 import type { SafeStorage } from 'electron';
-import { keystoreReason, type KeystoreGap } from '../../common/error-words';
+import type { KeystoreGap } from '../../common/error-facts';
+import { keystoreReason } from '../../common/error-words';
 import { keystoreGap, LINUX_HARD_CODED_KEY_PREFIX, VaultError } from './vault-error';
 
 const unavailable = (gap: KeystoreGap): VaultStatus => ({ ok: false, reason: keystoreReason(gap), gap });

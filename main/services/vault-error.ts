@@ -1,6 +1,6 @@
 // The error the vault throws (codes: encryption_unavailable, keyring_locked,
 // invalid_request, internal). Its facts never hold a secret.
-import type { KeystoreGap, LockedKeyring } from '../../common/error-words';
+import type { KeystoreGap, LockedKeyring } from '../../common/error-facts';
 import { TallybarError } from '../../common/tallybar-error';
 
 /** Which secret an operation is about: the CoinStats API key, or one field of a connection's credentials. */

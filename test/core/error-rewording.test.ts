@@ -3,7 +3,8 @@
 // a secret), and one stored without them (by an older version) keeps its words.
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_ERROR_CODES, APP_ERROR_CODES } from '../../common/error-codes';
-import { describeError, type ErrorFacts } from '../../common/error-words';
+import type { ErrorFacts } from '../../common/error-facts';
+import { describeError } from '../../common/error-words';
 import { LANGUAGES, setCatalogue, type Language } from '../../common/i18n';
 import { rewordError, TallybarError } from '../../common/tallybar-error';
 import type { PlainError } from '../../common/types';

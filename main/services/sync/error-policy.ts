@@ -2,7 +2,7 @@
 // retried what is safe to retry; what reaches here is a verdict.
 import { isTallybarError, TallybarError } from '../../../common/tallybar-error';
 import type { ErrorCode } from '../../../common/error-codes';
-import type { ErrorFacts } from '../../../common/error-words';
+import type { ErrorFacts } from '../../../common/error-facts';
 import type { PlainError } from '../../../common/types';
 
 export type Reaction =
