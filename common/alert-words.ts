@@ -92,7 +92,8 @@ export function alertNotification(alert: FiredAlert, f: AlertWordsFormat): { tit
 
 /** The one notification quiet hours end with. */
 export function quietSummary(held: readonly FiredAlert[], f: AlertWordsFormat): { title: string; body: string } {
-  const list = held.map((a) => (f.masking.amounts ? ruleText(a.rule, f) : firedText(a, f))).join(t('alerts.sentenceSeparator'));
+  // Sentences run on as the language writes them (a space, or none in Japanese and Chinese), one pair at a time.
+  const list = held.map((a) => (f.masking.amounts ? ruleText(a.rule, f) : firedText(a, f))).reduce((previous, next) => (previous ? t('alerts.sentencePair', { previous, next }) : next), '');
   return { title: t('alerts.summary.title'), body: t('alerts.summary.body', { count: held.length, list }) };
 }
 

@@ -1,11 +1,12 @@
 // The alert sentences come from the current catalogue: with German loaded, a
 // notification, a rule, the quiet-hours summary and a refusal are German, and
-// times of day follow the regional locale.
+// times of day follow the regional locale; Japanese runs sentences on with no space.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { alertNotification, alertProblemText, digestText, firedText, quietHoursText, quietSummary, ruleText, type AlertWordsFormat } from '../../common/alert-words';
 import type { AlertRule, FiredAlert } from '../../common/alerts';
 import { setCatalogue } from '../../common/i18n';
 import de from '../../common/locales/de';
+import ja from '../../common/locales/ja';
 import english from '../../common/locales/en';
 import { privacyMasking } from '../../common/privacy';
 
@@ -51,5 +52,17 @@ describe('alert words in German', () => {
     expect(digest.body).toMatch(/^Summe 1\.000,00\u00a0€ \(aktualisiert vor 4 Min\.\); 24 Std\. .+; größte Bewegungen: BTC .+\.$/);
     expect(alertProblemText({ field: 'threshold', kind: 'total_above' })).toBe('Der Betrag muss eine Zahl über 0 und höchstens 1.000.000.000.000.000 sein.');
     expect(alertProblemText({ field: 'time', which: 'quiet end' })).toBe('Das Ende der Ruhezeit muss eine Uhrzeit von 00:00 bis 23:59 sein.');
+  });
+});
+
+describe('alert words in Japanese', () => {
+  beforeEach(() => setCatalogue('ja', ja));
+  afterEach(() => setCatalogue('en', english));
+
+  it('runs the held alerts’ sentences on without a space, as Japanese writes them', () => {
+    const held = [fired(rule('coin_share', 50), 62.5, 'BTC'), fired(rule('exchange_failed', 6), 1, 'OKX')];
+    const body = quietSummary(held, { ...format(), locale: 'ja-JP' }).body;
+    expect(body).toContain('。OKX');
+    expect(body).not.toMatch(/[{}]/);
   });
 });

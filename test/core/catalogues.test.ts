@@ -1,15 +1,19 @@
 // Every catalogue has every message, in a form that formats: the same files
 // and ids as English, each message valid ICU with the same arguments (a
 // German sentence that drops {exchange} is as wrong as a missing one), every
-// plural with its `other` case, and real translations rather than English
-// copied over. The pseudo-locale compiled at build time has every id too.
+// plural with its `other` case, real translations rather than English
+// copied over, and every message of every language formats through t() with
+// sample values for what it asks (each select option, numbers across the
+// plural cases, dates), leaving no placeholder. The pseudo-locale compiled at
+// build time has every id too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import pseudo from 'virtual:pseudo-catalogue';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../common/i18n';
+import { LANGUAGES, setCatalogue, t, type MessageId, type MessageValues } from '../../common/i18n';
 import english from '../../common/locales/en';
+import { catalogueOf } from '../../main/app/language';
 
 const LOCALES = join(import.meta.dirname, '../../common/locales');
 const OTHERS = LANGUAGES.filter((language) => language !== 'en');
@@ -50,6 +54,38 @@ function pluralsLackingOther(elements: MessageFormatElement[]): string[] {
     const inner = Object.values(el.options).flatMap((option) => pluralsLackingOther(option.value));
     return 'other' in el.options ? inner : [el.value, ...inner];
   });
+}
+
+/** Numbers that reach every plural case of the six languages (0, one, two, few, many, other; a fraction). */
+const NUMBERS = [0, 1, 2, 3, 5, 11, 21, 1000, 2.5];
+const SAMPLE_DATE = new Date(Date.UTC(2026, 11, 1, 8, 30));
+
+/** Each argument's sample values: select keys of `ast` (this language's message) and one unknown, which falls to `other`. */
+function samples(ast: MessageFormatElement[], into = new Map<string, unknown[]>()): Map<string, unknown[]> {
+  const add = (name: string, values: unknown[]) => into.set(name, [...new Set([...(into.get(name) ?? []), ...values])]);
+  for (const el of ast) {
+    if (el.type === TYPE.literal || el.type === TYPE.pound) continue;
+    if (el.type === TYPE.tag) {
+      add(el.value, [(chunks: string[]) => chunks.join('')]);
+      samples(el.children, into);
+    } else if (el.type === TYPE.select) {
+      add(el.value, [...Object.keys(el.options), 'not-an-option']);
+      for (const option of Object.values(el.options)) samples(option.value, into);
+    } else if (el.type === TYPE.plural) {
+      add(el.value, NUMBERS);
+      for (const option of Object.values(el.options)) samples(option.value, into);
+    } else if (el.type === TYPE.number) add(el.value, NUMBERS);
+    else if (el.type === TYPE.date || el.type === TYPE.time) add(el.value, [SAMPLE_DATE]);
+    else add(el.value, ['Binance']);
+  }
+  return into;
+}
+
+/** As many value sets as the argument with the most samples: round i takes each argument's sample i (wrapping). */
+function valueSets(ast: MessageFormatElement[]): MessageValues[] {
+  const all = [...samples(ast)];
+  const rounds = Math.max(1, ...all.map(([, values]) => values.length));
+  return Array.from({ length: rounds }, (_, i) => Object.fromEntries(all.map(([name, values]) => [name, values[i % values.length]])) as MessageValues);
 }
 
 const words = (message: string): string => message.replace(/\{[^{}]*\}/g, '').replace(/[^\p{L}]/gu, '');
@@ -96,6 +132,26 @@ describe('the catalogues', () => {
       if (JSON.stringify(got) !== JSON.stringify(wanted)) problems.push(`${id}: arguments ${got.join(' ')} instead of ${wanted.join(' ')}`);
       for (const plural of pluralsLackingOther(ast)) problems.push(`${id}: {${plural}} has no "other" case`);
       for (const category of foreignPluralCases(ast, categories)) problems.push(`${id}: "${category}" is no plural case of ${language}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s: every message formats through t() with every select option and plural case, no placeholder left', (language) => {
+    setCatalogue(language, catalogueOf(language));
+    const problems: string[] = [];
+    try {
+      for (const [id, message] of Object.entries(merged(language))) {
+        for (const values of valueSets(parse(message))) {
+          try {
+            const text = t(id as MessageId, values);
+            if (/[{}]|undefined|NaN/.test(text)) problems.push(`${id} ${JSON.stringify(values)}: "${text}"`);
+          } catch (error) {
+            problems.push(`${id} ${JSON.stringify(values)}: ${(error as Error).message}`);
+          }
+        }
+      }
+    } finally {
+      setCatalogue('en', english);
     }
     expect(problems).toEqual([]);
   });

@@ -5,19 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { API_ERROR_CODES, APP_ERROR_CODES } from '../../common/error-codes';
 import type { ErrorFacts } from '../../common/error-facts';
 import { describeError } from '../../common/error-words';
-import { LANGUAGES, setCatalogue, type Language } from '../../common/i18n';
+import { LANGUAGES, setCatalogue } from '../../common/i18n';
+import { catalogueOf } from '../../main/app/language';
 import { rewordError, TallybarError } from '../../common/tallybar-error';
 import type { PlainError } from '../../common/types';
 import english from '../../common/locales/en';
-import de from '../../common/locales/de';
-import es from '../../common/locales/es';
-import fr from '../../common/locales/fr';
-import ja from '../../common/locales/ja';
-import zhHans from '../../common/locales/zh-Hans';
 import { connectionError } from '../../main/services/sync/error-policy';
 import { recoveryNotice, rewordNotice } from '../../main/services/store-recovery';
-
-const CATALOGUES: Record<Language, Record<string, string>> = { en: english, de, es, fr, ja, 'zh-Hans': zhHans };
 
 afterEach(() => {
   setCatalogue('en', english);
@@ -31,7 +25,7 @@ describe('a stored error', () => {
     // As the store keeps it: JSON on disk.
     const fromDisk = JSON.parse(JSON.stringify(stored)) as PlainError;
 
-    setCatalogue('de', de);
+    setCatalogue('de', catalogueOf('de'));
     expect(rewordError(fromDisk)).toEqual({
       code: 'network',
       message: 'CoinStats war nicht erreichbar: die Verbindung wurde abgelehnt.',
@@ -41,7 +35,7 @@ describe('a stored error', () => {
 
   it('names its exchange and keeps its request id when worded again', () => {
     const stored = connectionError(new TallybarError('exchange_rejected', { requestId: 'req-42' }), 'Kraken');
-    setCatalogue('de', de);
+    setCatalogue('de', catalogueOf('de'));
     const shown = rewordError(stored);
     expect(shown.message).toMatch(/^Kraken hat den API-Schlüssel abgelehnt/);
     expect(shown.requestId).toBe('req-42');
@@ -50,13 +44,13 @@ describe('a stored error', () => {
 
   it('stored without facts (an older version) still shows its stored message', () => {
     const old: PlainError = { code: 'network', message: 'Cannot reach CoinStats — you may be offline.', action: 'Check your internet connection.' };
-    setCatalogue('de', de);
+    setCatalogue('de', catalogueOf('de'));
     expect(rewordError(old)).toEqual(old);
   });
 
   it('whose facts from disk no longer make a sentence keeps its stored words', () => {
     const broken = { code: 'out_of_credits', message: 'Stored words.', facts: { usage: 'lots' } } as unknown as PlainError;
-    setCatalogue('de', de);
+    setCatalogue('de', catalogueOf('de'));
     expect(rewordError(broken).message).toBe('Stored words.');
   });
 
@@ -76,7 +70,7 @@ describe('a recovery notice', () => {
     expect(notice.message).toBe(
       'Your saved keys file was unreadable; it was kept as vault.corrupt-2026-11-25T09-30-00.json and your keys need to be entered again.',
     );
-    setCatalogue('fr', fr);
+    setCatalogue('fr', catalogueOf('fr'));
     expect(rewordNotice(notice).message).toMatch(/^Votre fichier des clés enregistrées était illisible/);
   });
 });
@@ -100,7 +94,7 @@ const FACT_SETS: ErrorFacts[] = [
 
 describe('every language', () => {
   it.each(LANGUAGES)('%s words every code from every kind of fact, with no placeholder left', (language) => {
-    setCatalogue(language, CATALOGUES[language]);
+    setCatalogue(language, catalogueOf(language));
     for (const code of [...API_ERROR_CODES, ...APP_ERROR_CODES]) {
       for (const facts of FACT_SETS) {
         const { message, action } = describeError(code, facts);

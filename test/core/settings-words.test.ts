@@ -3,18 +3,12 @@
 // a translation cannot break at run time (a bad plural, a lost argument),
 // and the words read at call time follow the catalogue loaded now.
 import { afterEach, describe, expect, it } from 'vitest';
-import { LANGUAGES, setCatalogue, type Language } from '../../common/i18n';
-import de from '../../common/locales/de';
+import { LANGUAGES, setCatalogue } from '../../common/i18n';
+import { catalogueOf } from '../../main/app/language';
 import en from '../../common/locales/en';
-import es from '../../common/locales/es';
-import fr from '../../common/locales/fr';
-import ja from '../../common/locales/ja';
-import zhHans from '../../common/locales/zh-Hans';
 import type { AcceleratorProblem } from '../../common/accelerator';
 import { acceleratorProblemSentence, shortcutProblemSentence } from '../../common/shortcut-words';
 import { UPDATE_WORDS, trayUpdateAvailable, updateReadyNotification, updateStatus } from '../../common/update-words';
-
-const CATALOGUES: Record<Language, Record<string, string>> = { en, de, es, fr, ja, 'zh-Hans': zhHans };
 
 afterEach(() => {
   setCatalogue('en', en);
@@ -22,7 +16,7 @@ afterEach(() => {
 
 describe('settings, shortcut, update and credit words', () => {
   it.each(LANGUAGES)('%s: every sentence formats, with its arguments filled in', (language) => {
-    setCatalogue(language, CATALOGUES[language]);
+    setCatalogue(language, catalogueOf(language));
     for (const problem of [
       { id: 'not_text' },
       { id: 'too_long' },
@@ -50,13 +44,13 @@ describe('settings, shortcut, update and credit words', () => {
   it('words are read when asked for, so a language switch shows at once', () => {
     expect(UPDATE_WORDS.heading).toBe('Updates');
     expect(UPDATE_WORDS.policies.off).toBe('Never check');
-    setCatalogue('de', de);
+    setCatalogue('de', catalogueOf('de'));
     expect(UPDATE_WORDS.policies.off).toBe('Nie suchen');
     expect(updateReadyNotification('0.2.0')).toEqual({
       title: 'Tallybar 0.2.0 ist bereit',
       body: 'Starten Sie Tallybar neu, um zu aktualisieren: Wählen Sie „Neu starten und aktualisieren“ im Tray-Menü oder in den Einstellungen.',
     });
-    setCatalogue('ja', ja);
+    setCatalogue('ja', catalogueOf('ja'));
     expect(acceleratorProblemSentence({ id: 'too_long' })).toBe('グローバルショートカットは 100 文字以内にしてください。');
   });
 
