@@ -100,4 +100,31 @@ describe('Settings', () => {
     await waitFor(() => expect(fake.snapshot().apiKey.set).toBe(false));
     expect(await screen.findByText('No key saved.')).toBeTruthy();
   });
+
+  it('a checkbox follows the click at once, while main has not answered, and stays with main’s answer', async () => {
+    const { fake } = await openSettings();
+    const box = screen.getByRole('checkbox', { name: 'Notifications when an exchange syncs or needs attention' }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    const slow = fake.holdNext('updateSettings');
+    fireEvent.click(box);
+    expect(box.checked).toBe(false);
+    expect(fake.snapshot().settings.notifications).toBe(true);
+    slow.release();
+    await waitFor(() => expect(fake.snapshot().settings.notifications).toBe(false));
+    expect(box.checked).toBe(false);
+  });
+
+  it('a checkbox main refuses goes back to the setting as main has it, and the section says why', async () => {
+    const { fake } = await openSettings();
+    const box = screen.getByRole('checkbox', { name: 'Turn privacy mode on when a display is added or mirrored (presenting)' }) as HTMLInputElement;
+    const before = box.checked;
+    const refused = fake.holdNext('updateSettings', { code: 'internal', message: 'Tallybar could not save the setting.' });
+    fireEvent.click(box);
+    expect(box.checked).toBe(!before);
+    refused.release();
+    await screen.findByText('Tallybar could not save the setting.');
+    expect(box.checked).toBe(before);
+    expect(fake.snapshot().settings.privacyOnDisplayChange).toBe(before);
+  });
 });
+

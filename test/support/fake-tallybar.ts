@@ -33,6 +33,11 @@ export interface FakeTallybar {
   navigate(tab: DetailsTab): void;
   /** Outward effects with no DOM trace of their own (window hidden, browser opened). */
   effects: string[];
+  /**
+   * The next call of `command` waits, as a slow main does, until `release()`;
+   * then it is handled, or answered with `refusal` instead (main said no).
+   */
+  holdNext(command: Command, refusal?: { code: ErrorCode; message: string }): { release(): void };
 }
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -239,9 +244,18 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
       return () => set.delete(listener);
     },
   } as Record<string, unknown>;
+  const held = new Map<Command, { gate: Promise<void>; refusal: { code: ErrorCode; message: string } | undefined }>();
   for (const command of Object.keys(handlers) as Command[]) {
     // Answers arrive asynchronously, as over IPC.
-    api[command] = async (req?: unknown) => (handlers[command] as (r: unknown) => unknown)(structuredClone(req));
+    api[command] = async (req?: unknown) => {
+      const hold = held.get(command);
+      held.delete(command);
+      if (hold) {
+        await hold.gate;
+        if (hold.refusal) return fail(hold.refusal.code, hold.refusal.message);
+      }
+      return (handlers[command] as (r: unknown) => unknown)(structuredClone(req));
+    };
   }
 
   return {
@@ -252,5 +266,11 @@ export function createFakeTallybar(options: FakeOptions = {}): FakeTallybar {
       for (const listener of listeners.navigate) listener({ tab });
     },
     effects,
+    holdNext(command, refusal) {
+      let release = (): void => undefined;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      held.set(command, { gate, refusal });
+      return { release };
+    },
   };
 }

@@ -7,11 +7,11 @@ import { useId } from 'react';
 import { t } from '../../../common/i18n';
 import { PRIVACY_CHOICES, privacyHelp, privacyOnDisplayLabel } from '../../../common/privacy-words';
 import type { Settings } from '../../../common/settings';
-import { useAppStore } from '../shared/app-store';
+import { type SettingsUpdate, useAppStore } from '../shared/app-store';
+import { Toggle } from './toggle';
 
-type Update = (patch: Partial<Settings>) => void;
 
-export function PrivacySettings({ settings, update }: { settings: Settings; update: Update }) {
+export function PrivacySettings({ settings, update }: { settings: Settings; update: SettingsUpdate }) {
   const id = useId();
   const platform = useAppStore((s) => s.snapshot?.platform ?? 'linux');
   const chosen = settings.privacyMode ? settings.privacyLevel : 'off';
@@ -35,15 +35,7 @@ export function PrivacySettings({ settings, update }: { settings: Settings; upda
           {privacyHelp(platform)}
         </span>
       </fieldset>
-      <div className="field toggle">
-        <input
-          id={`${id}-display`}
-          type="checkbox"
-          checked={settings.privacyOnDisplayChange}
-          onChange={(e) => update({ privacyOnDisplayChange: e.target.checked })}
-        />
-        <label htmlFor={`${id}-display`}>{privacyOnDisplayLabel()}</label>
-      </div>
+      <Toggle label={privacyOnDisplayLabel()} checked={settings.privacyOnDisplayChange} onChange={(v) => update({ privacyOnDisplayChange: v })} />
     </>
   );
 }

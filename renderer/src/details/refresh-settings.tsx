@@ -12,13 +12,12 @@ import {
 import { t, type MessageId } from '../../../common/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../../common/settings';
 import type { CreditView } from '../../../common/types';
-import { useAppStore } from '../shared/app-store';
+import { type SettingsUpdate, useAppStore } from '../shared/app-store';
 import { userLocale } from '../shared/formatters';
 import { NumberSetting, type NumberSettingProps } from '../shared/number-setting';
 
 type PolicyKey = 'freshnessMinutes' | 'backgroundMinutes' | 'monthlyCreditBudget';
 type Policy = Pick<Settings, PolicyKey>;
-type Update = (patch: Partial<Settings>) => void;
 
 const POLICY_FIELDS: Record<PolicyKey, { label: MessageId; unit: MessageId }> = {
   freshnessMinutes: { label: 'credits.freshnessLabel', unit: 'credits.minutesUnit' },
@@ -38,7 +37,7 @@ function everyText(minutes: number, nf: Intl.NumberFormat): string {
 }
 
 /** What the user is typing into the exact fields, so the estimate moves before anything is saved. */
-function usePolicyDraft(update: Update) {
+function usePolicyDraft(update: SettingsUpdate) {
   const [typing, setTyping] = useState<Partial<Policy>>({});
   const onDraft = (key: PolicyKey) => (value: number | null) =>
     setTyping((t) => {
@@ -48,7 +47,7 @@ function usePolicyDraft(update: Update) {
       return next;
     });
   const onCommit = (key: PolicyKey) => (value: number) => {
-    update({ [key]: value });
+    void update({ [key]: value });
     onDraft(key)(null);
   };
   /** The stored policy with what is being typed over it. */
@@ -65,7 +64,7 @@ function usePolicyDraft(update: Update) {
   return { draftOf, field };
 }
 
-export function RefreshSettings({ update }: { update: Update }) {
+export function RefreshSettings({ update }: { update: SettingsUpdate }) {
   const settings = useAppStore((s) => s.snapshot?.settings);
   const credits = useAppStore((s) => s.snapshot?.credits);
   const connectionCount = useAppStore((s) => s.snapshot?.connections.length ?? 0);
@@ -101,7 +100,7 @@ interface ChoiceProps {
   policy: Policy;
   connectionCount: number;
   nf: Intl.NumberFormat;
-  update: Update;
+  update: SettingsUpdate;
 }
 
 /** The one control: a preset sets freshness and background together; "only when I ask" is a budget of 0. */
@@ -111,10 +110,13 @@ function FreshnessChoice({ policy, connectionCount, nf, update }: ChoiceProps) {
   const preset = matchingPreset(policy);
   const value = asked ? ONLY_WHEN_ASKED : preset === null ? CUSTOM : String(preset);
   const choose = (choice: string): void => {
-    if (choice === ONLY_WHEN_ASKED) return update({ monthlyCreditBudget: 0 });
+    if (choice === ONLY_WHEN_ASKED) {
+      void update({ monthlyCreditBudget: 0 });
+      return;
+    }
     // Leaving "only when I ask" needs a budget again: the default one, which the exact fields can change.
     const budget = asked ? { monthlyCreditBudget: DEFAULT_SETTINGS.monthlyCreditBudget } : {};
-    update({ ...presetPolicy(Number(choice)), ...budget });
+    void update({ ...presetPolicy(Number(choice)), ...budget });
   };
   return (
     <div className="field inline">

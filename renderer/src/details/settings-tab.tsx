@@ -26,7 +26,7 @@ const TRAY_FORMATS: { value: TrayTitleFormat; label: MessageId }[] = [
 /** The default API base URL: an address, the same in every language. */
 const DEFAULT_BASE_URL = 'https://openapiv1.coinstats.app';
 
-const update = (patch: Partial<Settings>): void => void run('settings', 'updateSettings', patch);
+const update = (patch: Partial<Settings>) => run('settings', 'updateSettings', patch);
 
 export function SettingsTab() {
   const settings = useAppStore((s) => s.snapshot?.settings);

@@ -7,6 +7,7 @@ import type { Command, Responses } from '../../../common/contract';
 import { setCatalogue, type Catalogue, type UiLanguage } from '../../../common/i18n';
 import { privacyMasking } from '../../../common/privacy';
 import type { AppSnapshot } from '../../../common/types';
+import type { Settings } from '../../../common/settings';
 import { call, toUiError, type CallArgs, type UiError } from './api';
 import { makeFormatters, userLocale, type Formatters } from './formatters';
 import { describeRefreshEnd } from './refresh-announcement';
@@ -183,6 +184,9 @@ export function connectAppStore(): () => void {
 }
 
 export type RunResult<C extends Command> = { ok: true; value: Responses[C] } | { ok: false; error: UiError };
+
+/** A settings control's write: the patch goes to main, the outcome comes back (a refusal is shown under 'settings'). */
+export type SettingsUpdate = (patch: Partial<Settings>) => Promise<RunResult<'updateSettings'>>;
 
 /** Invokes a command while marking `key` busy; a failure lands in `errors[key]`. */
 export async function run<C extends Command>(key: string, command: C, ...args: CallArgs<C>): Promise<RunResult<C>> {
