@@ -2,7 +2,10 @@
 // the global shortcut, what the Settings recorder makes of a key press, and
 // how a shortcut is shown in the OS's own terms. The grammar is Electron's
 // (docs/tutorial/keyboard-shortcuts.md, "Accelerators"): modifiers and one key
-// code joined by `+`, case-insensitive.
+// code joined by `+`, case-insensitive. Key caps are shown in the user's
+// language (Strg, Umschalt, Entf on German Windows and Linux; the catalogue's
+// shortcut.cap); macOS shows its modifier symbols, the same everywhere.
+import { t } from './i18n';
 
 export type AcceleratorPlatform = 'darwin' | 'win32' | 'linux';
 
@@ -158,20 +161,33 @@ const MAC_SYMBOLS: Record<Modifier, string> = {
 /** Apple's order for modifier symbols: ⌃⌥⇧⌘. */
 const MAC_ORDER = ['⌃', '⌥', '⇧', '⌘'];
 
+/** A modifier's cap off macOS: Ctrl for Control (Strg in German), Win for Super on Windows. */
 function otherName(modifier: Modifier, platform: AcceleratorPlatform): string {
-  if (modifier === 'CommandOrControl' || modifier === 'Control') return 'Ctrl';
-  if (modifier === 'Super') return platform === 'win32' ? 'Win' : 'Super';
-  if (modifier === 'Command') return 'Cmd';
-  if (modifier === 'Option') return 'Alt';
-  return modifier;
+  if (modifier === 'CommandOrControl' || modifier === 'Control') return keyCap('Control');
+  if (modifier === 'Super') return platform === 'win32' ? keyCap('Win') : keyCap('Super');
+  if (modifier === 'Command') return keyCap('Command');
+  if (modifier === 'Option') return keyCap('Alt');
+  return keyCap(modifier);
 }
 
-/** A canonical accelerator as the OS writes it: ⌘⌥T on macOS, Ctrl+Alt+T elsewhere. */
+/**
+ * A key or modifier as its cap reads in the current language: "Control" →
+ * "Ctrl" (de "Strg"), "Delete" → "Delete" (de "Entf"), "Option" → "Option"
+ * (de "Wahltaste"); letters, digits, F-keys and punctuation as they are,
+ * keypad keys as "Num 5".
+ */
+export function keyCap(name: string): string {
+  const numpad = /^num(\d)$/.exec(name)?.[1];
+  if (numpad) return t('shortcut.numpadKey', { key: numpad });
+  return t('shortcut.cap', { key: name });
+}
+
+/** A canonical accelerator as the OS writes it: ⌘⌥T on macOS, Ctrl+Alt+T elsewhere (Strg+Alt+T in German). */
 export function displayAccelerator(accelerator: string, platform: AcceleratorPlatform): string {
   const check = checkAccelerator(accelerator);
   if (!check.ok || check.accelerator === '') return accelerator;
   const all = parts(check.accelerator);
-  const key = all.at(-1) ?? '';
+  const key = keyCap(all.at(-1) ?? '');
   const modifiers = all.slice(0, -1) as Modifier[];
   if (platform === 'darwin') {
     const symbols = [...new Set(modifiers.map((m) => MAC_SYMBOLS[m]))].sort((a, b) => MAC_ORDER.indexOf(a) - MAC_ORDER.indexOf(b));

@@ -1,6 +1,7 @@
 // The facts an error carries (which exchange, which status, which field),
 // what each fact may hold, and the check that reads them back from disk. The
 // words for them are common/error-words.ts; a fact is never a secret.
+import type { AnswerProblem } from './answer-words';
 import type { Problem } from './problem-words';
 
 /** What failed below HTTP: each is worded in the catalogue (errors.transport.*). */
@@ -39,10 +40,8 @@ export interface ErrorFacts {
   bytesExpected?: number | null;
   /** The largest answer Tallybar reads, in MB. */
   sizeLimitMb?: number;
-  /** What the answer got wrong, e.g. "[3].connectionId: missing" (a technical detail, not translated). */
-  answerProblem?: string;
-  /** The answer named another portfolio than the one asked for: the last characters of each id. */
-  portfolioChanged?: { was: string; now: string };
+  /** What the answer got wrong: a field and what was there, or a case of its own (common/answer-words.ts). */
+  answerProblem?: AnswerProblem;
   /** Credit usage when CoinStats said how much is used. */
   usage?: { usedCredits: number; totalCredits: number } | null;
   /** The CoinStats base URL a probe could not reach. */
@@ -62,11 +61,12 @@ export interface ErrorFacts {
   problem?: Problem;
 }
 
-type FactKind = 'string' | 'number' | 'pair' | 'usage' | 'object';
+/** 'object': a Problem or AnswerProblem, told apart by its id. */
+type FactKind = 'string' | 'number' | 'usage' | 'object';
 const FACT_KINDS: Record<keyof ErrorFacts, FactKind> = {
   exchangeName: 'string', status: 'number', serverMessage: 'string', htmlTitle: 'string', timeoutSeconds: 'number',
   transport: 'string', transportError: 'string', requestId: 'string', request: 'string', at: 'number', location: 'string',
-  bytesReceived: 'number', bytesExpected: 'number', sizeLimitMb: 'number', answerProblem: 'string', portfolioChanged: 'pair',
+  bytesReceived: 'number', bytesExpected: 'number', sizeLimitMb: 'number', answerProblem: 'object',
   usage: 'usage', baseUrl: 'string', secret: 'string', secretField: 'string', keyring: 'string', keystore: 'string',
   reason: 'string', command: 'string', problem: 'object',
 };
@@ -77,7 +77,6 @@ function factFits(kind: FactKind, value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (kind === 'string' || kind === 'number') return typeof value === kind;
   if (!isRecord(value)) return false;
-  if (kind === 'pair') return typeof value.was === 'string' && typeof value.now === 'string';
   if (kind === 'usage') return typeof value.usedCredits === 'number' && typeof value.totalCredits === 'number';
   return typeof value.id === 'string';
 }

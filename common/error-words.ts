@@ -3,6 +3,7 @@
 // (which exchange, which status, which field); this table alone turns them
 // into sentences, in the current language (catalogue namespace `errors`).
 // The Record types make the build fail if a code or a fact lacks words.
+import { answerProblemText } from './answer-words';
 import type { ErrorCode } from './error-codes';
 import type { ErrorFacts, KeystoreGap, TransportFailure } from './error-facts';
 import { namesText, t, type MessageId, type MessageValues } from './i18n';
@@ -201,7 +202,7 @@ const WORDS: Record<ErrorCode, Words> = {
     message: f.htmlTitle
       ? htmlPage(f)
       : f.answerProblem
-        ? t('errors.invalidResponse.messageProblem', { problem: answerProblemText(f) })
+        ? t('errors.invalidResponse.messageProblem', { problem: answerProblemText(f.answerProblem) })
         : t('errors.invalidResponse.message'),
     action: supportAction(f),
   }),
@@ -252,12 +253,6 @@ const WORDS: Record<ErrorCode, Words> = {
     action: f.secret ? t('errors.internal.actionSecret') : t('errors.internal.action'),
   }),
 };
-
-/** What an answer got wrong: a path and a check ("[3].connectionId: missing", technical, as support reads it), or a case we word. */
-function answerProblemText(f: ErrorFacts): string {
-  const changed = f.portfolioChanged;
-  return changed ? t('errors.invalidResponse.portfolioChanged', { was: changed.was, now: changed.now }) : (f.answerProblem ?? '');
-}
 
 /**
  * The action for an error read on a screen, or undefined when its advice is the

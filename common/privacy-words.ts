@@ -1,6 +1,8 @@
 // The words of privacy mode, for Settings, the windows and main's notice alike.
 // Worded when read (getters, functions), since the language changes at run time.
+import { displayAccelerator, keyCap } from './accelerator';
 import { t, type MessageId } from './i18n';
+import { PRIVACY_TOGGLE } from './privacy';
 import type { PrivacyLevel } from './settings';
 
 const CHOICE_LABELS: Record<'off' | PrivacyLevel, MessageId> = {
@@ -22,13 +24,13 @@ function choice(value: 'off' | PrivacyLevel): { readonly value: 'off' | PrivacyL
 /** The Settings choice: Off, then the levels from least to most hidden. */
 export const PRIVACY_CHOICES: readonly { readonly value: 'off' | PrivacyLevel; readonly label: string }[] = [choice('off'), choice('amounts'), choice('all')];
 
-/** The key held to peek, as each OS names it (a key cap, not translated). */
+/** The key held to peek, as each OS names it in the user's language (Option, de "Wahltaste"; Alt elsewhere). */
 export function peekKeyName(platform: string): string {
-  return platform === 'darwin' ? 'Option' : 'Alt';
+  return keyCap(platform === 'darwin' ? 'Option' : 'Alt');
 }
 
 export function privacyHelp(platform: string): string {
-  const toggle = platform === 'darwin' ? '⌘⇧P' : 'Ctrl+Shift+P';
+  const toggle = displayAccelerator(PRIVACY_TOGGLE, platform === 'darwin' ? 'darwin' : platform === 'win32' ? 'win32' : 'linux');
   return t('privacy.help', { toggle, key: peekKeyName(platform) });
 }
 

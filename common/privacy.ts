@@ -16,6 +16,9 @@ export interface Masking {
   percentages: boolean;
 }
 
+/** The accelerator that toggles privacy mode: the tray and app menus carry it, the windows match it (use-privacy-shortcut.ts). */
+export const PRIVACY_TOGGLE = 'CmdOrCtrl+Shift+P';
+
 export const NOTHING_MASKED: Masking = { amounts: false, percentages: false };
 
 export type PrivacySettings = Pick<Settings, 'privacyMode' | 'privacyLevel'>;

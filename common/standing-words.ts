@@ -2,6 +2,7 @@
 // windows alike (main/core/standing.ts decides which apply). Worded when
 // called, in the current language (the standing catalogue).
 
+import { answerProblemText } from './answer-words';
 import { namesText, t } from './i18n';
 import type { FlaggedRow, Standing } from './types';
 
@@ -40,13 +41,11 @@ export function notInTotalText(): string {
   return t('standing.notInTotal');
 }
 
-/**
- * "ethereum: CoinStats sent a bad row (price: expected a finite number ≥ 0, got null) — showing its last known value."
- * The problem in brackets is the validator's technical detail, passed through as data.
- */
+/** "ethereum: CoinStats sent a bad row (price: expected a finite number ≥ 0, got null) — showing its last known value." */
 export function flaggedText(row: FlaggedRow): string {
   const kept = row.kept ? 'yes' : 'no';
+  const problem = answerProblemText(row.problem);
   return row.coinId === null
-    ? t('standing.flaggedNoCoin', { problem: row.problem, kept })
-    : t('standing.flagged', { coin: row.coinId, problem: row.problem, kept });
+    ? t('standing.flaggedNoCoin', { problem, kept })
+    : t('standing.flagged', { coin: row.coinId, problem, kept });
 }

@@ -1,6 +1,7 @@
 // Domain types shared by main, preload and renderer: types only, no values,
 // no imports from electron, node or any library.
 import type { AlertsView } from './alerts';
+import type { AnswerProblem } from './answer-words';
 import type { ErrorCode } from './error-codes';
 import type { ErrorFacts } from './error-facts';
 import type { ShortcutState, UpdateState } from './desktop-types';
@@ -32,8 +33,8 @@ export interface ExchangePortfolio {
 export interface RejectedRow {
   /** The coin, when its id itself was readable. */
   coinId: string | null;
-  /** What was wrong, e.g. "price: expected a finite number ≥ 0, got null". */
-  problem: string;
+  /** What was wrong ("price: expected a finite number ≥ 0, got null" once worded). */
+  problem: AnswerProblem;
 }
 
 export interface ExchangeBalance {
@@ -45,7 +46,9 @@ export interface ExchangeBalance {
 }
 
 /** A refused row as the connection keeps it: its last-known value shown instead, or left out of the total. */
-export interface FlaggedRow extends RejectedRow {
+export interface FlaggedRow extends Omit<RejectedRow, 'problem'> {
+  /** A string when kept by a version that stored the words, not the facts. */
+  problem: AnswerProblem | string;
   kept: boolean;
 }
 
@@ -94,8 +97,9 @@ export interface PlainError {
   requestId?: string;
   /**
    * The facts `message` and `action` were worded from (none a secret), kept so
-   * a stored error is worded again after the language changes. Main strips
-   * them before an error reaches a window (rewordError, main/ipc/errors.ts).
+   * a stored or held error is worded again after the language changes: main
+   * rewords what it keeps before a snapshot (rewordError); an error a command
+   * answered carries them to the window that holds it (main/ipc/errors.ts).
    */
   facts?: ErrorFacts;
 }

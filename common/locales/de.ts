@@ -1,5 +1,6 @@
 import type { MessageId } from '../i18n';
 import alerts from './de/alerts.json';
+import answers from './de/answers.json';
 import basics from './de/basics.json';
 import credits from './de/credits.json';
 import csv from './de/csv.json';
@@ -24,4 +25,4 @@ import tray from './de/tray.json';
 import updates from './de/updates.json';
 import windows from './de/windows.json';
 
-export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...look, ...menu, ...notifications, ...popover, ...privacy, ...problems, ...settings, ...shared, ...shortcut, ...standing, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...answers, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...look, ...menu, ...notifications, ...popover, ...privacy, ...problems, ...settings, ...shared, ...shortcut, ...standing, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

@@ -2,6 +2,7 @@
 // (test/core/catalogues.test.ts). One file per part of the app, each id
 // starting with its file's name; every language has the same files.
 import alerts from './en/alerts.json';
+import answers from './en/answers.json';
 import basics from './en/basics.json';
 import credits from './en/credits.json';
 import csv from './en/csv.json';
@@ -26,4 +27,4 @@ import tray from './en/tray.json';
 import updates from './en/updates.json';
 import windows from './en/windows.json';
 
-export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...look, ...menu, ...notifications, ...popover, ...privacy, ...problems, ...settings, ...shared, ...shortcut, ...standing, ...system, ...tray, ...updates, ...windows };
+export default { ...alerts, ...answers, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...look, ...menu, ...notifications, ...popover, ...privacy, ...problems, ...settings, ...shared, ...shortcut, ...standing, ...system, ...tray, ...updates, ...windows };

@@ -1,5 +1,6 @@
 import type { MessageId } from '../i18n';
 import alerts from './es/alerts.json';
+import answers from './es/answers.json';
 import basics from './es/basics.json';
 import credits from './es/credits.json';
 import csv from './es/csv.json';
@@ -24,4 +25,4 @@ import tray from './es/tray.json';
 import updates from './es/updates.json';
 import windows from './es/windows.json';
 
-export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...look, ...menu, ...notifications, ...popover, ...privacy, ...problems, ...settings, ...shared, ...shortcut, ...standing, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...answers, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...look, ...menu, ...notifications, ...popover, ...privacy, ...problems, ...settings, ...shared, ...shortcut, ...standing, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

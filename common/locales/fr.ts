@@ -1,5 +1,6 @@
 import type { MessageId } from '../i18n';
 import alerts from './fr/alerts.json';
+import answers from './fr/answers.json';
 import basics from './fr/basics.json';
 import credits from './fr/credits.json';
 import csv from './fr/csv.json';
@@ -24,4 +25,4 @@ import tray from './fr/tray.json';
 import updates from './fr/updates.json';
 import windows from './fr/windows.json';
 
-export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...look, ...menu, ...notifications, ...popover, ...privacy, ...problems, ...settings, ...shared, ...shortcut, ...standing, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...answers, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...look, ...menu, ...notifications, ...popover, ...privacy, ...problems, ...settings, ...shared, ...shortcut, ...standing, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

@@ -1,5 +1,6 @@
 import type { MessageId } from '../i18n';
 import alerts from './ja/alerts.json';
+import answers from './ja/answers.json';
 import basics from './ja/basics.json';
 import credits from './ja/credits.json';
 import csv from './ja/csv.json';
@@ -24,4 +25,4 @@ import tray from './ja/tray.json';
 import updates from './ja/updates.json';
 import windows from './ja/windows.json';
 
-export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...look, ...menu, ...notifications, ...popover, ...privacy, ...problems, ...settings, ...shared, ...shortcut, ...standing, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...answers, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...look, ...menu, ...notifications, ...popover, ...privacy, ...problems, ...settings, ...shared, ...shortcut, ...standing, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

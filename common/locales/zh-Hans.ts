@@ -1,5 +1,6 @@
 import type { MessageId } from '../i18n';
 import alerts from './zh-Hans/alerts.json';
+import answers from './zh-Hans/answers.json';
 import basics from './zh-Hans/basics.json';
 import credits from './zh-Hans/credits.json';
 import csv from './zh-Hans/csv.json';
@@ -24,4 +25,4 @@ import tray from './zh-Hans/tray.json';
 import updates from './zh-Hans/updates.json';
 import windows from './zh-Hans/windows.json';
 
-export default { ...alerts, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...look, ...menu, ...notifications, ...popover, ...privacy, ...problems, ...settings, ...shared, ...shortcut, ...standing, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;
+export default { ...alerts, ...answers, ...basics, ...credits, ...csv, ...details, ...errors, ...exchanges, ...history, ...holdings, ...keys, ...look, ...menu, ...notifications, ...popover, ...privacy, ...problems, ...settings, ...shared, ...shortcut, ...standing, ...system, ...tray, ...updates, ...windows } satisfies Record<MessageId, string>;

@@ -2,6 +2,7 @@
 // once, and turned into a validated value or a CoinStatsError that holds no
 // secret. A 401 or 429 is explained by a free probe before it is returned
 // (for a 429, one probe per storm: rate-limit-storm.ts).
+import type { AnswerProblem } from '../../common/answer-words';
 import { type AttemptCall, type Attempt, type Call, type CostEntry, CREDITS_CALL, type ApiPrefix } from './call';
 import { type CallOutcome, type CostEndpoint, chargedCredits } from './costs';
 import { isNoSuchRoute, readErrorBody, redact, redirectTarget, retryAfterMs } from './error-body';
@@ -59,8 +60,7 @@ export function createAttempt({ transport, onCost, storm }: AttemptOptions): Att
       data = JSON.parse(text);
     } catch {
       report(call.endpoint, 'answered', false);
-      const looksHtml = /^\s*</.test(text);
-      const problem = looksHtml ? 'expected JSON, got an HTML page' : `the body is not valid JSON (${text.length} bytes; it looks cut off)`;
+      const problem: AnswerProblem = /^\s*</.test(text) ? { id: 'html_page' } : { id: 'cut_off', bytes: text.length };
       return { ok: false, error: invalidResponse(status, problem, site) };
     }
     const parsed = schemas.parseWith(call.schema, data);

@@ -104,7 +104,7 @@ export function createCoinStatsClient(opts: CoinStatsClientOptions): CoinStatsCl
       });
       // An answer about another exchange must never be stored as this one's balance.
       if (answer.portfolio.connectionId !== req.connectionId) {
-        throw invalidResponse(200, `portfolio.connectionId: the answer is about another exchange, not "${req.connectionId}"`);
+        throw invalidResponse(200, { id: 'other_exchange', connectionId: req.connectionId });
       }
       return answer;
     },

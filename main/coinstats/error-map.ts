@@ -1,6 +1,7 @@
 // Turns an HTTP failure into a CoinStatsError: a stable code and the facts
 // (status, CoinStats' own words, request id, which call and when). The words
 // are error-words.ts'.
+import type { AnswerProblem } from '../../common/answer-words';
 import type { CostEndpoint } from './costs';
 import { type ErrorBody, isCoinStatsKeyMessage } from './error-body';
 import { CoinStatsError } from './errors';
@@ -60,7 +61,7 @@ export function outOfCredits(base: Base, usage: { totalCredits: number; usedCred
   return new CoinStatsError({ ...base, code: 'out_of_credits', usage });
 }
 
-export function invalidResponse(status: number, problem: string, site?: CallSite): CoinStatsError {
+export function invalidResponse(status: number, problem: AnswerProblem, site?: CallSite): CoinStatsError {
   return new CoinStatsError({ ...site, status, code: 'invalid_response', answerProblem: problem });
 }
 

@@ -8,20 +8,25 @@
 // invisible characters are not.
 import { z } from 'zod';
 import { markInvisible } from '../../common/visible-text';
+import { EXPECTATIONS, type AnswerProblem, type Expectation, type Found } from '../../common/answer-words';
 import type { BalanceRow, CoinMeta, CreditUsage, CurrencyRates, ExchangeBalance, PortfolioSyncStatus, RejectedRow, SupportedExchange } from '../../common/types';
 
-const NON_NEGATIVE = 'expected a finite number ≥ 0';
-const FINITE = 'expected a finite number';
+/** A schema's message is what it expects, as a code: issueProblem() turns it into an AnswerProblem. */
+const expect = (expectation: Expectation) => ({ error: expectation });
+const NON_NEGATIVE = expect('number_at_least_0');
+/** The refine over all rows of a balance answer: its own message, not an Expectation. */
+const ROWS_TOTAL = 'rows_total';
 
 /** A number, or a string that is one ("0.5", "1e-8"): harmless drift. "abc", "" and "NaN" are not. */
 const NUMERIC_STRING = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const numeric = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && NUMERIC_STRING.test(v.trim()) ? Number(v.trim()) : v), schema);
 
-/** zod 4's number already refuses NaN and ±Infinity; the messages say so plainly. */
-const nonNegative = numeric(z.number({ error: NON_NEGATIVE }).min(0, { error: NON_NEGATIVE }));
-const finite = numeric(z.number({ error: FINITE }));
-const text = z.string({ error: 'expected a string' });
+/** zod 4's number already refuses NaN and ±Infinity. */
+const nonNegative = numeric(z.number(NON_NEGATIVE).min(0, NON_NEGATIVE));
+const finite = numeric(z.number(expect('number')));
+const text = z.string(expect('text'));
+const nonEmpty = text.min(1, expect('non_empty_text'));
 /** A name that reaches the screen: any invisible control in it is shown, not obeyed. */
 const name = text.transform(markInvisible);
 
@@ -33,19 +38,19 @@ const name = text.transform(markInvisible);
  */
 export const COIN_ID_MAX_LENGTH = 128;
 const COIN_ID = /^[\p{L}\p{N}._:-]+$/u;
-const coinId = text
-  .min(1, { error: 'expected a non-empty string' })
-  .max(COIN_ID_MAX_LENGTH, { error: `expected a coin id of at most ${COIN_ID_MAX_LENGTH} characters` })
-  .regex(COIN_ID, { error: 'expected a coin id of letters, digits and - _ . : only' });
+const coinId = nonEmpty
+  .max(COIN_ID_MAX_LENGTH, expect('coin_id_length'))
+  .regex(COIN_ID, expect('coin_id_characters'));
 
 const balanceRow = z.object({
   coinId,
   amount: nonNegative,
   price: nonNegative,
   priceBtc: nonNegative,
-}, { error: 'expected an object' });
+}, expect('object'));
 
-const OBJECT = { error: 'expected an object' };
+const OBJECT = expect('object');
+const ARRAY = expect('array');
 
 /**
  * The docs know "syncing" and "synced". "SYNCED" is the same word; any other
@@ -68,15 +73,12 @@ function splitRows(rows: unknown[]): { balances: BalanceRow[]; rejected: Rejecte
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const id = coinId.safeParse((raw as { coinId?: unknown } | null)?.coinId);
-      rejected.push({
-        coinId: id.success ? id.data : null,
-        problem: issue ? `${formatPath(issue.path)}: ${issue.message}, got ${describeFound(raw, issue.path)}` : 'not a balance row',
-      });
+      rejected.push({ coinId: id.success ? id.data : null, problem: issue ? issueProblem(issue, raw) : { id: 'not_a_row' } });
       continue;
     }
     const row = parsed.data;
     if (!Number.isFinite(row.amount * row.price) || !Number.isFinite(row.amount * row.priceBtc)) {
-      rejected.push({ coinId: row.coinId, problem: 'amount × price is not a finite number' });
+      rejected.push({ coinId: row.coinId, problem: { id: 'row_value' } });
       continue;
     }
     balances.push(row);
@@ -96,11 +98,11 @@ function finiteTotal(rows: readonly BalanceRow[]): boolean {
 }
 
 export const exchangeBalanceSchema = z.object({
-  balances: z.array(z.unknown(), { error: 'expected an array' })
+  balances: z.array(z.unknown(), ARRAY)
     .transform(splitRows)
-    .refine((split) => finiteTotal(split.balances), { error: 'the total of all rows is not a finite number' }),
+    .refine((split) => finiteTotal(split.balances), { error: ROWS_TOTAL }),
   portfolio: z.object({
-    id: text.min(1, { error: 'expected a non-empty string' }),
+    id: nonEmpty,
     status: syncStatus,
     connectionId: text,
     name: name.nullish(),
@@ -120,8 +122,8 @@ export const supportedExchangesSchema = z.array(z.object({
   connectionId: text,
   name,
   icon: text,
-  connectionFields: z.array(z.object({ name, key: text.min(1, { error: 'expected a non-empty string' }) }, OBJECT), { error: 'expected an array' }),
-}, OBJECT), { error: 'expected an array' }).transform((list): SupportedExchange[] => list);
+  connectionFields: z.array(z.object({ name, key: nonEmpty }, OBJECT), ARRAY),
+}, OBJECT), ARRAY).transform((list): SupportedExchange[] => list);
 
 export const exchangeStatusSchema = z.object({ status: syncStatus }, OBJECT);
 
@@ -134,7 +136,7 @@ export const coinsSchema = z.object({
     price: nonNegative.nullish(),
     priceBtc: nonNegative.nullish(),
     priceChange1d: finite.nullish(),
-  }, OBJECT), { error: 'expected an array' }),
+  }, OBJECT), ARRAY),
 }, OBJECT).transform((v): CoinMeta[] => v.result.map((c) => ({
   id: c.id,
   name: c.name,
@@ -145,10 +147,10 @@ export const coinsSchema = z.object({
   priceBtc: c.priceBtc ?? null,
 })));
 
-const POSITIVE_RATE = 'expected a finite number > 0';
+const POSITIVE_RATE = expect('number_above_0');
 
 export const currenciesSchema = z.object({
-  result: z.record(z.string(), numeric(z.number({ error: POSITIVE_RATE }).gt(0, { error: POSITIVE_RATE })), OBJECT),
+  result: z.record(z.string(), numeric(z.number(POSITIVE_RATE).gt(0, POSITIVE_RATE)), OBJECT),
 }, OBJECT).transform((v): CurrencyRates => v.result);
 
 export const creditUsageSchema = z.object({
@@ -169,31 +171,42 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out || '(root)';
 }
 
-/** What was found at the path, briefly: enough to debug, too short to leak much. */
-function describeFound(data: unknown, path: ReadonlyArray<PropertyKey>): string {
+/** What was found at the path (see Found): numbers and numeric text as they are, other text only by its length. */
+function describeFound(data: unknown, path: ReadonlyArray<PropertyKey>): Found {
   let value: unknown = data;
   for (const part of path) {
-    if (typeof value !== 'object' || value === null) return 'nothing';
+    if (typeof value !== 'object' || value === null) return { kind: 'nothing' };
     value = (value as Record<PropertyKey, unknown>)[part];
   }
-  if (value === undefined) return 'nothing: the field is missing';
+  if (value === undefined) return { kind: 'missing' };
   // Quote only what looks like a number: any other text could be something
   // the server echoed from a request, and error messages travel far.
   if (typeof value === 'string') {
-    return /^[-+0-9.eE]{1,24}$/.test(value) ? `the string ${JSON.stringify(value)}` : `a string of ${value.length} characters`;
+    return /^[-+0-9.eE]{1,24}$/.test(value) ? { kind: 'numeric_text', text: value } : { kind: 'text', length: value.length };
   }
-  if (typeof value === 'number') return String(value);
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
+  if (typeof value === 'number') return { kind: 'number', text: String(value) };
+  if (typeof value === 'boolean') return { kind: 'boolean' };
+  if (value === null) return { kind: 'null' };
+  return Array.isArray(value) ? { kind: 'array' } : typeof value === 'object' ? { kind: 'object' } : { kind: 'other' };
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+const EXPECTED: ReadonlySet<string> = new Set(EXPECTATIONS);
+
+/** A zod issue as an AnswerProblem: each of our schemas names what it expects; anything else is "not the documented shape". */
+function issueProblem(issue: z.core.$ZodIssue, data: unknown): AnswerProblem {
+  const path = formatPath(issue.path);
+  if (issue.code === 'custom' && issue.message === ROWS_TOTAL) return { id: 'rows_total', path };
+  if (!EXPECTED.has(issue.message)) return { id: 'shape', path };
+  const expected = issue.message as Expectation;
+  const found = describeFound(data, issue.path);
+  return expected === 'coin_id_length' ? { id: 'field', path, expected, found, max: COIN_ID_MAX_LENGTH } : { id: 'field', path, expected, found };
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: AnswerProblem };
 
 export function parseWith<T>(schema: z.ZodType<T>, data: unknown): Parsed<T> {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
-  if (!issue) return { ok: false, problem: 'the answer does not match the documented shape' };
-  // Our own checks across fields say what was wrong themselves.
-  if (issue.code === 'custom') return { ok: false, problem: `${formatPath(issue.path)}: ${issue.message}` };
-  return { ok: false, problem: `${formatPath(issue.path)}: ${issue.message}, got ${describeFound(data, issue.path)}` };
+  return { ok: false, problem: issue ? issueProblem(issue, data) : { id: 'shape' } };
 }

@@ -7,6 +7,7 @@
 // whatever the OS language (lib/browser/api/menu-item-roles.ts), so a role
 // without a label would stay English in a German menu. Built anew whenever the
 // language changes (main/app/language-followers.ts).
+import { PRIVACY_TOGGLE } from '../../common/privacy';
 import { t } from '../../common/i18n';
 import type { MenuItemSpec } from '../ports';
 
@@ -55,7 +56,7 @@ export function appMenuSpec(actions: AppMenuActions, platform: NodeJS.Platform):
       label: t('menu.view'),
       submenu: [
         { id: 'refresh', label: t('menu.refreshNow'), accelerator: 'CmdOrCtrl+R', click: actions.refreshAll },
-        { id: 'privacy', label: t('menu.togglePrivacy'), accelerator: 'CmdOrCtrl+Shift+P', click: actions.togglePrivacy },
+        { id: 'privacy', label: t('menu.togglePrivacy'), accelerator: PRIVACY_TOGGLE, click: actions.togglePrivacy },
       ],
     },
     {

@@ -3,6 +3,7 @@
 // are not shown. The context menu always offers every action, because some
 // Linux trays never deliver clicks.
 import { join } from 'node:path';
+import { PRIVACY_TOGGLE } from '../../common/privacy';
 import { currentLanguage, t } from '../../common/i18n';
 import { trayIconFile, type TrayTheme } from '../core/tray-icon-path';
 import { trayText } from '../core/tray-text';
@@ -91,7 +92,7 @@ export function buildMenu(header: string, snapshot: AppSnapshot, actions: TrayAc
     { id: 'refresh', label: snapshot.refreshing ? t('tray.refreshing') : t('tray.refreshNow'), enabled: !snapshot.refreshing, accelerator: 'CmdOrCtrl+R', click: actions.refreshNow },
     { id: 'details', label: t('tray.openDetails'), click: () => actions.openDetails() },
     { type: 'separator' },
-    { id: 'privacy', label: t('tray.privacyMode'), type: 'checkbox', checked: snapshot.settings.privacyMode, accelerator: 'CmdOrCtrl+Shift+P', click: actions.togglePrivacy },
+    { id: 'privacy', label: t('tray.privacyMode'), type: 'checkbox', checked: snapshot.settings.privacyMode, accelerator: PRIVACY_TOGGLE, click: actions.togglePrivacy },
     { id: 'settings', label: t('tray.settings'), accelerator: 'CmdOrCtrl+,', click: () => actions.openDetails('settings') },
     ...updateItems(snapshot.update, actions),
     { type: 'separator' },

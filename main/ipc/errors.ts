@@ -2,8 +2,11 @@
 // cross IPC. Our own errors (every TallybarError) are worded from the one
 // table and hold no secret; anything else is an unknown error whose message
 // could carry one (ky's HTTPError holds the request headers, a TypeError may
-// quote a decrypted value), so only a generic sentence crosses.
+// quote a decrypted value), so only a generic sentence crosses. An error worded
+// from its facts alone takes them along, so the window that holds it can word
+// it again when the language changes (what the facts may hold: error-facts.ts).
 import { API_ERROR_CODES, APP_ERROR_CODES, type ErrorCode } from '../../common/error-codes';
+import { storedFacts } from '../../common/error-facts';
 import { isTallybarError } from '../../common/tallybar-error';
 import { t } from '../../common/i18n';
 import type { PlainError } from '../../common/types';
@@ -21,12 +24,14 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<string>([...API_ERROR_CODES, ..
  */
 function copyPlain(value: unknown): PlainError | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { code, message, action, requestId } = value as Record<string, unknown>;
+  const { code, message, action, requestId, facts } = value as Record<string, unknown>;
   if (typeof code !== 'string' || !KNOWN_CODES.has(code)) return null;
   if (typeof message !== 'string' || message.length === 0) return null;
   const plain: PlainError = { code: code as ErrorCode, message };
   if (typeof action === 'string') plain.action = action;
   if (typeof requestId === 'string') plain.requestId = requestId;
+  const known = facts === undefined ? null : storedFacts(facts);
+  if (known) plain.facts = known;
   return plain;
 }
 
@@ -34,7 +39,7 @@ function copyPlain(value: unknown): PlainError | null {
 export function errorForIpc(error: unknown): PlainError {
   if (!isTallybarError(error)) return internalError();
   try {
-    return copyPlain(error.toPlain()) ?? internalError();
+    return copyPlain(error.toStored()) ?? internalError();
   } catch {
     // A broken toPlain() override must not turn into an exception that escapes the gate.
     return internalError();

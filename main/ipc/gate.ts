@@ -114,6 +114,10 @@ async function answer<C extends Command>(
   } catch (error) {
     const plain = errorForIpc(error);
     if (plain.code === 'internal') log(`ipc: ${command} failed with an unexpected error`);
+    if (opts.isSecret !== undefined && containsSecret(plain, opts.isSecret)) {
+      log(`ipc: BUG: the error of ${command} contained a secret and was withheld`);
+      return { ok: false, error: internalError() };
+    }
     return { ok: false, error: plain };
   }
   if (opts.isSecret !== undefined && containsSecret(value, opts.isSecret)) {

@@ -1,8 +1,12 @@
 // The accelerator grammar (Electron's docs/tutorial/keyboard-shortcuts.md):
 // what the setting accepts, the words for what it refuses, what a key press
 // records, and how each OS writes a shortcut.
-import { describe, expect, it } from 'vitest';
-import { acceleratorOfPress, checkAccelerator, displayAccelerator, type KeyPress } from '../../common/accelerator';
+import { afterEach, describe, expect, it } from 'vitest';
+import { acceleratorOfPress, checkAccelerator, displayAccelerator, keyCap, type KeyPress } from '../../common/accelerator';
+import { setCatalogue } from '../../common/i18n';
+import english from '../../common/locales/en';
+import { privacyHelp } from '../../common/privacy-words';
+import { catalogueOf } from '../../main/app/language';
 import { acceleratorProblemSentence } from '../../common/shortcut-words';
 
 const problem = (value: unknown): string => {
@@ -60,5 +64,35 @@ describe('displayAccelerator', () => {
     expect(displayAccelerator('CommandOrControl+Alt+T', 'win32')).toBe('Ctrl+Alt+T');
     expect(displayAccelerator('Super+Space', 'win32')).toBe('Win+Space');
     expect(displayAccelerator('Super+Space', 'linux')).toBe('Super+Space');
+    expect(displayAccelerator('Control+Alt+num5', 'linux')).toBe('Ctrl+Alt+Num 5');
+    expect(displayAccelerator('Control+Alt+Return', 'win32')).toBe('Ctrl+Alt+Enter');
+  });
+});
+
+describe('key caps in the user’s language', () => {
+  afterEach(() => setCatalogue('en', english));
+
+  it('German: Strg, Umschalt and Entf on Windows and Linux; macOS keeps its symbols but names the key', () => {
+    setCatalogue('de', catalogueOf('de'));
+    expect(displayAccelerator('CommandOrControl+Shift+Delete', 'win32')).toBe('Strg+Umschalt+Entf');
+    expect(displayAccelerator('Control+Alt+Space', 'linux')).toBe('Strg+Alt+Leertaste');
+    expect(displayAccelerator('Command+Shift+Space', 'darwin')).toBe('⇧⌘Leertaste');
+    expect(displayAccelerator('Control+Alt+T', 'linux')).toBe('Strg+Alt+T');
+    expect(privacyHelp('win32')).toContain('Strg+Umschalt+P');
+    expect(privacyHelp('darwin')).toContain('Wahltaste');
+  });
+
+  it('French and Spanish: Maj and Mayús for Shift, Échap and Supr', () => {
+    setCatalogue('fr', catalogueOf('fr'));
+    expect(displayAccelerator('Control+Shift+Escape', 'win32')).toBe('Ctrl+Maj+Échap');
+    setCatalogue('es', catalogueOf('es'));
+    expect(displayAccelerator('Control+Shift+Delete', 'linux')).toBe('Ctrl+Mayús+Supr');
+  });
+
+  it('letters, digits, F-keys and punctuation are themselves in every language; keypad keys are Num', () => {
+    for (const language of ['de', 'es', 'fr', 'ja', 'zh-Hans'] as const) {
+      setCatalogue(language, catalogueOf(language));
+      expect([keyCap('T'), keyCap('7'), keyCap('F12'), keyCap('/'), keyCap('num0')], language).toEqual(['T', '7', 'F12', '/', 'Num 0']);
+    }
   });
 });

@@ -54,6 +54,22 @@ describe('a stored error', () => {
     expect(rewordError(broken).message).toBe('Stored words.');
   });
 
+  it('about a bad answer says the field in German, and what was wrong with it in German too', () => {
+    const problem = { id: 'field', path: 'result[3].price', expected: 'number_at_least_0', found: { kind: 'text', length: 3 } } as const;
+    const stored = connectionError(new TallybarError('invalid_response', { answerProblem: problem, status: 200 }), 'Binance');
+    expect(stored.message).toBe('CoinStats sent an unexpected answer: result[3].price: expected a finite number ≥ 0, got a string of 3 characters');
+    setCatalogue('de', catalogueOf('de'));
+    expect(rewordError(JSON.parse(JSON.stringify(stored)) as PlainError).message).toBe(
+      'CoinStats hat eine unerwartete Antwort gesendet: result[3].price: erwartet eine endliche Zahl ≥ 0, erhalten einen Text aus 3 Zeichen',
+    );
+  });
+
+  it('about a bad answer, stored as words by an older version, keeps those words', () => {
+    const old = { code: 'invalid_response', message: 'CoinStats sent an unexpected answer: price: expected a finite number ≥ 0, got null', facts: { answerProblem: 'price: expected a finite number ≥ 0, got null' } } as unknown as PlainError;
+    setCatalogue('de', catalogueOf('de'));
+    expect(rewordError(old).message).toBe(old.message);
+  });
+
   it('worded by its caller is kept as it was: there are no facts to word it from', () => {
     const plain = new TallybarError('internal', {}, { message: 'Custom words.' }).toStored();
     expect(plain).toEqual({ code: 'internal', message: 'Custom words.' });
@@ -82,8 +98,20 @@ const FACT_SETS: ErrorFacts[] = [
   { htmlTitle: '502 Bad Gateway', status: 502 },
   { timeoutSeconds: 30, transport: 'unexpected', transportError: 'AbortError' },
   { bytesReceived: 1200, bytesExpected: 4000, location: 'https://example.com/x', sizeLimitMb: 8 },
-  { answerProblem: '[3].connectionId: missing', request: 'POST /v1/exchange/balance', at: Date.UTC(2026, 10, 25, 9, 30) },
-  { portfolioChanged: { was: 'abc123', now: 'def456' }, answerProblem: 'portfolio.id changed' },
+  {
+    answerProblem: { id: 'field', path: '[3].connectionId', expected: 'text', found: { kind: 'missing' } },
+    request: 'POST /v1/exchange/balance',
+    at: Date.UTC(2026, 10, 25, 9, 30),
+  },
+  { answerProblem: { id: 'portfolio_changed', was: 'abc123', now: 'def456' } },
+  { answerProblem: { id: 'field', path: 'balances[0].coinId', expected: 'coin_id_length', max: 128, found: { kind: 'text', length: 1 } } },
+  { answerProblem: { id: 'field', path: 'price', expected: 'number_at_least_0', found: { kind: 'numeric_text', text: '-1' } } },
+  { answerProblem: { id: 'field', path: 'amount', expected: 'number', found: { kind: 'number', text: 'NaN' } } },
+  { answerProblem: { id: 'cut_off', bytes: 1 } },
+  { answerProblem: { id: 'other_exchange', connectionId: 'binance' } },
+  { answerProblem: { id: 'shape', path: 'result' } },
+  { answerProblem: { id: 'rows_total', path: 'balances' } },
+  { answerProblem: { id: 'html_page' } },
   { usage: { usedCredits: 100, totalCredits: 100 }, secret: 'connection_field', secretField: 'apiSecret', keyring: 'linux' },
   { secret: 'api_key', keyring: 'keychain', keystore: 'linux_basic_text', command: 'refresh' },
   { problem: { id: 'extra_fields', fields: ['passphrase', 'uid'] }, exchangeName: 'OKX' },

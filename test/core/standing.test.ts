@@ -29,7 +29,7 @@ describe('standingOf', () => {
   });
 
   it('counts a coin left out of a connection as partial, a coin shown at its last-known value as not', () => {
-    const problem = 'price: expected a finite number ≥ 0, got null';
+    const problem = { id: 'field', path: 'price', expected: 'number_at_least_0', found: { kind: 'null' } } as const;
     const list = [conn('Binance', { flagged: [{ coinId: 'ethereum', problem, kept: false }] }), conn('Kraken', { flagged: [{ coinId: 'bitcoin', problem, kept: true }] })];
     const s = standingOf(list, fine);
     expect(s.leftOut).toEqual(['Binance']);

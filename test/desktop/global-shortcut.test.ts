@@ -65,6 +65,20 @@ describe('global shortcut conflicts and changes', () => {
     expect(d.electron.globalShortcut.userPress('Control+Alt+T')).toBe(false);
   });
 
+  it('on a German Windows the shortcut is said in German key caps (Strg, Umschalt) and registered as Electron writes it', async () => {
+    const d = await launch({ platform: 'windows', languages: ['de-DE'] });
+    await popoverReady(d);
+    d.tray().userClick('right');
+    d.pickTrayMenuItem('settings');
+    const page = await d.detailsPage();
+    const box = page.getByRole('textbox', { name: 'Globales Tastenkürzel zum Öffnen des Popovers' });
+    await box.focus();
+    await box.press('Control+Shift+Delete');
+    await page.getByRole('status').getByText('Strg+Umschalt+Entf öffnet das Popover von überall.').waitFor();
+    expect(await box.inputValue()).toBe('Strg+Umschalt+Entf');
+    expect(d.electron.globalShortcut.held()).toEqual(['Control+Shift+Delete']);
+  });
+
   it('changing it unregisters the old one, Backspace clears it, and quitting leaves none registered', async () => {
     const d = await launch({ platform: 'linux-x11' });
     await popoverReady(d);

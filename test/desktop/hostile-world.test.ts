@@ -56,6 +56,20 @@ describe('a hostile CoinStats, on macOS (the tray title carries the total)', () 
     await expect.poll(() => bodyText(page), { timeout: 15_000 }).not.toContain('CoinStats sent a bad row');
   });
 
+  it('one bad row, read in German: what was wrong with the field is German too, the field itself as CoinStats named it', async () => {
+    const { d, page } = await onboarded();
+    d.coinstats.setFault('balance', { kind: 'drift', variant: 'not-a-number' }, 1);
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    await page.getByText(/CoinStats sent a bad row \(amount: expected a finite number ≥ 0, got a string of 3 characters\)/).waitFor();
+
+    await page.evaluate(async () => {
+      const saved = await window.tallybar.updateSettings({ language: 'de' });
+      if (!saved.ok) throw new Error(saved.error.message);
+    });
+    await page.getByText(/CoinStats hat eine fehlerhafte Zeile gesendet \(amount: erwartet eine endliche Zahl ≥ 0, erhalten einen Text aus 3 Zeichen\)/).waitFor();
+    expect(await bodyText(page)).not.toMatch(/expected|got a/);
+  });
+
   it('a revoked CoinStats key is said once, at the top, with its fix (which opens Settings); the last-known total stays; no secret shows', async () => {
     const { d, page } = await onboarded();
     const total = d.tray().getTitle();

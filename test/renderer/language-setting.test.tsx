@@ -93,7 +93,7 @@ describe('words that come from facts, after a switch', () => {
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'de' } });
     await waitFor(() => expect(fake.snapshot().language).toBe('de'));
     expect(
-      await screen.findByText('Das System hat Ctrl+Alt+T abgelehnt: Vermutlich verwendet eine andere App es. Wählen Sie ein anderes Tastenkürzel.'),
+      await screen.findByText('Das System hat Strg+Alt+T abgelehnt: Vermutlich verwendet eine andere App es. Wählen Sie ein anderes Tastenkürzel.'),
     ).toBeTruthy();
   });
 });

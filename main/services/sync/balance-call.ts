@@ -48,8 +48,8 @@ export const SYNCED_QUIET_MS = 15 * 60_000;
 export function acceptBalance(deps: ConnectionDeps, meta: ConnectionMeta, slot: Slot, answer: ExchangeBalance, replaced = false): void {
   // New keys may well open another portfolio; otherwise a changed id is an answer about something else.
   if (!replaced && meta.portfolioId !== null && answer.portfolio.id !== meta.portfolioId) {
-    const portfolioChanged = { was: meta.portfolioId.slice(-6), now: answer.portfolio.id.slice(-6) };
-    handleError(deps, meta, slot, new TallybarError('invalid_response', { answerProblem: 'portfolio.id changed', portfolioChanged }), 'balance');
+    const answerProblem = { id: 'portfolio_changed', was: meta.portfolioId.slice(-6), now: answer.portfolio.id.slice(-6) } as const;
+    handleError(deps, meta, slot, new TallybarError('invalid_response', { answerProblem }), 'balance');
     return;
   }
   const { governor } = deps;

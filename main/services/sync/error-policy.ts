@@ -58,7 +58,6 @@ const OWN_FACTS = [
   'answerProblem',
   'transport',
   'transportError',
-  'portfolioChanged',
   'timeoutSeconds',
   'usage',
   'request',

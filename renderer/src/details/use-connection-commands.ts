@@ -5,12 +5,13 @@ import { t } from '../../../common/i18n';
 import type { ConnectionView, PlainError } from '../../../common/types';
 import { announce, run, useBusy, useError } from '../shared/app-store';
 import type { UiError } from '../shared/api';
+import { inCurrentWords } from '../shared/error-text';
 import type { Formatters } from '../shared/formatters';
 
 // The outcome, not its text: it is worded when shown, so privacy mode turned on
-// later masks the total and a language switch rewords the sentence. (The
-// error's own message and action are main's words from when the test ran.)
-type TestOutcome = { totalUsd: number } | { failed: Pick<PlainError, 'message' | 'action'> };
+// later masks the total and a language switch rewords the sentence, the
+// error's own words included (from its facts, when main sent them).
+type TestOutcome = { totalUsd: number } | { failed: PlainError };
 
 export interface ConnectionTest {
   testing: boolean;
@@ -26,7 +27,7 @@ export function useConnectionTest(c: ConnectionView, fmt: Formatters): Connectio
   const error = useError(`test:${c.id}`);
   const textOf = (o: TestOutcome): string => {
     if (!('failed' in o)) return t('exchanges.test.works', { name: c.name, total: fmt.money(o.totalUsd) });
-    const { message, action } = o.failed;
+    const { message, action } = inCurrentWords(o.failed);
     return action ? t('exchanges.test.failedWithAction', { name: c.name, message, action }) : t('exchanges.test.failed', { name: c.name, message });
   };
 
@@ -36,7 +37,7 @@ export function useConnectionTest(c: ConnectionView, fmt: Formatters): Connectio
     if (!result.ok) return;
     const next = result.value.ok
       ? { totalUsd: result.value.totalUsd }
-      : { failed: { message: result.value.error.message, action: result.value.error.action } };
+      : { failed: result.value.error };
     setOutcome(next);
     announce(textOf(next));
   };

@@ -11,14 +11,20 @@ import { useScenario } from '../../support/e2e/use-scenario';
 
 const scenario = useScenario();
 
-const pageLanguage = (page: Page): Promise<string | null> => page.locator('html').getAttribute('lang');
-
-it('Deutsch from Settings: both windows speak German without a restart, and System brings English back', async () => {
+/** Binance onboarded, then Settings open in the details window. */
+async function onboardedSettings() {
   const h = await scenario.start();
   await onboardWithBinance(h);
   h.app.menuActions.openSettings();
   const page = (await h.details()).page;
   await page.getByRole('tab', { name: 'Settings', selected: true }).waitFor();
+  return { h, page };
+}
+
+const pageLanguage = (page: Page): Promise<string | null> => page.locator('html').getAttribute('lang');
+
+it('Deutsch from Settings: both windows speak German without a restart, and System brings English back', async () => {
+  const { h, page } = await onboardedSettings();
 
   const select = page.getByRole('combobox', { name: 'Language' });
   expect(await select.locator('option').allInnerTexts()).toEqual(['System (English)', 'English', 'Deutsch', 'Español', 'Français', '日本語', '简体中文']);
@@ -49,4 +55,22 @@ it('Deutsch from Settings: both windows speak German without a restart, and Syst
   await h.popover.getByText('just now', { exact: true }).first().waitFor();
   expect(h.app.snapshot().language).toBe('en');
   expect(h.app.session().store.getSettings().language).toBe('system');
+});
+
+it('an error the window holds is worded again in the new language: the refused key’s message turns German with the rest', async () => {
+  const { h, page } = await onboardedSettings();
+
+  await page.getByRole('button', { name: 'Replace…' }).click();
+  await page.getByRole('textbox', { name: 'CoinStats API key' }).fill('liveKEY-coinstats-0badc0de77');
+  await page.getByRole('button', { name: 'Replace key' }).click();
+  const alert = page.locator('.api-key-form').getByRole('alert');
+  await expect.poll(() => alert.innerText()).toMatch(/^CoinStats (rejected|did not accept)/);
+  expect(await alert.innerText()).toMatch(/openapi\.coinstats\.app/);
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.getByRole('heading', { name: 'Anzeige' }).waitFor();
+  // The same refusal, in German: main sent its facts with it, and the window worded them again.
+  await expect.poll(() => alert.innerText()).toMatch(/^CoinStats hat (den|Ihren) API-Schlüssel/);
+  expect(await alert.innerText()).toMatch(/Erstellen Sie auf openapi\.coinstats\.app einen neuen Schlüssel/);
+  expect(h.app.snapshot().apiKey.set).toBe(true);
 });

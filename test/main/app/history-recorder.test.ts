@@ -60,7 +60,7 @@ describe('history recorder: the connections behind each point', () => {
     const { points, recorder } = recording();
     const base = portfolioSnapshot();
     recorder.observe(base, 1);
-    const flagged = base.connections.map((c, i) => (i === 0 ? { ...c, flagged: [{ coinId: 'ethereum', problem: 'price: expected a finite number ≥ 0, got null', kept: false }] } : c));
+    const flagged = base.connections.map((c, i) => (i === 0 ? { ...c, flagged: [{ coinId: 'ethereum', problem: { id: 'field', path: 'price', expected: 'number_at_least_0', found: { kind: 'null' } } as const, kept: false }] } : c));
     recorder.observe({ ...base, connections: flagged }, 2);
     expect(points.at(-1)!.connections!['c-binance']).toEqual({ name: 'Binance', usd: null });
     expect(setChanges(points[0]!, points.at(-1)!)).toEqual([{ connectionId: 'c-binance', name: 'Binance', kind: 'left-out' }]);

@@ -1,4 +1,5 @@
 // Every fault the double can inject, seen through the client.
+import { answerProblemText } from '../../../common/answer-words';
 import { describe, expect, it } from 'vitest';
 import { clientFailure, useCoinStats } from '../../support/coinstats-fixture';
 import { BINANCE_FIELDS } from '../../support/double-helpers';
@@ -84,7 +85,7 @@ describe('faults', () => {
     ['not-a-number', 'named', /^amount: expected a finite number ≥ 0, got a string of 3 characters$/],
     ['negative', 'named', /^amount: expected a finite number ≥ 0, got -/],
     ['overflow', 'named', /^amount × price is not a finite number$/],
-    ['long-coin-id', 'unnamed', /^coinId: expected a coin id of at most 128 characters, got a string of 1000000 characters$/],
+    ['long-coin-id', 'unnamed', /^coinId: expected a coin id of at most 128 characters, got a string of 1,000,000 characters$/],
     ['invisible-coin-id', 'unnamed', /^coinId: expected a coin id of letters, digits and - _ \. : only/],
   ] as const)('drift %s in one row: the good rows are kept, the bad one set aside and explained', async (variant, naming, pattern) => {
     const { client } = coinstats.client();
@@ -95,9 +96,11 @@ describe('faults', () => {
     expect(answer.rejected).toHaveLength(1);
     const [rejected] = answer.rejected;
     expect(rejected?.coinId).toBe(naming === 'named' ? expected[3]?.coinId : null);
-    expect(rejected?.problem).toMatch(pattern);
+    const words = answerProblemText(rejected!.problem);
+    expect(words).toMatch(pattern);
     // The problem is bounded: a hostile answer cannot make it carry the answer.
-    expect(rejected!.problem.length).toBeLessThan(300);
+    expect(JSON.stringify(rejected!.problem).length).toBeLessThan(300);
+    expect(words.length).toBeLessThan(300);
   });
 
   it('drift foreign-connection → invalid_response: an answer about another exchange is never this one', async () => {
@@ -105,7 +108,7 @@ describe('faults', () => {
     coinstats.double.setFault('balance', { kind: 'drift', variant: 'foreign-connection' });
     const error = await clientFailure(client.getExchangeBalance(balance));
     expect(error.code).toBe('invalid_response');
-    expect(error.message).toMatch(/portfolio\.connectionId: the answer is about another exchange, not "binance"/);
+    expect(error.message).toMatch(/portfolio\.connectionId: the answer is about another exchange, not “binance”/);
   });
 
   it('numbers sent as numeric strings are harmless drift: the balance is the same', async () => {

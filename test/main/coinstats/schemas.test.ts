@@ -1,8 +1,20 @@
 // The response schemas on their own: what they accept, what they refuse, and
-// how they name the offending field.
+// how they name the offending field (worded in English, as the setup file loads it).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { answerProblemText } from '../../../common/answer-words';
 import { coinsSchema, creditUsageSchema, exchangeBalanceSchema, parseWith, supportedExchangesSchema } from '../../../main/coinstats/schemas';
+
+/** parseWith with every problem in it worded: what a person reads. */
+function parsedWords<T>(schema: z.ZodType<T>, data: unknown) {
+  const parsed = parseWith(schema, data);
+  if (!parsed.ok) return { ok: false as const, problem: answerProblemText(parsed.problem) };
+  const value = parsed.value as { rejected?: { coinId: string | null; problem: Parameters<typeof answerProblemText>[0] }[] };
+  return value.rejected
+    ? { ok: true as const, value: { ...value, rejected: value.rejected.map((r) => ({ ...r, problem: answerProblemText(r.problem) })) } }
+    : parsed;
+}
 
 const portfolio = { id: 'a'.repeat(64), status: 'synced', connectionId: 'binance' };
 const row = { coinId: 'bitcoin', amount: 0.5, price: 97_000, priceBtc: 1 };
@@ -29,7 +41,7 @@ describe('exchangeBalanceSchema', () => {
     ['NaN', { priceBtc: Number.NaN }, 'priceBtc: expected a finite number ≥ 0, got NaN'],
   ])('sets aside a row with %s, naming the coin and the field, and keeps the good rows', (_, patch, problem) => {
     const good = { ...row, coinId: 'ethereum' };
-    expect(parseWith(exchangeBalanceSchema, { balances: [good, { ...row, ...patch }], portfolio })).toEqual({
+    expect(parsedWords(exchangeBalanceSchema, { balances: [good, { ...row, ...patch }], portfolio })).toEqual({
       ok: true,
       value: { balances: [good], rejected: [{ coinId: 'bitcoin', problem }], portfolio },
     });
@@ -41,7 +53,7 @@ describe('exchangeBalanceSchema', () => {
     ['a bidi override in a coin id', 'bit\u202Ecoin', 'coinId: expected a coin id of letters, digits and - _ . : only, got a string of 8 characters'],
     ['an empty coin id', '', 'coinId: expected a non-empty string, got a string of 0 characters'],
   ])('sets aside a row with %s, never repeating the id', (_, coinId, problem) => {
-    expect(parseWith(exchangeBalanceSchema, { balances: [{ ...row, coinId }], portfolio })).toEqual({
+    expect(parsedWords(exchangeBalanceSchema, { balances: [{ ...row, coinId }], portfolio })).toEqual({
       ok: true,
       value: { balances: [], rejected: [{ coinId: null, problem }], portfolio },
     });
@@ -54,22 +66,22 @@ describe('exchangeBalanceSchema', () => {
 
   it('refuses rows whose values are each finite but whose total is not', () => {
     const big = { ...row, amount: 1e300, price: 1e8 };
-    expect(parseWith(exchangeBalanceSchema, { balances: [big, { ...big, coinId: 'ethereum' }], portfolio })).toEqual({
+    expect(parsedWords(exchangeBalanceSchema, { balances: [big, { ...big, coinId: 'ethereum' }], portfolio })).toEqual({
       ok: false,
       problem: 'balances: the total of all rows is not a finite number',
     });
   });
 
   it('never quotes non-numeric text from the answer in its message', () => {
-    const result = parseWith(exchangeBalanceSchema, { balances: [{ ...row, price: 'echoed-secret-value' }], portfolio });
-    expect(JSON.stringify(result)).not.toContain('echoed-secret-value');
+    const result = parsedWords(exchangeBalanceSchema, { balances: [{ ...row, price: 'echoed-secret-value' }], portfolio });
+    expect(JSON.stringify(parseWith(exchangeBalanceSchema, { balances: [{ ...row, price: 'echoed-secret-value' }], portfolio }))).not.toContain('echoed-secret-value');
     expect(result.ok && result.value.rejected[0]?.problem).toMatch(/^price: .*a string of 19 characters/);
   });
 
   it('reads a status by a rule: any case of "synced" is synced, anything else is not finished', () => {
     const status = (value: unknown) => {
       const parsed = parseWith(exchangeBalanceSchema, { balances: [], portfolio: { ...portfolio, status: value } });
-      return parsed.ok ? parsed.value.portfolio.status : parsed.problem;
+      return parsed.ok ? parsed.value.portfolio.status : answerProblemText(parsed.problem);
     };
     expect(status('SYNCED')).toBe('synced');
     expect(status(' Synced ')).toBe('synced');
@@ -77,7 +89,7 @@ describe('exchangeBalanceSchema', () => {
     expect(status('queued')).toBe('syncing');
     expect(status('done')).toBe('syncing');
     expect(status(3)).toMatch(/^portfolio\.status: expected a string/);
-    expect(parseWith(exchangeBalanceSchema, { balances: [] })).toMatchObject({ ok: false, problem: expect.stringMatching(/^portfolio: .*missing/) });
+    expect(parsedWords(exchangeBalanceSchema, { balances: [] })).toMatchObject({ ok: false, problem: expect.stringMatching(/^portfolio: .*missing/) });
   });
 
   it('property: any row with a negative or non-finite number is set aside; valid rows always pass', () => {
@@ -88,7 +100,7 @@ describe('exchangeBalanceSchema', () => {
       fc.property(fc.constantFrom('amount', 'price', 'priceBtc'), bad, good, (field, badValue, goodValue) => {
         const ok = parseWith(exchangeBalanceSchema, { balances: [{ ...row, [field]: goodValue }], portfolio });
         const ko = parseWith(exchangeBalanceSchema, { balances: [{ ...row, [field]: badValue }], portfolio });
-        return ok.ok && ok.value.balances.length === 1 && ko.ok && ko.value.balances.length === 0 && Boolean(ko.value.rejected[0]?.problem.startsWith(`${field}:`));
+        return ok.ok && ok.value.balances.length === 1 && ko.ok && ko.value.balances.length === 0 && ko.value.rejected[0]?.problem.id === 'field' && ko.value.rejected[0].problem.path === field;
       }),
     );
   });

@@ -5,13 +5,33 @@ import { VaultError } from '../../../main/services/vault-error';
 
 const INTERNAL = { code: 'internal', message: 'Something went wrong inside Tallybar.' };
 
-/** A TallybarError whose toPlain() was overridden (a bug the gate must survive). */
-const overridden = (toPlain: () => unknown): TallybarError => Object.assign(new TallybarError('timeout'), { toPlain });
+/** A TallybarError whose toStored() was overridden (a bug the gate must survive). */
+const overridden = (toStored: () => unknown): TallybarError => Object.assign(new TallybarError('timeout'), { toStored });
 
 describe('errorForIpc', () => {
   it('words our own errors from the one table', () => {
     const error = new VaultError('encryption_unavailable', { reason: 'No keyring.' });
-    expect(errorForIpc(error)).toEqual({ code: 'encryption_unavailable', message: 'No keyring.', action: expect.stringMatching(/gnome-keyring/) });
+    expect(errorForIpc(error)).toEqual({
+      code: 'encryption_unavailable',
+      message: 'No keyring.',
+      action: expect.stringMatching(/gnome-keyring/),
+      facts: { reason: 'No keyring.' },
+    });
+  });
+
+  it('carries the facts its words came from, so the window holding it can word it again; words given by a caller carry none', () => {
+    const answerProblem = { id: 'field', path: 'price', expected: 'number', found: { kind: 'null' } } as const;
+    expect(errorForIpc(new TallybarError('invalid_response', { status: 200, answerProblem, requestId: 'r-7' }))).toEqual({
+      code: 'invalid_response',
+      message: 'CoinStats sent an unexpected answer: price: expected a finite number, got null',
+      action: 'Try again later. If it persists, report it with the request ID r-7.',
+      requestId: 'r-7',
+      facts: { status: 200, answerProblem },
+    });
+    expect(errorForIpc(new TallybarError('internal', {}, { message: 'Custom words.' }))).toEqual({ code: 'internal', message: 'Custom words.' });
+    // Facts that are not ours (a toStored() gone wrong) are not sent, the words are.
+    const odd = Object.assign(new TallybarError('timeout'), { toStored: () => ({ code: 'timeout', message: 'Slow.', facts: { status: 'x' } }) });
+    expect(errorForIpc(odd)).toEqual({ code: 'timeout', message: 'Slow.' });
   });
 
   it('hides the message of any other error, duck-typed look-alikes included', () => {

@@ -196,7 +196,7 @@ describe('errors thrown by handlers', () => {
     const result = await ipc.invokeWithEvent(invokeChannel('testConnection'), trustedEvent(), { id: 'c1' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'exchange_rejected', message: 'Binance rejected the API key.', action: 'Check the key.', requestId: 'r-1' },
+      error: { code: 'exchange_rejected', message: 'Binance rejected the API key.', action: 'Check the key.', requestId: 'r-1', facts: {} },
     });
     expect(JSON.stringify(result)).not.toContain(SECRET);
   });
@@ -212,6 +212,14 @@ describe('response guard', () => {
     const result = await ipc.invokeWithEvent(invokeChannel('getState'), trustedEvent());
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong inside Tallybar.' } });
     expect(logs.some((l) => l.includes('getState'))).toBe(true);
+    expect(logs.join('\n')).not.toContain(SECRET);
+  });
+
+  it('withholds an error whose facts carry a registered secret (a bug upstream), saying only which command', async () => {
+    const { ipc, logs } = setup({ isSecret, behaviour: () => Promise.reject(new TallybarError('exchange_rejected', { serverMessage: `bad key ${SECRET}` })) });
+    const result = await ipc.invokeWithEvent(invokeChannel('testConnection'), trustedEvent(), { id: 'c1' });
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong inside Tallybar.' } });
+    expect(logs.join('\n')).toContain('testConnection');
     expect(logs.join('\n')).not.toContain(SECRET);
   });
 
