@@ -36,7 +36,7 @@ function unit(origin: string): string {
   return 'other';
 }
 
-/** One issue as a clause about `path` (schema types and formats such as "string" or "url" are the schema's words, not translated). */
+/** One issue as a clause about `path`; the types and formats a schema names ("string", "url") are worded by the catalogue, any other as the schema writes it. */
 function describe(issue: Issue, path: string): string {
   switch (issue.code) {
     case 'invalid_type':

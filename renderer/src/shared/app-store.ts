@@ -97,18 +97,20 @@ function applySnapshot(next: AppSnapshot): void {
 
 /**
  * The first snapshot could not be had, so no language was named: the error is
- * said in English, if main can still hand a catalogue over at all.
+ * said in English, from main's catalogue if main can still hand it over, else
+ * from the English error words this bundle keeps aside for that case (a chunk
+ * of its own, loaded only then: a window cut off from main, its preload missing).
  */
 function failLoad(error: unknown): void {
   const say = (): void => useAppStore.setState({ loadError: toUiError(error) });
   if (loadedLanguage !== null) return say();
-  fetchCatalogue('en').then(
-    (messages) => {
-      if (loadedLanguage === null) setCatalogue('en', messages);
-      say();
-    },
-    () => console.error('Tallybar could not load its words', error),
-  );
+  const useEnglish = (messages: Catalogue): void => {
+    if (loadedLanguage === null) setCatalogue('en', messages);
+    say();
+  };
+  fetchCatalogue('en')
+    .catch(() => import('../../../common/locales/en/errors.json').then((words): Catalogue => words.default))
+    .then(useEnglish, () => console.error('Tallybar could not load its words', error));
 }
 
 /** The language of this window's words, for components whose text does not come from the snapshot. */

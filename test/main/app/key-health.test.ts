@@ -116,7 +116,7 @@ describe('rotation reminder', () => {
       expect(!result.ok && result.error).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('The key rotation reminder (days, 0 for off) must be a whole number from 0 to 3650') });
     }
     const text = await h.invoke('updateSettings', { keyRotationDays: '90' as unknown as number });
-    expect(!text.ok && text.error).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('keyRotationDays expected number') });
+    expect(!text.ok && text.error).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('keyRotationDays expected a number') });
   });
 });
 

@@ -1,5 +1,8 @@
 import { TallybarError } from '../../../common/tallybar-error';
 import { describe, expect, it } from 'vitest';
+import { setCatalogue } from '../../../common/i18n';
+import english from '../../../common/locales/en';
+import { catalogueOf } from '../../../main/app/language';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { isOurPageUrl } from '../../../main/core/app-url';
 import { COMMANDS, invokeChannel } from '../../../common/contract';
@@ -86,6 +89,18 @@ describe('registerIpcGate', () => {
         message: 'Invalid request for queryHistory: range must be one of "24h", "7d", "30d", "all".',
       },
     });
+  });
+
+  it('a field of the wrong type is named with what it should be, in the language of the moment', async () => {
+    const { ipc } = setup();
+    const wrong = () => ipc.invokeWithEvent(invokeChannel('testConnection'), trustedEvent(), { id: 7 });
+    expect(await wrong()).toEqual({ ok: false, error: { code: 'invalid_request', message: 'Invalid request for testConnection: id expected a string.' } });
+    setCatalogue('de', catalogueOf('de'));
+    try {
+      expect(await wrong()).toMatchObject({ error: { message: expect.stringContaining('id: ein Text erwartet') } });
+    } finally {
+      setCatalogue('en', english);
+    }
   });
 
   it('a payload that makes the schema itself throw is an invalid request, not a gate failure', async () => {
