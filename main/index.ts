@@ -1,6 +1,6 @@
 // Wiring only: build the Electron adapters, hand them to the app, register the
 // IPC gate, create the tray and windows. Every decision lives elsewhere.
-import { app, shell } from 'electron';
+import { app, autoUpdater, shell } from 'electron';
 // CommonJS: its exports are getters Node's ESM loader cannot name, so take the default.
 import electronUpdater from 'electron-updater';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +102,10 @@ async function start(): Promise<void> {
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);
   holdQuitUntilStopped(tallybar.stop, () => (quitting = true));
+  // Squirrel.Mac's quitAndInstall closes every window before before-quit
+  // (auto-updater.md, 'before-quit-for-update'): the popover must close then,
+  // not hide, or the install waits for a window that never goes.
+  autoUpdater.on('before-quit-for-update', () => (quitting = true));
   await tallybar.start();
   // GNOME without the AppIndicator extension draws no tray icon at all.
   if (process.platform === 'linux' && (await linuxTrayHostAvailable()) === false) {

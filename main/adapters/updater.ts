@@ -31,11 +31,18 @@ export function createElectronUpdater(updater: AppUpdater, log: (line: string) =
     },
     async download(onProgress) {
       const listener = (info: ProgressInfo): void => onProgress(info.percent);
+      // An error electron-updater only reports ends the download too: on macOS,
+      // Squirrel.Mac refusing the app (unsigned: auto-updater.md) is an 'error'
+      // event, after which downloadUpdate() never settles (MacUpdater.updateDownloaded).
+      let refuse: (error: Error) => void = () => undefined;
+      const refused = new Promise<never>((_, reject) => (refuse = reject));
       updater.on('download-progress', listener);
+      updater.on('error', refuse);
       try {
-        await updater.downloadUpdate();
+        await Promise.race([updater.downloadUpdate(), refused]);
       } finally {
         updater.off('download-progress', listener);
+        updater.off('error', refuse);
       }
     },
     // Silent on Windows (the one-click NSIS installer needs no questions), and the new version starts after.

@@ -11,6 +11,12 @@
 // stand-in first on PATH) before it relaunches. Every case of the feed:
 // a newer version, none, a download cut off, a file whose hash is wrong,
 // no server, and no network.
+//
+// Tallybar.app on macOS runs electron-updater's MacUpdater over the double's
+// Squirrel.Mac (auto-updater.ts): the verified ZIP is served from
+// electron-updater's proxy on 127.0.0.1 to Squirrel, whose quitAndInstall
+// closes every window before before-quit (so main must let the popover
+// close then), and an unsigned app is refused.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -20,7 +26,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Desktop } from '../support/electron-double/desktop';
 import { installApp } from '../support/electron-double/installed-app';
 import { popoverReady, useDesktop } from '../support/electron-double/use-desktop';
-import { FEED_FILE, FEED_PAYLOAD, startUpdateFeed, type FeedMode, type UpdateFeed } from '../support/update-feed';
+import { FEED_FILE, FEED_PAYLOAD, MAC_FEED_FILE, startUpdateFeed, type FeedMode, type UpdateFeed } from '../support/update-feed';
 
 const launch = useDesktop();
 const cleanups: (() => Promise<void>)[] = [];
@@ -37,16 +43,29 @@ async function launchInstalled(mode: FeedMode, options: { offline?: boolean } = 
   return { d, feed };
 }
 
+/** Tallybar.app from the mac ZIP, signed unless said otherwise, on a feed of latest-mac.yml. */
+async function launchInstalledMac(mode: FeedMode, signed = true): Promise<{ d: Desktop; feed: UpdateFeed }> {
+  const feed = await startUpdateFeed(mode, 'mac');
+  const root = await mkdtemp(join(tmpdir(), 'tallybar-installed-'));
+  cleanups.push(() => feed.close(), () => rm(root, { recursive: true, force: true }));
+  const d = await launch({ platform: 'macos', installed: await installApp(root, feed.url, 'mac-zip', { signed }) });
+  await popoverReady(d);
+  return { d, feed };
+}
+
+/** The tray click that opens the menu: the only click on macOS, the right one elsewhere. */
+const menuClick = (d: Desktop): void => d.tray().userClick(d.platform.trayClick === 'menu-only' ? 'left' : 'right');
+
 /** The labels of the tray menu as the user sees it when they open it now. */
 function trayMenu(d: Desktop): string[] {
-  d.tray().userClick('right');
+  menuClick(d);
   const items = d.world.eventsOf('menu-opened').at(-1)?.items ?? [];
   d.tray().dismissMenu();
   return items;
 }
 
 function pickUpdateItem(d: Desktop): void {
-  d.tray().userClick('right');
+  menuClick(d);
   d.pickTrayMenuItem('update');
 }
 
@@ -181,5 +200,53 @@ describe('updates in an installed .deb (electron-updater on the double’s net)'
     await d.until(() => d.world.exited, 'the app to quit');
     expect((await commandsRun(d)).filter((line) => line.startsWith('dpkg '))).toEqual([`dpkg -i ${pendingFile(d)}`]);
     expect(d.world.eventsOf('relaunch-requested')).toEqual([]);
+  });
+});
+
+describe('updates in Tallybar.app on macOS (electron-updater’s MacUpdater over the double’s Squirrel.Mac)', () => {
+  it('a newer version: downloaded and verified on the user’s word, handed to Squirrel through its local proxy, and Restart to Update lets ShipIt install that very file and relaunch', async () => {
+    const { d, feed } = await launchInstalledMac('newer');
+    await d.until(() => trayMenu(d).includes('Update 0.2.0 Available — Download'), 'the update to be offered in the menu bar menu');
+    expect(feed.requests).toEqual(['/latest-mac.yml']);
+
+    pickUpdateItem(d);
+    await d.until(() => trayMenu(d).includes('Restart to Update'), 'Restart to Update in the menu');
+    expect(feed.requests).toEqual(['/latest-mac.yml', `/${MAC_FEED_FILE}`, `/objects/${MAC_FEED_FILE}`]);
+    expect(readyNotifications(d)).toHaveLength(1);
+    // The download stays in the user's own cache (HOME/Library/Caches), for a differential download next time.
+    expect(existsSync(join(d.machine.homeDir, 'Library', 'Caches', 'tallybar-updater', 'update.zip'))).toBe(true);
+
+    pickUpdateItem(d);
+    await d.until(() => d.world.exited, 'the app to quit for the update');
+    // Squirrel fetched the ZIP from electron-updater's proxy and installed exactly the bytes the feed's sha512 names.
+    expect(d.world.eventsOf('update-installed')).toEqual([{ kind: 'update-installed', sha512: sha512(FEED_PAYLOAD) }]);
+    expect(d.world.eventsOf('relaunch-requested')).toHaveLength(1);
+    expect(d.world.eventsOf('ignored')).toEqual([]);
+    expect(d.world.eventsOf('used-after-exit')).toEqual([]);
+  });
+
+  it('an unsigned app, which Squirrel.Mac will not update: the refusal is logged, the version is offered again, and no restart is promised', async () => {
+    const { d } = await launchInstalledMac('newer', false);
+    await d.until(() => trayMenu(d).includes('Update 0.2.0 Available — Download'), 'the update to be offered');
+    pickUpdateItem(d);
+    await d.until(
+      () => d.watch.logs.some((line) => line.includes('updates: download of 0.2.0 failed: Could not get code signature for running application')),
+      'Squirrel’s refusal in the log',
+    );
+    // Not stuck at "Downloading… 100%", and no Restart to Update that could never install.
+    await d.until(() => trayMenu(d).includes('Update 0.2.0 Available — Download'), 'the update to be offered again');
+    expect(trayMenu(d)).not.toContain('Restart to Update');
+    expect(readyNotifications(d)).toEqual([]);
+    await d.quitAndWait();
+    expect(d.world.eventsOf('update-installed')).toEqual([]);
+  });
+
+  it('no newer version: Settings says up to date and the menu offers nothing', async () => {
+    const { d, feed } = await launchInstalledMac('same');
+    menuClick(d);
+    const section = await updatesSection(d);
+    await section.getByRole('status').getByText('Tallybar is up to date.').waitFor();
+    expect(feed.requests).toEqual(['/latest-mac.yml']);
+    expect(trayMenu(d).some((label) => /update/i.test(label))).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setCatalogue } from '../../common/i18n';
 import english from '../../common/locales/en';
 import { DetailsApp } from '../../renderer/src/details/details-app';
+import { PopoverApp } from '../../renderer/src/popover/popover-app';
 import { portfolioSnapshot } from '../support/snapshot-fixture';
 import { renderWindow } from './render-window';
 
@@ -82,6 +83,16 @@ describe('the Language setting', () => {
 });
 
 describe('words that come from facts, after a switch', () => {
+  it('the live region lets go of what it said in the language left, so no English stays in a German window', async () => {
+    const { fake } = renderWindow(<PopoverApp />, { snapshot: portfolioSnapshot() });
+    fireEvent.click(await screen.findByRole('button', { name: 'Refresh now' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Refreshed 2 exchanges'));
+    await fake.api.updateSettings({ language: 'de' });
+    await waitFor(() => expect(document.documentElement.lang).toBe('de'));
+    expect(await screen.findByRole('button', { name: 'Jetzt aktualisieren' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
   it("the OS's answer about the shortcut is reworded in the new language (the snapshot carries a code, not a sentence)", async () => {
     const refused = portfolioSnapshot({
       platform: 'win32',

@@ -1,5 +1,6 @@
 // A local update server on 127.0.0.1, as electron-updater's generic provider
-// reads one: `latest-linux.yml` naming a file and its sha512, and the file,
+// reads one: `latest-linux.yml` (or `latest-mac.yml`, naming the mac ZIP)
+// naming a file and its sha512, and the file,
 // which (as a GitHub release asset does) answers with a redirect to where the
 // bytes are. Each fault a real feed has is a mode: no newer version, a body
 // cut off mid-way, a file whose hash is not the feed's, and no server at all.
@@ -11,7 +12,14 @@ import type { AddressInfo } from 'node:net';
 
 export type FeedMode = 'newer' | 'same' | 'interrupted' | 'bad-sha512';
 
-export const FEED_FILE = 'Tallybar-0.2.0.deb';
+/** The feed's platforms: the channel file electron-updater asks for, and the file it names. */
+const CHANNELS = {
+  linux: { metadata: '/latest-linux.yml', file: 'Tallybar-0.2.0.deb' },
+  mac: { metadata: '/latest-mac.yml', file: 'Tallybar-0.2.0-mac.zip' },
+} as const;
+export type FeedPlatform = keyof typeof CHANNELS;
+export const FEED_FILE = CHANNELS.linux.file;
+export const MAC_FEED_FILE = CHANNELS.mac.file;
 /** A "package" big enough that a cut-off body is mid-stream. */
 export const FEED_PAYLOAD = Buffer.alloc(256 * 1024, 'tallybar-0.2.0 ');
 export const FEED_NOTES = '<h2>Tallybar 0.2.0</h2><p>Faster sync &amp; fewer credits.</p><ul><li>Updates</li><li>Alerts</li></ul><script>alert(1)</script>';
@@ -30,17 +38,17 @@ export interface UpdateFeed {
 /** electron-updater reports progress at most once a second (builder-util-runtime ProgressCallbackTransform). */
 const PROGRESS_INTERVAL_MS = 1_000;
 
-function metadata(mode: FeedMode): string {
+function metadata(mode: FeedMode, file: string): string {
   const version = mode === 'same' ? '0.1.0' : '0.2.0';
   const hashed = mode === 'bad-sha512' ? Buffer.from('not the file') : FEED_PAYLOAD;
   const sha512 = createHash('sha512').update(hashed).digest('base64');
   return [
     `version: ${version}`,
     'files:',
-    `  - url: ${FEED_FILE}`,
+    `  - url: ${file}`,
     `    sha512: ${sha512}`,
     `    size: ${FEED_PAYLOAD.length}`,
-    `path: ${FEED_FILE}`,
+    `path: ${file}`,
     `sha512: ${sha512}`,
     "releaseDate: '2026-12-01T00:00:00.000Z'",
     `releaseNotes: '${FEED_NOTES}'`,
@@ -48,20 +56,21 @@ function metadata(mode: FeedMode): string {
   ].join('\n');
 }
 
-export async function startUpdateFeed(mode: FeedMode): Promise<UpdateFeed> {
+export async function startUpdateFeed(mode: FeedMode, platform: FeedPlatform = 'linux'): Promise<UpdateFeed> {
   const requests: string[] = [];
+  const channel = CHANNELS[platform];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(path);
-    if (path === '/latest-linux.yml') {
-      res.writeHead(200, { 'content-type': 'text/yaml' }).end(metadata(feed.mode));
+    if (path === channel.metadata) {
+      res.writeHead(200, { 'content-type': 'text/yaml' }).end(metadata(feed.mode, channel.file));
       return;
     }
-    if (path === `/${FEED_FILE}`) {
-      res.writeHead(302, { location: `/objects/${FEED_FILE}` }).end();
+    if (path === `/${channel.file}`) {
+      res.writeHead(302, { location: `/objects/${channel.file}` }).end();
       return;
     }
-    if (path !== `/objects/${FEED_FILE}`) {
+    if (path !== `/objects/${channel.file}`) {
       res.writeHead(404).end();
       return;
     }

@@ -123,8 +123,9 @@ function showSnapshot(next: AppSnapshot): void {
   const message = describeRefreshEnd(prev, next, formattersFor(next));
   useAppStore.setState({ snapshot: next, loadError: null });
   // The live region keeps its last message in the DOM: one said before privacy
-  // mode came on ("…total $12,345.67") must not stay readable after.
-  if (prev && hidesMore(prev, next)) {
+  // mode came on ("…total $12,345.67") must not stay readable after, nor one
+  // said in the language just left ("KuCoin connected." in a German window).
+  if (prev && (hidesMore(prev, next) || prev.language !== next.language)) {
     useAppStore.setState((s) => ({ announcement: { text: '', seq: s.announcement.seq } }));
   }
   if (message) announce(message);

@@ -89,8 +89,12 @@ export async function launchDesktop(options: LaunchOptions): Promise<Desktop> {
   // The suite runs what `npm start` would: the bundle already built in out/, never a rebuild.
   requireBuilt(MAIN_BUNDLE);
   const platform = PLATFORMS[options.platform];
-  // electron-updater's Mac and Windows updaters drive Squirrel.Mac and NSIS, which the double does not model.
-  if (options.installed && platform.processPlatform !== 'linux') throw new Error('Electron double: installed builds are modelled on Linux (.deb) only');
+  // Installs are modelled where their updater is: a .deb on Linux, the mac ZIP's app on macOS (Squirrel.Mac).
+  // Windows' NSIS installer is not: electron-updater runs the downloaded .exe, which no model here can be.
+  const installs = { linux: 'deb', darwin: 'mac-zip' } as const;
+  if (options.installed && installs[platform.processPlatform as keyof typeof installs] !== options.installed.kind) {
+    throw new Error(`Electron double: a ${options.installed.kind} install is not modelled on ${platform.processPlatform}`);
+  }
   const machine = options.machine ?? (await newDesktopMachine());
   const coinstats = await startDouble({ apiKey: TEST_API_KEY, syncPolls: 0, rateLimit: null, ...options.double });
   const context = await options.browser.newContext({ colorScheme: options.appDark ? 'dark' : 'light', locale: 'en-US', serviceWorkers: 'block' });

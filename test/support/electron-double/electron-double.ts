@@ -1,8 +1,8 @@
 // Assembles the `electron` module one launch of the main bundle imports, and
 // the handles a scenario drives it through (the user's clicks, the OS's events).
-import { EventEmitter } from 'node:events';
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions, NativeImage, NotificationConstructorOptions } from 'electron';
 import { AppDouble } from './app';
+import { AutoUpdaterDouble } from './auto-updater';
 import { BrowserWindowDouble, type WindowEnvironment } from './browser-window';
 import { GlobalShortcutDouble } from './global-shortcut';
 import { IpcMainDouble } from './ipc-main';
@@ -129,10 +129,7 @@ export function createElectronDouble(world: DesktopWorld): ElectronDouble {
     protocol,
     net: { ...createNetDouble(world), request: createNetRequest(world) },
     session: createSessionModule(world),
-    // auto-updater.md: "There is no built-in support for auto-updater on Linux"; the
-    // module is still an EventEmitter (auto-updater-native.ts), which electron-updater
-    // emits 'before-quit-for-update' on before it quits to install.
-    autoUpdater: new EventEmitter(),
+    autoUpdater: new AutoUpdaterDouble({ world, windows: () => app.windows, quitApp: () => app.quit() }),
     screen,
     powerMonitor,
     nativeTheme,

@@ -1,5 +1,7 @@
-// Tallybar as electron-builder installs it on Linux, for a packaged launch on
-// the Electron double. Its resources folder (process.resourcesPath) holds
+// Tallybar as electron-builder installs it, for a packaged launch on the
+// Electron double: a .deb on Linux, or the app from the mac ZIP target
+// (Tallybar.app/Contents/Resources), signed or not — Squirrel.Mac updates only
+// a signed app (auto-updater.md). Its resources folder (process.resourcesPath) holds
 // what electron-builder.yml's extraResources copies (tray icons, icon.png),
 // the app-update.yml electron-builder writes (app-builder-lib
 // PublishManager.getAppUpdatePublishConfiguration: the first publish config
@@ -12,8 +14,13 @@ import { createRequire } from 'node:module';
 import { basename, extname, join } from 'node:path';
 import { REPO_ROOT } from '../e2e/paths';
 
+export type InstallKind = 'deb' | 'mac-zip';
+
 export interface InstalledApp {
+  kind: InstallKind;
   resourcesDir: string;
+  /** macOS: the app carries a code signature (a Developer ID one, as a release would). */
+  signed: boolean;
 }
 
 interface ExtraResource {
@@ -48,13 +55,14 @@ async function copyResource(resource: ExtraResource, resourcesDir: string): Prom
   }
 }
 
-export async function installApp(root: string, feedUrl: string): Promise<InstalledApp> {
+export async function installApp(root: string, feedUrl: string, kind: InstallKind = 'deb', options: { signed?: boolean } = {}): Promise<InstalledApp> {
   const config = yaml.load(await readFile(join(REPO_ROOT, 'electron-builder.yml'), 'utf8')) as { extraResources: ExtraResource[] };
   const { name } = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string };
-  const resourcesDir = join(root, 'resources');
+  const resourcesDir = kind === 'mac-zip' ? join(root, 'Tallybar.app', 'Contents', 'Resources') : join(root, 'resources');
   await mkdir(resourcesDir, { recursive: true });
   for (const resource of config.extraResources) await copyResource(resource, resourcesDir);
   await writeFile(join(resourcesDir, 'app-update.yml'), yaml.dump({ provider: 'generic', url: feedUrl, updaterCacheDirName: `${name.toLowerCase()}-updater` }));
-  await writeFile(join(resourcesDir, 'package-type'), 'deb');
-  return { resourcesDir };
+  // FpmTarget writes package-type for Linux packages only; on macOS electron-updater picks MacUpdater by platform.
+  if (kind === 'deb') await writeFile(join(resourcesDir, 'package-type'), 'deb');
+  return { kind, resourcesDir, signed: options.signed ?? true };
 }

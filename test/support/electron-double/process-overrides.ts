@@ -6,7 +6,8 @@
 // answer comes from a `gdbus` first on PATH that answers as that session would.
 // The package tools an update installs with (dpkg, apt, pkexec) are first on
 // PATH too: they write what they were asked to the machine's command log and
-// change nothing on the real machine.
+// change nothing on the real machine; on macOS, so are the probes
+// electron-updater runs to tell the Mac's architecture.
 import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -48,9 +49,27 @@ function packageTools(log: string): Record<string, string> {
   };
 }
 
+/**
+ * What an Intel Mac answers the two commands electron-updater's MacUpdater runs
+ * to pick a ZIP by architecture: `uname -a`, and `sysctl sysctl.proc_translated`
+ * (Rosetta), an oid an Intel Mac does not have.
+ */
+function macProbes(): Record<string, string> {
+  return {
+    uname: "echo 'Darwin Mac.local 24.1.0 Darwin Kernel Version 24.1.0: root:xnu-11215.41.3~2/RELEASE_X86_64 x86_64'",
+    sysctl: "echo \"sysctl: unknown oid '$1'\" >&2; exit 1",
+  };
+}
+
+function platformCommands(os: OsOverrides): Record<string, string> {
+  if (os.platform.processPlatform === 'linux') return packageTools(os.machine.commandLog);
+  if (os.platform.processPlatform === 'darwin') return macProbes();
+  return {};
+}
+
 async function fakeCommands(os: OsOverrides): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'tallybar-bin-'));
-  const commands = { gdbus: gdbusAnswer(os.platform), ...(os.platform.processPlatform === 'linux' ? packageTools(os.machine.commandLog) : {}) };
+  const commands = { gdbus: gdbusAnswer(os.platform), ...platformCommands(os) };
   for (const [name, body] of Object.entries(commands)) {
     await writeFile(join(dir, name), `#!/bin/sh\n${body}\n`);
     await chmod(join(dir, name), 0o755);
@@ -69,6 +88,8 @@ export async function overrideProcess(os: OsOverrides): Promise<() => void> {
   for (const name of SESSION_VARS) delete process.env[name];
   Object.assign(process.env, os.platform.env, os.env);
   if (os.platform.processPlatform === 'linux') process.env.XDG_CACHE_HOME = os.machine.cacheDir;
+  // os.homedir() reads HOME: electron-updater's macOS cache is ~/Library/Caches (AppAdapter.getAppCacheDir).
+  if (os.platform.processPlatform === 'darwin') process.env.HOME = os.machine.homeDir;
   // process.md: resourcesPath, "the path to the resources directory" (Electron's own property).
   Object.defineProperty(process, 'resourcesPath', { value: resourcesPathOf(os), configurable: true, enumerable: true });
   process.env.PATH = `${bin}${delimiter}${saved.env.PATH ?? ''}`;

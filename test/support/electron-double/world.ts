@@ -13,6 +13,8 @@ import type { PlatformModel, SafeStorageModel } from './platforms';
 export interface Machine {
   userDataDir: string;
   downloadsDir: string;
+  /** The user's home folder (HOME): on macOS electron-updater keeps downloads in its Library/Caches. */
+  homeDir: string;
   /** The user's cache folder (XDG_CACHE_HOME on Linux), where electron-updater keeps downloads. */
   cacheDir: string;
   /** Every system command the app ran (package managers, pkexec), one line each: `dpkg -i /path`. */
@@ -22,7 +24,7 @@ export interface Machine {
 
 export function newMachine(userDataDir: string, downloadsDir: string): Machine {
   const home = dirname(userDataDir);
-  return { userDataDir, downloadsDir, cacheDir: join(home, 'cache'), commandLog: join(home, 'commands.log'), keyringKey: randomBytes(32) };
+  return { userDataDir, downloadsDir, homeDir: home, cacheDir: join(home, 'cache'), commandLog: join(home, 'commands.log'), keyringKey: randomBytes(32) };
 }
 
 export interface Focusable {
@@ -38,6 +40,8 @@ export type DesktopEvent =
   | { kind: 'notification-failed'; title: string; error: string }
   | { kind: 'used-after-exit'; api: string }
   | { kind: 'relaunch-requested' }
+  /** Squirrel.Mac's ShipIt put the downloaded update in place of the app: the sha512 of the ZIP it installed. */
+  | { kind: 'update-installed'; sha512: string }
   | { kind: 'ignored'; api: string; why: string };
 
 export interface WorldOptions {
