@@ -241,6 +241,34 @@ describe('updates in Tallybar.app on macOS (electron-updater’s MacUpdater over
     expect(d.world.eventsOf('update-installed')).toEqual([]);
   });
 
+  it.each([
+    { mode: 'interrupted' as const, failure: 'net::ERR_CONTENT_LENGTH_MISMATCH' },
+    { mode: 'bad-sha512' as const, failure: 'sha512 checksum mismatch' },
+  ])('a download that is $mode: logged, nothing handed to Squirrel, the version offered again, nothing installed at quit', async ({ mode, failure }) => {
+    const { d } = await launchInstalledMac(mode);
+    await d.until(() => trayMenu(d).includes('Update 0.2.0 Available — Download'), 'the update to be offered');
+    pickUpdateItem(d);
+    await d.until(() => d.watch.logs.some((line) => line.includes('updates: download of 0.2.0 failed:') && line.includes(failure)), `the failed download (${failure}) in the log`);
+    await d.until(() => trayMenu(d).includes('Update 0.2.0 Available — Download'), 'the update to be offered again');
+    expect(d.watch.logs.some((line) => line.includes('Proxy server for native Squirrel.Mac'))).toBe(false);
+    expect(readyNotifications(d)).toEqual([]);
+    await d.quitAndWait();
+    expect(d.world.eventsOf('update-installed')).toEqual([]);
+  });
+
+  it('no network: the check fails quietly, is logged, and Settings does not claim up to date', async () => {
+    const feed = await startUpdateFeed('newer', 'mac');
+    const root = await mkdtemp(join(tmpdir(), 'tallybar-installed-'));
+    cleanups.push(() => feed.close(), () => rm(root, { recursive: true, force: true }));
+    const d = await launch({ platform: 'macos', installed: await installApp(root, feed.url, 'mac-zip'), offline: true });
+    await popoverReady(d);
+    await d.until(() => d.watch.logs.some((line) => line.includes('updates: check failed: net::ERR_INTERNET_DISCONNECTED')), 'the failed check in the log');
+    expect(feed.requests).toEqual([]);
+    menuClick(d);
+    const section = await updatesSection(d);
+    await section.getByRole('status').getByText('Tallybar could not reach the update server. It tries again later.').waitFor();
+  });
+
   it('no newer version: Settings says up to date and the menu offers nothing', async () => {
     const { d, feed } = await launchInstalledMac('same');
     menuClick(d);
