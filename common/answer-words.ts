@@ -77,5 +77,10 @@ const WORDS: { [P in AnswerProblem as P['id']]: (problem: P) => string } = {
 export function answerProblemText(problem: AnswerProblem | string): string {
   if (typeof problem === 'string') return problem;
   const words = WORDS[problem.id] as ((p: AnswerProblem) => string) | undefined;
-  return words ? words(problem) : t('answers.shape');
+  try {
+    return words ? words(problem) : t('answers.shape');
+  } catch {
+    // A refused row read back from disk is not checked field by field: one that no longer makes a sentence is said plainly.
+    return t('answers.shape');
+  }
 }

@@ -81,7 +81,8 @@ export function rewordError(plain: PlainError): PlainError {
   const facts = kept === undefined ? null : storedFacts(kept);
   if (facts === null) return stored;
   try {
-    const { message, action } = describeError(plain.code, facts);
+    // The request id travels beside the facts (toStored): the support advice names it.
+    const { message, action } = describeError(plain.code, { ...facts, requestId: plain.requestId ?? null });
     return {
       code: plain.code,
       message,

@@ -23,6 +23,8 @@ export function createElectronUpdater(updater: AppUpdater, log: (line: string) =
     warn: (message?: unknown) => log(`updates: ${String(message)}`),
     error: (message?: unknown) => log(`updates: ${String(message)}`),
   };
+  /** The error that left electron-updater's download waiting forever, while it still does. */
+  let wedged: Error | null = null;
   return {
     async check() {
       const result = await updater.checkForUpdates();
@@ -30,16 +32,29 @@ export function createElectronUpdater(updater: AppUpdater, log: (line: string) =
       return { version: result.updateInfo.version, releaseNotes: notesOf(result.updateInfo.releaseNotes) };
     },
     async download(onProgress) {
-      const listener = (info: ProgressInfo): void => onProgress(info.percent);
       // An error electron-updater only reports ends the download too: on macOS,
       // Squirrel.Mac refusing the app (unsigned: auto-updater.md) is an 'error'
-      // event, after which downloadUpdate() never settles (MacUpdater.updateDownloaded).
+      // event, after which downloadUpdate() never settles (MacUpdater.updateDownloaded)
+      // and a second call only returns that same pending promise (AppUpdater.downloadUpdate):
+      // until it settles, a retry fails at once with the error that stopped it.
+      if (wedged) throw wedged;
+      const listener = (info: ProgressInfo): void => onProgress(info.percent);
       let refuse: (error: Error) => void = () => undefined;
       const refused = new Promise<never>((_, reject) => (refuse = reject));
+      const downloading = updater.downloadUpdate();
+      let settled = false;
+      const done = (): void => {
+        settled = true;
+        wedged = null;
+      };
+      downloading.then(done, done);
       updater.on('download-progress', listener);
       updater.on('error', refuse);
       try {
-        await Promise.race([updater.downloadUpdate(), refused]);
+        await Promise.race([downloading, refused]);
+      } catch (error) {
+        if (!settled) wedged = error instanceof Error ? error : new Error(String(error));
+        throw error;
       } finally {
         updater.off('download-progress', listener);
         updater.off('error', refuse);

@@ -4,9 +4,10 @@
 // could carry one (ky's HTTPError holds the request headers, a TypeError may
 // quote a decrypted value), so only a generic sentence crosses. An error worded
 // from its facts alone takes them along, so the window that holds it can word
-// it again when the language changes (what the facts may hold: error-facts.ts).
+// it again when the language changes (what the facts may hold: error-facts.ts),
+// except what a server wrote: that stays in the words main showed it in.
 import { API_ERROR_CODES, APP_ERROR_CODES, type ErrorCode } from '../../common/error-codes';
-import { storedFacts } from '../../common/error-facts';
+import { storedFacts, type ErrorFacts } from '../../common/error-facts';
 import { isTallybarError } from '../../common/tallybar-error';
 import { t } from '../../common/i18n';
 import type { PlainError } from '../../common/types';
@@ -14,6 +15,15 @@ import type { PlainError } from '../../common/types';
 /** The error a window is told about anything unexpected, in the current language. */
 export function internalError(): PlainError {
   return { code: 'internal', message: t('errors.internal.message') };
+}
+
+/** Facts a server wrote (its message, a page's title): shown only as main worded them, never handed over to be worded again. */
+const SERVER_WORDS = ['serverMessage', 'htmlTitle'] as const satisfies readonly (keyof ErrorFacts)[];
+
+function withoutServerWords(facts: ErrorFacts): ErrorFacts {
+  const own = { ...facts };
+  for (const key of SERVER_WORDS) delete own[key];
+  return own;
 }
 
 const KNOWN_CODES: ReadonlySet<string> = new Set<string>([...API_ERROR_CODES, ...APP_ERROR_CODES]);
@@ -31,7 +41,7 @@ function copyPlain(value: unknown): PlainError | null {
   if (typeof action === 'string') plain.action = action;
   if (typeof requestId === 'string') plain.requestId = requestId;
   const known = facts === undefined ? null : storedFacts(facts);
-  if (known) plain.facts = known;
+  if (known) plain.facts = withoutServerWords(known);
   return plain;
 }
 

@@ -64,6 +64,15 @@ describe('a stored error', () => {
     );
   });
 
+  it('keeps the request id in the advice it words again, as support asks for it', () => {
+    const stored = connectionError(new TallybarError('invalid_response', { status: 200, requestId: 'req-9' }), 'Binance');
+    expect(stored.action).toContain('req-9');
+    setCatalogue('de', catalogueOf('de'));
+    const shown = rewordError(JSON.parse(JSON.stringify(stored)) as PlainError);
+    expect(shown.action).toMatch(/^Versuchen Sie es später erneut\..*req-9/);
+    expect(shown.requestId).toBe('req-9');
+  });
+
   it('about a bad answer, stored as words by an older version, keeps those words', () => {
     const old = { code: 'invalid_response', message: 'CoinStats sent an unexpected answer: price: expected a finite number ≥ 0, got null', facts: { answerProblem: 'price: expected a finite number ≥ 0, got null' } } as unknown as PlainError;
     setCatalogue('de', catalogueOf('de'));

@@ -46,7 +46,7 @@ describe('main’s words in the loaded language', () => {
     expect(tray().menuHeader).toBe('Gesamt: $12,345.68');
     expect(tray(true, true).menuHeader).toBe('Demo-Gesamt: $12,345.68 (unvollständig)');
     setCatalogue('fr', fr);
-    expect(tray().menuHeader).toBe('Total : $12,345.68');
+    expect(tray().menuHeader).toBe('Total\u00a0: $12,345.68');
   });
 
   it('the tray menu and the application menu, roles included', () => {

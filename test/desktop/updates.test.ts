@@ -236,6 +236,11 @@ describe('updates in Tallybar.app on macOS (electron-updater’s MacUpdater over
     // Not stuck at "Downloading… 100%", and no Restart to Update that could never install.
     await d.until(() => trayMenu(d).includes('Update 0.2.0 Available — Download'), 'the update to be offered again');
     expect(trayMenu(d)).not.toContain('Restart to Update');
+    // A second try (electron-updater's first download never settles) fails at once the same way, never hanging.
+    pickUpdateItem(d);
+    const refusals = () => d.watch.logs.filter((line) => line.includes('download of 0.2.0 failed: Could not get code signature')).length;
+    await d.until(() => refusals() === 2, 'the second refusal in the log');
+    await d.until(() => trayMenu(d).includes('Update 0.2.0 Available — Download'), 'the update to be offered once more');
     expect(readyNotifications(d)).toEqual([]);
     await d.quitAndWait();
     expect(d.world.eventsOf('update-installed')).toEqual([]);

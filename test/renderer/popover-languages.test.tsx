@@ -31,7 +31,7 @@ describe('popover languages', () => {
   it('words onboarding and a first sync in French', async () => {
     renderWindow(<PopoverApp />, { snapshot: emptySnapshot({ language: 'fr' }) });
     expect(await screen.findByRole('heading', { name: 'Bienvenue dans Tallybar' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Étape 1 : collez votre clé d’API CoinStats' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Étape 1\u00a0: collez votre clé d’API CoinStats' })).toBeTruthy();
     const link = screen.getByRole('link', { name: 'openapi.coinstats.app' });
     expect(link.parentElement?.textContent).toBe('Tallybar lit les soldes via l’API CoinStats. Créez une clé gratuite sur openapi.coinstats.app.');
     expect(screen.getByRole('button', { name: /Essayer la démo/ })).toBeTruthy();

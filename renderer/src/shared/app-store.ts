@@ -8,7 +8,7 @@ import { setCatalogue, type Catalogue, type UiLanguage } from '../../../common/i
 import { privacyMasking } from '../../../common/privacy';
 import type { AppSnapshot } from '../../../common/types';
 import type { Settings } from '../../../common/settings';
-import { call, toUiError, type CallArgs, type UiError } from './api';
+import { call, toUiError, UiError, type CallArgs } from './api';
 import { makeFormatters, userLocale, type Formatters } from './formatters';
 import { describeRefreshEnd } from './refresh-announcement';
 import { usePeekStore } from './use-privacy-peek';
@@ -102,7 +102,9 @@ function applySnapshot(next: AppSnapshot): void {
  * of its own, loaded only then: a window cut off from main, its preload missing).
  */
 function failLoad(error: unknown): void {
-  const say = (): void => useAppStore.setState({ loadError: toUiError(error) });
+  // Without the bridge even the error could not be worded when it was thrown (no catalogue yet): name it now.
+  const bridged = (globalThis as { tallybar?: unknown }).tallybar !== undefined;
+  const say = (): void => useAppStore.setState({ loadError: bridged ? toUiError(error) : new UiError('bridge_missing') });
   if (loadedLanguage !== null) return say();
   const useEnglish = (messages: Catalogue): void => {
     if (loadedLanguage === null) setCatalogue('en', messages);

@@ -29,6 +29,10 @@ describe('errorForIpc', () => {
       facts: { status: 200, answerProblem },
     });
     expect(errorForIpc(new TallybarError('internal', {}, { message: 'Custom words.' }))).toEqual({ code: 'internal', message: 'Custom words.' });
+    // What a server wrote crosses only inside main's words, never as a fact to be worded again.
+    const said = errorForIpc(new TallybarError('bad_request', { status: 400, serverMessage: 'field x is wrong', htmlTitle: 'Bad' }));
+    expect(said.message).toContain('field x is wrong');
+    expect(said.facts).toEqual({ status: 400 });
     // Facts that are not ours (a toStored() gone wrong) are not sent, the words are.
     const odd = Object.assign(new TallybarError('timeout'), { toStored: () => ({ code: 'timeout', message: 'Slow.', facts: { status: 'x' } }) });
     expect(errorForIpc(odd)).toEqual({ code: 'timeout', message: 'Slow.' });
