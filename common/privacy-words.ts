@@ -1,6 +1,6 @@
 // The words of privacy mode, for Settings, the windows and main's notice alike.
 // Worded when read (getters, functions), since the language changes at run time.
-import { displayAccelerator, keyCap } from './accelerator';
+import { displayAccelerator, keyCap, type AcceleratorPlatform } from './accelerator';
 import { t, type MessageId } from './i18n';
 import { PRIVACY_TOGGLE } from './privacy';
 import type { PrivacyLevel } from './settings';
@@ -25,17 +25,16 @@ function choice(value: 'off' | PrivacyLevel): { readonly value: 'off' | PrivacyL
 export const PRIVACY_CHOICES: readonly { readonly value: 'off' | PrivacyLevel; readonly label: string }[] = [choice('off'), choice('amounts'), choice('all')];
 
 /** The key held to peek, as each OS names it in the user's language (Option, de "Wahltaste"; Alt elsewhere). */
-export function peekKeyName(platform: string): string {
+export function peekKeyName(platform: AcceleratorPlatform): string {
   return keyCap(platform === 'darwin' ? 'Option' : 'Alt');
 }
 
-export function privacyHelp(platform: string): string {
-  const toggle = displayAccelerator(PRIVACY_TOGGLE, platform === 'darwin' ? 'darwin' : platform === 'win32' ? 'win32' : 'linux');
-  return t('privacy.help', { toggle, key: peekKeyName(platform) });
+export function privacyHelp(platform: AcceleratorPlatform): string {
+  return t('privacy.help', { toggle: displayAccelerator(PRIVACY_TOGGLE, platform), key: peekKeyName(platform) });
 }
 
 /** Beside the "Privacy mode" marker in each window. */
-export function peekHint(platform: string): string {
+export function peekHint(platform: AcceleratorPlatform): string {
   return t('privacy.peekHint', { key: peekKeyName(platform) });
 }
 

@@ -10,7 +10,6 @@ import type { Settings } from '../../../common/settings';
 import { type SettingsUpdate, useAppStore } from '../shared/app-store';
 import { Toggle } from './toggle';
 
-
 export function PrivacySettings({ settings, update }: { settings: Settings; update: SettingsUpdate }) {
   const id = useId();
   const platform = useAppStore((s) => s.snapshot?.platform ?? 'linux');

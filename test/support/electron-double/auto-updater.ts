@@ -30,10 +30,10 @@ import { EventEmitter } from 'node:events';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AutoUpdater, FeedURLOptions } from 'electron';
 import { preventableEvent } from './electron-event';
+import { LOOPBACK } from './net-request';
 import type { QuitParticipant } from './app';
 import type { DesktopWorld } from './world';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Squirrel's failure strings: the description, then ". " and the recovery suggestion (auto_updater_mac.mm). */
 const CHECK_FAILED = 'Update check failed. The server sent an invalid response. Try again later.';
 const DOWNLOAD_FAILED = 'Update download failed. The server sent an invalid response. Try again later.';

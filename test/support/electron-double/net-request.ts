@@ -15,7 +15,8 @@ import type { DesktopWorld } from './world';
 
 /** Headers Node's http discards duplicates of; others are joined with ', ' (net-client-request.ts). */
 const FIRST_ONLY = new Set(['content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization', 'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location', 'max-forwards', 'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires']);
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** The hosts a test's own servers listen on: anything else cannot be reached from the double. */
+export const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Node's socket errors as Chromium's network service names them (net_error_list.h). */
 function netError(error: NodeJS.ErrnoException): string {
